@@ -1,0 +1,97 @@
+"""Canonical JSON, in one place: the JSON digest, the store's JSON columns and golden files.
+
+``to_jsonable`` turns domain objects (dataclasses, enums, datetimes, tuples) into plain JSON
+values; ``from_article`` / ``to_article`` round-trip an Article exactly; ``dumps`` writes sorted
+keys with fixed separators so equal values always give equal bytes; ``stable_hash`` hashes that.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import hashlib
+import json
+from datetime import datetime
+from typing import Any
+
+from monitor.model import Article, BlockKind, StruckSpan, UpdateBlock
+
+HASH_VERSION = "1"
+
+
+def to_jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, bytes):
+        raise TypeError("bytes are not serialised to JSON")
+    return value
+
+
+def dumps(value: Any, *, indent: int | None = None) -> str:
+    """Canonical JSON text: sorted keys, no ASCII escaping, fixed separators."""
+    separators = (",", ": ") if indent else (",", ":")
+    return json.dumps(
+        to_jsonable(value), sort_keys=True, ensure_ascii=False, indent=indent, separators=separators
+    )
+
+
+def _dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def to_article(data: dict[str, Any]) -> Article:
+    """Inverse of ``to_jsonable(article)``: rebuild an Article exactly."""
+    return Article(
+        title=data["title"],
+        paragraphs=tuple(data["paragraphs"]),
+        blocks=tuple(
+            UpdateBlock(
+                id=b["id"],
+                kind=BlockKind(b["kind"]),
+                label=b["label"],
+                paragraphs=tuple(b["paragraphs"]),
+                timestamp=_dt(b.get("timestamp")),
+                timestamp_raw=b.get("timestamp_raw"),
+            )
+            for b in data.get("blocks", ())
+        ),
+        struck=tuple(
+            StruckSpan(
+                text=s["text"],
+                block_id=s.get("block_id"),
+                paragraph=s["paragraph"],
+                struck_at=_dt(s.get("struck_at")),
+            )
+            for s in data.get("struck", ())
+        ),
+        published=_dt(data.get("published")),
+        modified=_dt(data.get("modified")),
+        canonical_url=data.get("canonical_url"),
+        language=data.get("language"),
+        is_live=bool(data.get("is_live", False)),
+    )
+
+
+def content_of(article: Article) -> dict[str, Any]:
+    """The part of an Article that counts as content for change detection.
+
+    ``modified`` is left out on purpose: a page whose dateModified ticks while its text stays the
+    same has not changed for a reader.
+    """
+    data: dict[str, Any] = to_jsonable(article)
+    data.pop("modified", None)
+    return data
+
+
+def stable_hash(article: Article) -> str:
+    """A short, stable hash of an Article's content (versioned so the scheme can change)."""
+    digest = hashlib.blake2b(dumps(content_of(article)).encode("utf-8"), digest_size=16)
+    return f"{HASH_VERSION}:{digest.hexdigest()}"
