@@ -272,6 +272,7 @@ class Plan:
     validators: Validators = Validators()
     failure: FailureInfo | None = None
     elapsed_ms: float = 0.0
+    stopped: bool = False  # the schedule says this article went quiet: stop polling it
 
 
 @dataclass(frozen=True, slots=True)

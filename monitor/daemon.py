@@ -1,0 +1,254 @@
+"""The long-running process behind ``monitor run``.
+
+Lifecycle: take the database lock, open the store, build one shared httpx client, schedule every
+article's next poll (resuming the persisted next-poll times; first polls spread over one interval
+so a cold start is no thundering herd), then let apscheduler drive. Each poll reschedules its own
+article from the plan's next poll time, so the cadence adapts after every poll.
+
+Signals: SIGHUP reloads config.yaml (added, removed and changed articles take effect; a broken
+file is reported and the old config kept); SIGTERM/SIGINT stop taking new polls, let in-flight
+polls finish their one write transaction, flush notifications and exit 0.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import signal
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from monitor.config import ArticleConfig, Config, load_config
+from monitor.errors import MonitorError
+from monitor.fetch import HostLimiter, build_client
+from monitor.model import Plan
+from monitor.pipeline import PollContext, poll_article
+from monitor.schedule import initial_poll_at
+from monitor.store import Store
+
+log = logging.getLogger("monitor.daemon")
+
+SHUTDOWN_GRACE_S = 30.0
+NOTIFY_CYCLE_S = 60.0
+RETENTION_EVERY_S = 6 * 3600.0
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Daemon:
+    def __init__(
+        self,
+        config: Config,
+        *,
+        config_path: Path | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        rng: Callable[[], float] = random.random,
+    ) -> None:
+        self.config = config
+        self.config_path = config_path
+        self.clock = clock
+        self.rng = rng
+        self.articles: dict[str, ArticleConfig] = {a.url: a for a in config.articles}
+        self.in_flight: set[asyncio.Task[Plan]] = set()
+        self.stopping = asyncio.Event()
+        self.scheduler = AsyncIOScheduler(timezone=UTC)
+        self.notifier: object | None = None
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    async def run(self) -> int:
+        store = Store.open(self.config.database)
+        try:
+            store.acquire_daemon_lock()
+            client = build_client(self.config.fetch)
+            limiter = HostLimiter(
+                per_host=self.config.fetch.per_host_concurrency,
+                min_delay_s=self.config.fetch.per_host_delay_s,
+                global_limit=self.config.fetch.concurrency,
+            )
+            self.ctx = PollContext(
+                config=self.config, store=store, client=client, limiter=limiter, clock=self.clock, rng=self.rng
+            )
+            self.notifier = self._build_notifier(client)
+            self._install_signal_handlers()
+            for article in self.config.articles:
+                self._schedule_first(article)
+            self._schedule_housekeeping()
+            self.scheduler.start()
+            log.info(
+                "monitoring %d articles; database %s", len(self.articles), self.config.database
+            )
+            await self.stopping.wait()
+            await self._shutdown()
+            await client.aclose()
+        finally:
+            store.close()
+        log.info("stopped cleanly")
+        return 0
+
+    def stop(self) -> None:
+        if not self.stopping.is_set():
+            log.info("stopping: finishing in-flight polls")
+            self.stopping.set()
+
+    async def _shutdown(self) -> None:
+        self.scheduler.shutdown(wait=False)
+        if self.in_flight:
+            _, pending = await asyncio.wait(self.in_flight, timeout=SHUTDOWN_GRACE_S)
+            for task in pending:
+                task.cancel()
+        await self._flush_notifications()
+
+    def _install_signal_handlers(self) -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, self.stop)
+        loop.add_signal_handler(signal.SIGHUP, self.reload)
+
+    # -- scheduling -----------------------------------------------------------------------------
+
+    def _schedule_first(self, article: ArticleConfig) -> None:
+        state = self.ctx.store.schedule_state(article.url)
+        now = self.clock()
+        if state is not None and state.stopped:
+            log.info("not polling %s: it went quiet (see `monitor status`)", article.url)
+            return
+        if state is not None and state.next_poll_at is not None:
+            # Resume where we stopped; overdue articles are spread over a minute, not fired at once.
+            when = max(state.next_poll_at, now + timedelta(seconds=60 * self.rng()))
+        else:
+            when = initial_poll_at(now=now, cadence=article.cadence, spread=self.rng())
+        self._schedule(article.url, when)
+
+    def _schedule(self, url: str, when: datetime) -> None:
+        self.scheduler.add_job(
+            self._poll,
+            "date",
+            run_date=when,
+            args=[url],
+            id=url,
+            replace_existing=True,
+            misfire_grace_time=None,
+            coalesce=True,
+        )
+
+    def _schedule_housekeeping(self) -> None:
+        if self.notifier is not None:
+            self.scheduler.add_job(
+                self._flush_notifications, "interval", seconds=NOTIFY_CYCLE_S, id="~notify"
+            )
+        if self.config.retention_revisions is not None:
+            self.scheduler.add_job(
+                self._apply_retention, "interval", seconds=RETENTION_EVERY_S, id="~retention"
+            )
+
+    async def _poll(self, url: str) -> None:
+        article = self.articles.get(url)
+        if article is None or self.stopping.is_set():
+            return
+        task = asyncio.current_task()
+        assert task is not None
+        self.in_flight.add(task)  # type: ignore[arg-type]
+        try:
+            plan = await poll_article(self.ctx, article)
+        except Exception:  # a bug, not a fetch problem: log it loudly, keep the others going
+            log.exception("internal error while polling %s; will retry", url)
+            if not self.stopping.is_set():
+                self._schedule(url, self.clock() + timedelta(seconds=article.cadence.interval_s))
+            return
+        finally:
+            self.in_flight.discard(task)  # type: ignore[arg-type]
+        self._queue_alerts(plan)
+        if self.stopping.is_set() or url not in self.articles:
+            return
+        if plan.stopped:
+            log.info("%s went quiet; no more polls until it is re-added", url)
+            return
+        self._schedule(url, plan.next_poll_at)
+
+    # -- config reload --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        if self.config_path is None:
+            log.warning("SIGHUP ignored: the daemon was not started from a config file")
+            return
+        try:
+            new = load_config(self.config_path)
+        except MonitorError as exc:
+            log.error("reload failed, keeping the running configuration: %s", exc)
+            return
+        if new.database.resolve() != self.config.database.resolve():
+            log.warning("reload: a new 'database:' takes effect only after a restart")
+        old_articles = self.articles
+        self.articles = {a.url: a for a in new.articles}
+        added = [a for url, a in self.articles.items() if url not in old_articles]
+        removed = [url for url in old_articles if url not in self.articles]
+        changed = [
+            a for url, a in self.articles.items() if url in old_articles and old_articles[url] != a
+        ]
+        for url in removed:
+            if self.scheduler.get_job(url):
+                self.scheduler.remove_job(url)
+        for article in added:
+            self._schedule_first(article)
+        for article in changed:
+            if article.cadence != old_articles[article.url].cadence:
+                when = initial_poll_at(now=self.clock(), cadence=article.cadence, spread=self.rng())
+                self._schedule(article.url, when)
+        self.config = new
+        self.ctx.config = new
+        log.info(
+            "reloaded %s: %d added, %d removed, %d changed",
+            self.config_path,
+            len(added),
+            len(removed),
+            len(changed),
+        )
+
+    # -- notifications and housekeeping ---------------------------------------------------------
+
+    def _build_notifier(self, client: object) -> object | None:
+        settings = self.config.notify
+        if not settings.urls and settings.webhook is None:
+            return None
+        from monitor.notify import Notifier
+
+        return Notifier(settings, client=client, clock=self.clock)  # type: ignore[arg-type]
+
+    def _queue_alerts(self, plan: Plan) -> None:
+        if self.notifier is None or plan.revision is None or plan.revision.number == 1:
+            return
+        from monitor.notify import Notifier, alerts_from_revisions
+
+        assert isinstance(self.notifier, Notifier)
+        title = plan.revision.article.title
+        alerts = alerts_from_revisions(
+            plan.url, title, [plan.revision], self.config.notify.kinds
+        )
+        self.notifier.add(alerts)
+
+    async def _flush_notifications(self) -> None:
+        if self.notifier is None:
+            return
+        from monitor.notify import Notifier
+
+        assert isinstance(self.notifier, Notifier)
+        result = await self.notifier.flush()
+        log.debug("notify: %s", result)
+
+    async def _apply_retention(self) -> None:
+        keep = self.config.retention_revisions
+        if keep is not None:
+            dropped = self.ctx.store.apply_retention(keep)
+            log.info("retention: dropped raw HTML of %d old revisions", dropped)
+
+
+def run_daemon(config: Config, config_path: Path | None) -> int:
+    daemon = Daemon(config, config_path=config_path)
+    return asyncio.run(daemon.run())

@@ -1,0 +1,335 @@
+"""One article, one poll: fetch → extract → decide → store.apply.
+
+``decide`` is pure: given what the store knows and what was just fetched, it returns a ``Plan``
+(new revision or none, its changes and retractions, the next poll time). ``poll_article`` is the
+thin async edge that gathers the inputs, calls ``decide`` and hands the plan to the store in one
+transaction. A failure of one article becomes a Plan with outcome ERROR: it is stored and shown,
+and never escapes to stop the other articles.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import httpx
+
+from monitor._jsonio import stable_hash
+from monitor.classify import classify_changes, find_retractions
+from monitor.config import ArticleConfig, Config
+from monitor.diff import diff_articles
+from monitor.errors import ExtractError, FetchError, HTTPStatusFailure, MonitorError
+from monitor.extract import extract_article
+from monitor.fetch import HostLimiter, fetch
+from monitor.model import (
+    Article,
+    FailureInfo,
+    NotModified,
+    Plan,
+    PollOutcome,
+    Revision,
+    Snapshot,
+    Validators,
+)
+from monitor.schedule import next_poll_at
+from monitor.store import ScheduleState, Store
+
+log = logging.getLogger("monitor.poll")
+
+
+@dataclass(frozen=True, slots=True)
+class PollInputs:
+    """What the store knows about one article before a poll (all of decide's prior state)."""
+
+    previous: Revision | None
+    known_hashes: Mapping[str, int]
+    schedule: ScheduleState | None
+
+
+def _timing(
+    inputs: PollInputs,
+    article_cfg: ArticleConfig,
+    *,
+    now: datetime,
+    outcome: PollOutcome,
+    is_live: bool,
+    jitter: float,
+    retry_after_s: float | None = None,
+) -> tuple[datetime | None, float]:
+    state = inputs.schedule
+    changed = outcome in (PollOutcome.FIRST, PollOutcome.CHANGED)
+    error = outcome is PollOutcome.ERROR
+    timing = next_poll_at(
+        now=now,
+        outcome=outcome,
+        cadence=article_cfg.cadence,
+        previous_interval_s=state.interval_s if state else None,
+        last_change_at=now if changed else (state.last_change_at if state else None),
+        first_seen_at=(state.first_seen_at if state and state.first_seen_at else now),
+        is_live=is_live,
+        error_streak=((state.error_streak if state else 0) + 1) if error else 0,
+        retry_after_s=retry_after_s,
+        jitter=jitter,
+    )
+    return timing.next_poll_at, timing.interval_s
+
+
+def decide(
+    inputs: PollInputs,
+    article_cfg: ArticleConfig,
+    snapshot: Snapshot,
+    article: Article,
+    *,
+    now: datetime,
+    jitter: float,
+) -> Plan:
+    """Turn a freshly extracted article into a plan. Pure: no clock, network or database."""
+    content_hash = stable_hash(article)
+    previous = inputs.previous
+    revision: Revision | None = None
+    reverted_to: int | None = None
+    if previous is not None and previous.content_hash == content_hash:
+        outcome = PollOutcome.UNCHANGED
+    elif previous is not None and content_hash in inputs.known_hashes:
+        # A copy we have seen before (a CDN node out of sync, or a rollback): recorded as a
+        # revert, never as new news, so an A/B/A/B server cannot flood the history.
+        outcome = PollOutcome.REVERTED
+        reverted_to = inputs.known_hashes[content_hash]
+    elif previous is None:
+        outcome = PollOutcome.FIRST
+        revision = Revision(1, snapshot.fetched_at, content_hash, article)
+    else:
+        outcome = PollOutcome.CHANGED
+        raw_changes = diff_articles(previous.article, article)
+        changes = classify_changes(previous.article, article, raw_changes)
+        retractions = find_retractions(previous.article, article, changes)
+        revision = Revision(
+            previous.number + 1, snapshot.fetched_at, content_hash, article, changes, retractions
+        )
+    when, interval = _timing(
+        inputs, article_cfg, now=now, outcome=outcome, is_live=article.is_live, jitter=jitter
+    )
+    return Plan(
+        url=article_cfg.url,
+        outcome=outcome,
+        polled_at=now,
+        next_poll_at=when or now,
+        interval_s=interval,
+        revision=revision,
+        reverted_to=reverted_to,
+        snapshot=snapshot if revision is not None else None,
+        validators=snapshot.validators,
+        elapsed_ms=snapshot.elapsed_ms,
+        stopped=when is None,
+    )
+
+
+def decide_not_modified(
+    inputs: PollInputs, article_cfg: ArticleConfig, result: NotModified, *, now: datetime, jitter: float
+) -> Plan:
+    is_live = inputs.previous.article.is_live if inputs.previous else False
+    when, interval = _timing(
+        inputs, article_cfg, now=now, outcome=PollOutcome.NOT_MODIFIED, is_live=is_live, jitter=jitter
+    )
+    return Plan(
+        url=article_cfg.url,
+        outcome=PollOutcome.NOT_MODIFIED,
+        polled_at=now,
+        next_poll_at=when or now,
+        interval_s=interval,
+        validators=result.validators,
+        elapsed_ms=result.elapsed_ms,
+        stopped=when is None,
+    )
+
+
+def decide_failure(
+    inputs: PollInputs,
+    article_cfg: ArticleConfig,
+    error: MonitorError,
+    validators: Validators,
+    *,
+    now: datetime,
+    jitter: float,
+    elapsed_ms: float,
+) -> Plan:
+    retry_after = error.retry_after if isinstance(error, HTTPStatusFailure) else None
+    is_live = inputs.previous.article.is_live if inputs.previous else False
+    when, interval = _timing(
+        inputs,
+        article_cfg,
+        now=now,
+        outcome=PollOutcome.ERROR,
+        is_live=is_live,
+        jitter=jitter,
+        retry_after_s=retry_after,
+    )
+    failure = FailureInfo(
+        kind=type(error).__name__,
+        message=str(error),
+        transient=error.transient,
+        retry_after_s=retry_after,
+    )
+    return Plan(
+        url=article_cfg.url,
+        outcome=PollOutcome.ERROR,
+        polled_at=now,
+        next_poll_at=when or now,
+        interval_s=interval,
+        validators=validators,  # keep what we had: a failure teaches us nothing
+        failure=failure,
+        elapsed_ms=elapsed_ms,
+        stopped=when is None,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The edge: gather inputs, fetch, extract, decide, apply.
+
+
+@dataclass
+class PollContext:
+    """Everything a poll needs from the outside world, built once by the daemon or `check`."""
+
+    config: Config
+    store: Store
+    client: httpx.AsyncClient
+    limiter: HostLimiter
+    clock: Callable[[], datetime]
+    rng: Callable[[], float] = field(default=random.random)
+    sleep: Callable[[float], object] = field(default=asyncio.sleep)
+
+
+def _inputs(store: Store, url: str) -> PollInputs:
+    return PollInputs(
+        previous=store.latest_revision(url),
+        known_hashes=store.known_hashes(url),
+        schedule=store.schedule_state(url),
+    )
+
+
+async def poll_article(ctx: PollContext, article_cfg: ArticleConfig) -> Plan:
+    """Poll one article and store the outcome. Never raises MonitorError: failures are plans."""
+    url = article_cfg.url
+    started = time.perf_counter()
+    inputs = _inputs(ctx.store, url)
+    validators = ctx.store.validators(url) if inputs.previous is not None else Validators()
+    try:
+        result = await fetch(
+            ctx.client,
+            url,
+            validators,
+            settings=ctx.config.fetch,
+            limiter=ctx.limiter,
+            now=ctx.clock,
+            rng=ctx.rng,
+        )
+        now = ctx.clock()
+        if isinstance(result, NotModified):
+            plan = decide_not_modified(inputs, article_cfg, result, now=now, jitter=ctx.rng())
+        else:
+            article = extract_article(
+                result.html, url=url, fetched_at=result.fetched_at, rules=ctx.config.rules_for(article_cfg)
+            )
+            plan = decide(inputs, article_cfg, result, article, now=now, jitter=ctx.rng())
+    except (FetchError, ExtractError) as error:
+        elapsed = (time.perf_counter() - started) * 1000
+        plan = decide_failure(
+            inputs, article_cfg, error, validators, now=ctx.clock(), jitter=ctx.rng(), elapsed_ms=elapsed)
+    ctx.store.apply(plan)
+    _log_outcome(plan, (time.perf_counter() - started) * 1000)
+    return plan
+
+
+def _log_outcome(plan: Plan, total_ms: float) -> None:
+    extra: dict[str, object] = {
+        "article": plan.url,
+        "outcome": plan.outcome.value,
+        "ms": round(total_ms, 1),
+    }
+    if plan.revision is not None:
+        extra["revision"] = plan.revision.number
+        extra["changes"] = len(plan.revision.changes)
+        extra["retractions"] = len(plan.revision.retractions)
+    if plan.reverted_to is not None:
+        extra["reverted_to"] = plan.reverted_to
+    if plan.failure is not None:
+        extra["error"] = plan.failure.message
+        # Transient errors are expected on a flaky site: they must not page anyone.
+        level = logging.INFO if plan.failure.transient else logging.WARNING
+    else:
+        level = logging.INFO
+    log.log(level, "%s %s", plan.outcome.value, plan.url, extra={"fields": extra})
+
+
+async def poll_all(
+    ctx: PollContext,
+    articles: Sequence[ArticleConfig],
+    *,
+    on_done: Callable[[Plan], None] | None = None,
+) -> list[Plan]:
+    """One pass over ``articles`` concurrently; the limiter keeps it polite."""
+
+    async def one(article_cfg: ArticleConfig) -> Plan:
+        plan = await poll_article(ctx, article_cfg)
+        if on_done is not None:
+            on_done(plan)
+        return plan
+
+    return list(await asyncio.gather(*(one(a) for a in articles)))
+
+
+async def run_check(config: Config, *, progress: bool = False, clock: Callable[[], datetime] | None = None) -> str:
+    """``monitor check``: one polling pass over every configured article; returns a summary."""
+    from monitor.fetch import build_client
+
+    if not config.articles:
+        return f"No articles configured; add one with `monitor add URL` (config: {config.path})."
+    clock = clock or _utcnow
+    with Store.open(config.database) as store:
+        store.acquire_daemon_lock()
+        async with build_client(config.fetch) as client:
+            limiter = HostLimiter(
+                per_host=config.fetch.per_host_concurrency,
+                min_delay_s=config.fetch.per_host_delay_s,
+                global_limit=config.fetch.concurrency,
+            )
+            ctx = PollContext(config=config, store=store, client=client, limiter=limiter, clock=clock)
+            if progress and len(config.articles) > 1:
+                plans = await _poll_with_progress(ctx, config.articles)
+            else:
+                plans = await poll_all(ctx, config.articles)
+    return summarize(plans)
+
+
+async def _poll_with_progress(ctx: PollContext, articles: Sequence[ArticleConfig]) -> list[Plan]:
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task("Polling", total=len(articles))
+        return await poll_all(ctx, articles, on_done=lambda _plan: bar.advance(task))
+
+
+def summarize(plans: Sequence[Plan]) -> str:
+    """One line of counts, then one sentence per failed article."""
+    counts: dict[str, int] = {}
+    for plan in plans:
+        counts[plan.outcome.value] = counts.get(plan.outcome.value, 0) + 1
+    order = [o.value for o in PollOutcome]
+    parts = [f"{counts[k]} {k.replace('_', ' ')}" for k in order if k in counts]
+    lines = [f"Polled {len(plans)} article(s): " + ", ".join(parts) + "."]
+    from monitor._text import one_line
+
+    lines += [f"  {one_line(plan.failure.message)}" for plan in plans if plan.failure is not None]
+    return "\n".join(lines)
+
+
+def _utcnow() -> datetime:
+    from datetime import UTC
+
+    return datetime.now(UTC)

@@ -1,0 +1,54 @@
+"""``monitor status``: one row per article, truthful about failures and what comes next. Pure."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from monitor._jsonio import to_jsonable
+from monitor._text import one_line
+
+
+def _ago(when: datetime | None, now: datetime) -> str:
+    if when is None:
+        return "never"
+    seconds = (now - when).total_seconds()
+    future = seconds < 0
+    seconds = abs(seconds)
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            amount = f"{seconds / size:.0f}{unit}"
+            break
+    else:
+        amount = f"{seconds:.0f}s"
+    return f"in {amount}" if future else f"{amount} ago"
+
+
+def _interval(seconds: float | None) -> str:
+    if not seconds:
+        return "-"
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            return f"{seconds / size:.0f}{unit}"
+    return f"{seconds:.0f}s"
+
+
+def render_status(rows: Sequence[Any], *, fmt: str, now: datetime) -> str:
+    if fmt == "json":
+        return json.dumps(to_jsonable(list(rows)), indent=2, sort_keys=True, ensure_ascii=False)
+    if not rows:
+        return "No articles have been polled yet; run `monitor check` or `monitor run`."
+    header = f"{'id':>4}  {'last poll':>9}  {'outcome':<12}  {'next poll':>9}  {'changed':>9}  {'errors':>6}  {'every':>5}  article"
+    lines = [header]
+    for row in rows:
+        next_poll = "stopped" if getattr(row, "stopped", False) else _ago(row.next_poll_at, now)
+        lines.append(
+            f"{row.short_id:>4}  {_ago(row.last_poll_at, now):>9}  {str(row.last_outcome or '-'):<12}  "
+            f"{next_poll:>9}  {_ago(row.last_change_at, now):>9}  {row.error_streak:>6}  "
+            f"{_interval(row.interval_s):>5}  {one_line(row.url, 60)}"
+        )
+        if row.error_streak and row.last_error:
+            lines.append(f"{'':>6}last error: {one_line(str(row.last_error), 100)}")
+    return "\n".join(lines)
