@@ -1,0 +1,145 @@
+"""The command as a new user meets it: real subprocesses, real databases."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def monitor(*args: str, cwd: Path | None = None, check: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
+    env.pop("MONITOR_CONFIG", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "monitor", *args],
+        capture_output=True, text=True, timeout=120, cwd=cwd or ROOT, env=env, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    if check and result.returncode != 0:
+        raise AssertionError(f"monitor {' '.join(args)} failed ({result.returncode}):\n{result.stderr}")
+    return result
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    result = monitor("demo", "--db", str(path))
+    assert "revision 5" in result.stdout
+    assert "not modified" in result.stdout  # the second poll of each version is a 304
+    return path
+
+
+def test_demo_then_json_digest_is_the_contract(demo_db: Path) -> None:
+    document = json.loads(monitor("digest", "--db", str(demo_db), "--format", "json").stdout)
+    assert document["schema_version"] == 1
+    (article,) = document["articles"]
+    assert [r["number"] for r in article["revisions"]] == [1, 2, 3, 4, 5]
+    changes = [c for r in article["revisions"] for c in r["changes"]]
+    stamps = [c["block"]["timestamp"] for c in changes if c["kind"] == "update_added"]
+    assert stamps == [
+        "2020-01-03T15:30:00-05:00",
+        "2020-01-03T18:15:00-05:00",
+        "2020-01-03T18:35:00-05:00",
+        "2020-01-03T19:10:00-05:00",
+    ]
+    titles = [c for c in changes if c["kind"] == "title_changed"]
+    assert len(titles) == 1 and titles[0]["text"].endswith("(Updated)")
+    assert [u["timestamp"] for u in article["updates"]] == stamps
+    statuses = {u["timestamp"][11:16]: u["status"] for u in article["updates"]}
+    assert statuses["18:35"] == "disputed" and statuses["19:10"] == "active"
+    (link,) = [r for r in article["retractions"] if r["reason"] == "contradiction"]
+    assert link["update"]["timestamp"].startswith("2020-01-03T19:10")
+    assert link["target"]["timestamp"].startswith("2020-01-03T18:35")
+    assert "al-Zaidi" in " ".join(link["entities"]) and "al-Jazaeri" in " ".join(link["entities"])
+
+
+def test_text_digest_puts_the_walk_back_first_and_is_plain_when_piped(demo_db: Path) -> None:
+    text = monitor("digest", "--db", str(demo_db)).stdout
+    assert "\x1b" not in text
+    assert "7:10" in text and "6:35" in text
+    disputed = text.find("6:35")
+    new_update = text.find("3:30")
+    assert 0 <= disputed < new_update, "the retraction must come before the new updates"
+
+
+def test_history_show_diff_status_retractions_feed(demo_db: Path) -> None:
+    db = ["--db", str(demo_db)]
+    history = monitor("history", "a1", *db).stdout
+    assert len([line for line in history.splitlines() if line.strip()]) >= 5
+    shown = monitor("show", "a1", "--revision", "1", *db).stdout
+    assert "(Updated)" not in shown.splitlines()[0]
+    assert "UPDATE" not in shown
+    latest = monitor("show", "a1", *db).stdout
+    assert "UPDATE: 7:10pm EST" in latest
+    html = monitor("show", "a1", "--format", "html", *db).stdout
+    assert "<h1" in html
+    diff = monitor("diff", "a1", "1", "5", *db).stdout
+    assert "(Updated)" in diff
+    status = monitor("status", *db).stdout
+    assert "a1" in status
+    retractions = json.loads(monitor("retractions", "--format", "json", *db).stdout)
+    assert any(r["reason"] == "contradiction" for r in retractions)
+    feed = monitor("feed", *db).stdout
+    root = ET.fromstring(feed)
+    assert root.tag == "{http://www.w3.org/2005/Atom}feed"
+    assert len(root.findall("{http://www.w3.org/2005/Atom}entry")) >= 5
+
+
+def test_missing_config_is_one_sentence(tmp_path: Path) -> None:
+    result = monitor("check", "--config", str(tmp_path / "nope.yaml"), check=False)
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "nope.yaml: file not found" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_broken_config_names_the_key(tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text("articles:\n  - url: https://example.com/a\n    interval: soon\n")
+    result = monitor("check", "--config", str(config), check=False)
+    assert result.returncode == 1
+    assert "articles[0].interval: expected a duration" in result.stderr
+
+
+def test_digest_of_an_empty_database_says_so(tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text("database: m.db\narticles: []\n")
+    monitor("check", "--config", str(config))
+    result = monitor("digest", "--config", str(config))
+    assert "No articles have been polled yet" in result.stdout
+
+
+def test_digest_of_a_missing_database_is_one_sentence(tmp_path: Path) -> None:
+    result = monitor("digest", "--db", str(tmp_path / "absent.db"), check=False)
+    assert result.returncode == 1
+    assert "absent.db" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_add_and_remove_keep_comments(tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text("# my newsroom's list\ndatabase: m.db  # keep me\narticles:\n  - url: https://a.example/x  # first\n")
+    monitor("add", "https://b.example/y?utm_source=tw", "--interval", "5m", "--config", str(config))
+    text = config.read_text()
+    assert "# my newsroom's list" in text and "# keep me" in text and "# first" in text
+    assert "https://b.example/y" in text and "5m" in text
+    again = monitor("add", "https://b.example/y", "--config", str(config)).stdout
+    assert "Already following" in again
+    bad = monitor("add", "https://c.example/z", "--interval", "soon", "--config", str(config), check=False)
+    assert bad.returncode == 1 and "expected a duration" in bad.stderr
+    monitor("remove", "https://a.example/x", "--config", str(config))
+    text = config.read_text()
+    assert "a.example" not in text and "# my newsroom's list" in text
+    listed = monitor("list", "--config", str(config)).stdout
+    assert "b.example" in listed
+
+
+def test_python_dash_m_and_help() -> None:
+    result = monitor("--help")
+    for command in ("check", "run", "digest", "history", "demo", "status", "feed"):
+        assert command in result.stdout

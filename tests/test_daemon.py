@@ -1,0 +1,206 @@
+"""`monitor run` as a real subprocess: signals, reload, the lock, and kill -9 in mid-poll."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from monitor.seedserver import SeedServer, load_seed
+from monitor.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from newsim import NewsSite  # noqa: E402
+
+FAST = "    interval: 1s\n    min_interval: 1s\n    adaptive: false\n"
+
+
+def wait_for(condition: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def write_config(path: Path, urls: list[str]) -> None:
+    lines = [
+        "database: m.db",
+        "fetch:\n  per_host_delay: 0s\n  per_host_concurrency: 8\n  retries: 0\n  timeout: 5s",
+        "defaults:\n" + FAST.replace("    ", "  "),
+        "articles:",
+    ]
+    lines += [f"  - url: {url}" for url in urls]
+    path.write_text("\n".join(lines) + "\n")
+
+
+class Daemon:
+    def __init__(self, config: Path) -> None:
+        self.config = config
+        self.log = config.parent / "daemon.log"
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> Daemon:
+        handle = self.log.open("ab")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "monitor", "--log-format", "json", "run", "--config", str(self.config)],
+            stdout=handle, stderr=handle, stdin=subprocess.DEVNULL, cwd=self.config.parent,
+        )  # fmt: skip
+        return self
+
+    def signal(self, sig: int) -> None:
+        assert self.proc is not None
+        self.proc.send_signal(sig)
+
+    def wait(self, timeout: float = 20.0) -> int:
+        assert self.proc is not None
+        return self.proc.wait(timeout=timeout)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+
+
+@pytest.fixture
+def daemons() -> Iterator[list[Daemon]]:
+    started: list[Daemon] = []
+    yield started
+    for daemon in started:
+        daemon.stop()
+
+
+def polled_urls(db: Path) -> set[str]:
+    if not db.exists():
+        return set()
+    try:
+        with Store.open(db, readonly=True) as store:
+            return {s.url for s in store.statuses() if s.last_poll_at is not None}
+    except Exception:
+        return set()
+
+
+def revision_count(db: Path, url: str) -> int:
+    with Store.open(db, readonly=True) as store:
+        return store.revision_count(url)
+
+
+def test_sigterm_exits_0_and_a_second_daemon_is_refused(tmp_path: Path, daemons: list[Daemon]) -> None:
+    with SeedServer(load_seed()) as server:
+        config = tmp_path / "config.yaml"
+        write_config(config, [server.url])
+        daemon = Daemon(config).start()
+        daemons.append(daemon)
+        db = tmp_path / "m.db"
+        wait_for(lambda: server.url in polled_urls(db), "the first poll")
+
+        second = subprocess.run(
+            [sys.executable, "-m", "monitor", "run", "--config", str(config)],
+            capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+        )  # fmt: skip
+        assert second.returncode == 1
+        assert "another `monitor run`" in second.stderr
+
+        # Read-only commands work while the daemon holds the lock.
+        status = subprocess.run(
+            [sys.executable, "-m", "monitor", "status", "--config", str(config)],
+            capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+        )  # fmt: skip
+        assert status.returncode == 0 and "a1" in status.stdout
+
+        daemon.signal(signal.SIGTERM)
+        assert daemon.wait() == 0
+        assert b"stopped cleanly" in daemon.log.read_bytes()
+
+
+def test_sighup_reload_adds_and_removes_articles(tmp_path: Path, daemons: list[Daemon]) -> None:
+    with NewsSite(3, seed=7) as site:
+        config = tmp_path / "config.yaml"
+        write_config(config, [site.url(0)])
+        daemon = Daemon(config).start()
+        daemons.append(daemon)
+        db = tmp_path / "m.db"
+        wait_for(lambda: site.url(0) in polled_urls(db), "the first article")
+
+        write_config(config, [site.url(1), site.url(2)])
+        daemon.signal(signal.SIGHUP)
+        wait_for(lambda: {site.url(1), site.url(2)} <= polled_urls(db), "the added articles")
+        requests_to_removed = len(site.served(0))
+        time.sleep(2.5)  # more than two intervals: the removed article must not be fetched again
+        assert len(site.served(0)) == requests_to_removed
+
+        config.write_text("articles: [oops\n")  # a broken file must not kill the daemon
+        daemon.signal(signal.SIGHUP)
+        time.sleep(1.5)
+        assert daemon.proc is not None and daemon.proc.poll() is None
+        assert b"reload failed" in daemon.log.read_bytes()
+        daemon.signal(signal.SIGTERM)
+        assert daemon.wait() == 0
+
+
+def test_kill_9_mid_poll_loses_nothing(tmp_path: Path, daemons: list[Daemon]) -> None:
+    with NewsSite(40, seed=11) as site:
+        urls = site.urls()
+        config = tmp_path / "config.yaml"
+        write_config(config, urls)
+        db = tmp_path / "m.db"
+        daemon = Daemon(config).start()
+        daemons.append(daemon)
+        wait_for(lambda: polled_urls(db) >= set(urls), "every article's first poll")
+        for _ in range(2):
+            site.advance_round()
+            time.sleep(0.3)  # let some polls of the new round start
+        daemon.proc.kill() if daemon.proc else None  # SIGKILL, in the middle of polling
+        daemon.wait()
+
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+        restarted = Daemon(config).start()
+        daemons.append(restarted)
+        site.advance_round()
+
+        def caught_up() -> bool:
+            return all(
+                site.served(i) and site.served(i)[-1] == site.version(i) for i in range(len(urls))
+            ) and all(revision_count(db, urls[i]) == len(set(site.served(i))) for i in range(len(urls)))
+
+        wait_for(caught_up, "the restarted daemon to store every served version", timeout=60)
+        restarted.signal(signal.SIGTERM)
+        assert restarted.wait() == 0
+        for i, url in enumerate(urls):
+            # Every version the server served is in the history exactly once.
+            assert revision_count(db, url) == len(set(site.served(i))), url
+        with Store.open(db, readonly=True) as store:
+            for url in urls:
+                count = store.revision_count(url)
+                assert [store.revision(url, n).number for n in range(1, count + 1)] == list(range(1, count + 1))
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX only")
+def test_status_shows_failures_and_keeps_polling_the_others(tmp_path: Path, daemons: list[Daemon]) -> None:
+    with NewsSite(2, seed=3) as site:
+        broken = site.base_url + "/does-not-exist"
+        config = tmp_path / "config.yaml"
+        write_config(config, [site.url(0), broken, site.url(1)])
+        daemon = Daemon(config).start()
+        daemons.append(daemon)
+        db = tmp_path / "m.db"
+        wait_for(lambda: polled_urls(db) >= {site.url(0), broken, site.url(1)}, "all three polled")
+        wait_for(lambda: len(site.served(0)) >= 1 and len(site.served(1)) >= 1, "the good ones served")
+        with Store.open(db, readonly=True) as store:
+            rows = {s.url: s for s in store.statuses()}
+        assert rows[broken].error_streak >= 1
+        assert "404" in str(rows[broken].last_error)
+        assert rows[site.url(0)].error_streak == 0
+        daemon.signal(signal.SIGTERM)
+        assert daemon.wait() == 0
