@@ -115,14 +115,14 @@ class Config:
 # Value parsers: each raises ConfigError naming ``where``.
 
 
-def parse_duration(value: Any, where: str) -> float:
+def parse_duration(value: Any, where: str, *, allow_zero: bool = False) -> float:
     """'90s', '5m', '2h', '1d', '1w' or a number of seconds -> seconds."""
     if isinstance(value, bool):
         value = str(value)
-    if isinstance(value, (int, float)) and value > 0:
+    if isinstance(value, (int, float)) and (value > 0 or (allow_zero and value == 0)):
         return float(value)
     match = _DURATION.match(str(value))
-    if match is None or float(match[1]) <= 0:
+    if match is None or (float(match[1]) <= 0 and not (allow_zero and float(match[1]) == 0)):
         raise ConfigError(
             f"expected a duration like '90s', '5m' or '2h', got {value!r}", subject=where
         )
@@ -259,7 +259,9 @@ def parse_fetch(value: Any, where: str) -> FetchSettings:
     changes: dict[str, Any] = {}
     for key in ("timeout", "connect_timeout", "per_host_delay"):
         if key in data:
-            changes[f"{key}_s"] = parse_duration(data[key], f"{where}.{key}")
+            # A zero delay is legitimate (loopback, one's own servers); a zero timeout is not.
+            zero_ok = key == "per_host_delay"
+            changes[f"{key}_s"] = parse_duration(data[key], f"{where}.{key}", allow_zero=zero_ok)
     for key in ("max_bytes", "max_decompressed_bytes"):
         if key in data:
             changes[key] = parse_size(data[key], f"{where}.{key}")

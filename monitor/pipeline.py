@@ -288,10 +288,10 @@ async def run_check(config: Config, *, progress: bool = False, clock: Callable[[
     """``monitor check``: one polling pass over every configured article; returns a summary."""
     from monitor.fetch import build_client
 
-    if not config.articles:
-        return f"No articles configured; add one with `monitor add URL` (config: {config.path})."
     clock = clock or _utcnow
     with Store.open(config.database) as store:
+        if not config.articles:
+            return f"No articles configured; add one with `monitor add URL` (config: {config.path})."
         store.acquire_daemon_lock()
         async with build_client(config.fetch) as client:
             limiter = HostLimiter(

@@ -1,0 +1,257 @@
+"""Writing and reading the two keyframed chains: revision text and raw page bodies.
+
+A revision whose number is 1 modulo ``TEXT_KEYFRAME_EVERY`` is always stored whole, so reading
+revision n decodes at most that many rows, however long the history. Raw bodies follow the same
+rule with ``RAW_KEYFRAME_EVERY``, and also start afresh after any revision without a body.
+Functions here run inside the caller's transaction and never commit.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from monitor.model import ArticleHistory, Revision, Snapshot
+from monitor.store import codec, rows
+
+TEXT_KEYFRAME_EVERY = 16
+RAW_KEYFRAME_EVERY = 32
+
+
+def _keyframe_at_or_before(number: int, every: int) -> int:
+    return number - ((number - 1) % every)
+
+
+def fetch_all(conn: sqlite3.Connection, sql: str, params: Iterable[Any] = ()) -> list[rows.Row]:
+    cursor = conn.execute(sql, tuple(params))
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+
+def insert(conn: sqlite3.Connection, table: str, row: rows.Row) -> int:
+    columns = ", ".join(row)
+    marks = ", ".join(f":{name}" for name in row)
+    cursor = conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", row)
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+# ---------------------------------------------------------------------------------------------
+# Revision text
+
+
+def write_revision(
+    conn: sqlite3.Connection, article_id: int, revision: Revision, previous_text: str | None
+) -> tuple[int, str]:
+    """Insert the revision with its changes and retractions; returns (row id, its text)."""
+    text = codec.article_text(revision.article)
+    keyframe = _keyframe_at_or_before(revision.number, TEXT_KEYFRAME_EVERY) == revision.number
+    storage, payload = codec.encode_text(text, None if keyframe else previous_text)
+    revision_id = insert(
+        conn,
+        "revisions",
+        {
+            "article_id": article_id,
+            "number": revision.number,
+            "fetched_at": rows.instant(revision.fetched_at),
+            "content_hash": revision.content_hash,
+            "title": revision.article.title,
+            "storage": storage,
+            "article_data": payload,
+        },
+    )
+    for position, change in enumerate(revision.changes):
+        insert(conn, "changes", rows.change_row(revision_id, position, change))
+    for position, retraction in enumerate(revision.retractions):
+        insert(conn, "retractions", rows.retraction_row(revision_id, position, retraction))
+    return revision_id, text
+
+
+def read_revisions(
+    conn: sqlite3.Connection, article_id: int, first: int, last: int
+) -> list[Revision]:
+    """Revisions ``first..last`` (inclusive) of one article, oldest first, rebuilt exactly."""
+    if last < first:
+        return []
+    start = _keyframe_at_or_before(first, TEXT_KEYFRAME_EVERY)
+    stored = fetch_all(
+        conn,
+        "SELECT id, number, fetched_at, content_hash, storage, article_data FROM revisions"
+        " WHERE article_id = ? AND number BETWEEN ? AND ? ORDER BY number",
+        (article_id, start, last),
+    )
+    # Begin at the newest whole copy at or before `first` (a delta that came out larger than
+    # the full text was stored whole too, which saves decoding).
+    begin = max(
+        (
+            i
+            for i, row in enumerate(stored)
+            if row["storage"] == codec.FULL and row["number"] <= first
+        ),
+        default=0,
+    )
+    extras = _changes_and_retractions(conn, article_id, first, last)
+    text: str | None = None
+    out: list[Revision] = []
+    for row in stored[begin:]:
+        text = codec.decode_text(row["storage"], row["article_data"], text)
+        if row["number"] < first:
+            continue
+        changes, retractions = extras.get(row["id"], ((), ()))
+        out.append(
+            Revision(
+                number=row["number"],
+                fetched_at=rows.parse_time(row["fetched_at"]) or _missing("fetched_at"),
+                content_hash=row["content_hash"],
+                article=codec.article_from_text(text),
+                changes=changes,
+                retractions=retractions,
+            )
+        )
+    return out
+
+
+def _missing(column: str) -> Any:
+    raise ValueError(f"revision row without {column}")
+
+
+def _changes_and_retractions(
+    conn: sqlite3.Connection, article_id: int, first: int, last: int
+) -> dict[int, tuple[tuple[Any, ...], tuple[Any, ...]]]:
+    in_range = "SELECT id FROM revisions WHERE article_id = ? AND number BETWEEN ? AND ?"  # indexed
+    params = (article_id, first, last)
+    changes: defaultdict[int, list[Any]] = defaultdict(list)
+    for row in fetch_all(
+        conn,
+        f"SELECT * FROM changes WHERE revision_id IN ({in_range}) ORDER BY revision_id, position",
+        params,
+    ):
+        changes[row["revision_id"]].append(rows.change_from_row(row))
+    retractions: defaultdict[int, list[Any]] = defaultdict(list)
+    for row in fetch_all(
+        conn,
+        f"SELECT * FROM retractions WHERE revision_id IN ({in_range})"
+        " ORDER BY revision_id, position",
+        params,
+    ):
+        retractions[row["revision_id"]].append(rows.retraction_from_row(row))
+    return {
+        revision_id: (tuple(changes[revision_id]), tuple(retractions[revision_id]))
+        for revision_id in changes.keys() | retractions.keys()
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Raw page bodies
+
+
+def read_body(conn: sqlite3.Connection, article_id: int, number: int) -> bytes | None:
+    """The exact bytes fetched for revision ``number``; None if never kept or dropped."""
+    stored = fetch_all(
+        conn,
+        "SELECT v.number, s.compression, s.body FROM revisions v"
+        " JOIN snapshots s ON s.revision_id = v.id"
+        " WHERE v.article_id = ? AND v.number BETWEEN ? AND ? ORDER BY v.number",
+        (article_id, _keyframe_at_or_before(number, RAW_KEYFRAME_EVERY), number),
+    )
+    if not stored or stored[-1]["number"] != number or stored[-1]["body"] is None:
+        return None
+    begin = max(
+        (i for i, row in enumerate(stored) if row["compression"] == codec.RAW_ZSTD), default=0
+    )
+    body: bytes | None = None
+    for row in stored[begin:]:
+        body = codec.decode_raw(row["compression"], row["body"], body)
+    return body
+
+
+def write_snapshot(
+    conn: sqlite3.Connection, article_id: int, revision_id: int, number: int, snapshot: Snapshot
+) -> None:
+    previous = None
+    if _keyframe_at_or_before(number, RAW_KEYFRAME_EVERY) != number:
+        previous = read_body(conn, article_id, number - 1)
+    compression, payload = codec.encode_raw(snapshot.body, previous)
+    insert(
+        conn,
+        "snapshots",
+        {
+            "revision_id": revision_id,
+            "final_url": snapshot.final_url,
+            "status": snapshot.status,
+            "encoding": snapshot.encoding,
+            "content_type": snapshot.content_type,
+            "etag": snapshot.validators.etag,
+            "last_modified": snapshot.validators.last_modified,
+            "body_size": len(snapshot.body),
+            "compression": compression,
+            "body": payload,
+        },
+    )
+
+
+def drop_old_bodies(conn: sqlite3.Connection, keep: int) -> int:
+    """Keep the bodies of each article's newest ``keep`` revisions; returns bodies dropped."""
+    kept_bodies = fetch_all(
+        conn,
+        "SELECT s.revision_id, v.article_id, v.number, s.compression FROM snapshots s"
+        " JOIN revisions v ON v.id = s.revision_id WHERE s.body IS NOT NULL"
+        " ORDER BY v.article_id, v.number DESC",
+    )
+    by_article: defaultdict[int, list[rows.Row]] = defaultdict(list)
+    for row in kept_bodies:
+        by_article[row["article_id"]].append(row)
+    dropped = 0
+    for article_id, newest_first in by_article.items():
+        keep_rows, drop_rows = newest_first[:keep], newest_first[keep:]
+        if not drop_rows:
+            continue
+        if keep_rows and keep_rows[-1]["compression"] != codec.RAW_ZSTD:
+            _make_standalone(conn, article_id, keep_rows[-1])
+        conn.executemany(
+            "UPDATE snapshots SET body = NULL, compression = NULL WHERE revision_id = ?",
+            [(row["revision_id"],) for row in drop_rows],
+        )
+        dropped += len(drop_rows)
+    return dropped
+
+
+def _make_standalone(conn: sqlite3.Connection, article_id: int, row: rows.Row) -> None:
+    # The oldest body we keep may be chained to one we are about to drop: re-encode it alone.
+    body = read_body(conn, article_id, row["number"])
+    assert body is not None
+    compression, payload = codec.encode_raw(body, None)
+    conn.execute(
+        "UPDATE snapshots SET compression = ?, body = ? WHERE revision_id = ?",
+        (compression, payload, row["revision_id"]),
+    )
+
+
+def read_history(
+    conn: sqlite3.Connection, article: rows.Row, since: datetime | None
+) -> ArticleHistory:
+    """An article's revisions oldest first; with ``since``, only those fetched after it."""
+    first: int | None = 1
+    if since is not None:
+        found = fetch_all(
+            conn,
+            "SELECT MIN(number) AS first FROM revisions WHERE article_id = ? AND fetched_at > ?",
+            (article["id"], rows.instant(since)),
+        )
+        first = found[0]["first"]
+    revisions = (
+        read_revisions(conn, article["id"], first, article["latest_number"])
+        if first is not None
+        else []
+    )
+    if since is not None:
+        revisions = [r for r in revisions if r.fetched_at > since]
+    return ArticleHistory(
+        article_id=article["id"],
+        url=article["url"],
+        title=article["title"] or "",
+        revisions=tuple(revisions),
+    )

@@ -1,0 +1,61 @@
+"""What the store hands back besides the model types: per-article rows for lists and status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from monitor.model import PollOutcome
+
+
+def short_id(article_id: int) -> str:
+    """The id people type: stable for the life of the article ("a1", "a2", ...)."""
+    return f"a{article_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    id: int
+    short_id: str
+    url: str
+    title: str | None
+    first_seen: datetime | None
+    revisions: int
+    last_change: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class LastError:
+    """The most recent failed poll. Kept after recovery; ``error_streak`` says if it is current."""
+
+    kind: str
+    message: str
+    at: datetime
+    transient: bool
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleStatus:
+    url: str
+    short_id: str
+    title: str | None
+    last_poll_at: datetime | None
+    last_outcome: PollOutcome | None
+    next_poll_at: datetime | None
+    last_change_at: datetime | None
+    error_streak: int
+    last_error: LastError | None
+    interval_s: float | None
+    revisions: int
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleState:
+    next_poll_at: datetime | None
+    interval_s: float | None
+    last_change_at: datetime | None
+    first_seen_at: datetime | None
+    error_streak: int

@@ -1,0 +1,269 @@
+"""The database schema, as named sqlite-utils migrations, and the connection settings.
+
+Every table, column and view is described in docs/schema.md; change both together. A migration is
+never edited once released: add a new function instead. ``check_not_newer`` refuses a database
+that a newer monitor has migrated further than this one knows.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from monitor.errors import SchemaTooNew
+
+MIGRATION_SET = "monitor"
+migrations = Migrations(MIGRATION_SET)
+
+# Readers (CLI, digest, Datasette) and the daemon share the file: WAL lets them read while it
+# writes; NORMAL sync is durable across application crashes and only risks the last commits on
+# power loss, which the next poll re-fetches anyway.
+CONNECTION_PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 5000",
+    "PRAGMA synchronous = NORMAL",
+)
+
+
+@migrations()
+def m001_tables(db: Database) -> None:
+    db.table("articles").create(
+        {
+            "id": int,
+            "url": str,
+            "title": str,
+            "first_seen_at": str,
+            "latest_number": int,
+            "latest_hash": str,
+            "latest_article": str,
+            "etag": str,
+            "last_modified": str,
+            "last_poll_at": str,
+            "last_outcome": str,
+            "next_poll_at": str,
+            "interval_s": float,
+            "last_change_at": str,
+            "error_streak": int,
+            "last_error_kind": str,
+            "last_error_message": str,
+            "last_error_at": str,
+            "last_error_transient": int,
+        },
+        pk="id",
+        not_null={"url", "latest_number", "error_streak"},
+        defaults={"latest_number": 0, "error_streak": 0},
+    )
+    db.table("articles").create_index(["url"], unique=True)
+
+    db.table("revisions").create(
+        {
+            "id": int,
+            "article_id": int,
+            "number": int,
+            "fetched_at": str,
+            "content_hash": str,
+            "title": str,
+            "storage": str,
+            "article_data": bytes,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null={"article_id", "number", "fetched_at", "content_hash", "storage", "article_data"},
+    )
+    db.table("revisions").create_index(["article_id", "number"], unique=True)
+    db.table("revisions").create_index(["article_id", "content_hash"])
+    db.table("revisions").create_index(["article_id", "fetched_at"])
+
+    db.table("snapshots").create(
+        {
+            "revision_id": int,
+            "final_url": str,
+            "status": int,
+            "encoding": str,
+            "content_type": str,
+            "etag": str,
+            "last_modified": str,
+            "body_size": int,
+            "compression": str,
+            "body": bytes,
+        },
+        pk="revision_id",
+        foreign_keys=[("revision_id", "revisions", "id")],
+    )
+
+    _block_columns = {
+        "block_id": str,
+        "block_kind": str,
+        "block_label": str,
+        "block_timestamp": str,
+    }
+    db.table("changes").create(
+        {
+            "id": int,
+            "revision_id": int,
+            "position": int,
+            "kind": str,
+            **_block_columns,
+            "text": str,
+            "previous_text": str,
+            "paragraph": int,
+            "previous_paragraph": int,
+            "substantive": int,
+            "silent": int,
+            "labels": str,
+        },
+        pk="id",
+        foreign_keys=[("revision_id", "revisions", "id")],
+        not_null={"revision_id", "position", "kind", "substantive", "silent"},
+    )
+    db.table("changes").create_index(["revision_id", "position"], unique=True)
+
+    db.table("retractions").create(
+        {
+            "id": int,
+            "revision_id": int,
+            "position": int,
+            "reason": str,
+            **{f"update_{k}": v for k, v in _block_columns.items()},
+            **{f"target_{k}": v for k, v in _block_columns.items()},
+            "claim": str,
+            "evidence": str,
+            "cue": str,
+            "score": float,
+            "entities": str,
+        },
+        pk="id",
+        foreign_keys=[("revision_id", "revisions", "id")],
+        not_null={"revision_id", "position", "reason"},
+    )
+    db.table("retractions").create_index(["revision_id", "position"], unique=True)
+
+    db.table("polls").create(
+        {
+            "id": int,
+            "article_id": int,
+            "polled_at": str,
+            "outcome": str,
+            "elapsed_ms": float,
+            "http_status": int,
+            "revision_number": int,
+            "reverted_to": int,
+            "error_kind": str,
+            "error_message": str,
+            "error_transient": int,
+            "retry_after_s": float,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null={"article_id", "polled_at", "outcome"},
+    )
+    db.table("polls").create_index(["article_id", "polled_at"])
+
+    db.table("read_markers").create({"name": str, "read_until": str}, pk="name")
+    db.table("notifications").create({"channel": str, "last_sent_at": str}, pk="channel")
+
+
+# The block ids an article shows now, with what history did to them. A block's status is the
+# strongest thing that happened to it: a retraction aimed at it, else an edit, else active.
+_LATEST_UPDATES = """
+SELECT
+  a.id AS article_id,
+  a.url,
+  a.title AS headline,
+  CAST(block.key AS INTEGER) AS position,
+  json_extract(block.value, '$.id') AS block_id,
+  json_extract(block.value, '$.kind') AS kind,
+  json_extract(block.value, '$.label') AS label,
+  json_extract(block.value, '$.timestamp') AS timestamp,
+  json_array_length(block.value, '$.paragraphs') AS paragraphs,
+  COALESCE(
+    (SELECT CASE r.reason
+              WHEN 'contradiction' THEN 'disputed'
+              WHEN 'correction' THEN 'corrected'
+              ELSE r.reason END
+       FROM retractions r JOIN revisions v ON v.id = r.revision_id
+      WHERE v.article_id = a.id AND r.target_block_id = json_extract(block.value, '$.id')
+      ORDER BY v.number DESC, r.position DESC LIMIT 1),
+    (SELECT 'edited'
+       FROM changes c JOIN revisions v ON v.id = c.revision_id
+      WHERE v.article_id = a.id AND c.kind = 'update_edited'
+        AND c.block_id = json_extract(block.value, '$.id')
+      LIMIT 1),
+    'active'
+  ) AS status
+FROM articles a, json_each(a.latest_article, '$.blocks') AS block
+WHERE a.latest_article IS NOT NULL
+"""
+
+_RETRACTIONS_VIEW = """
+SELECT
+  r.id,
+  a.id AS article_id,
+  a.url,
+  a.title AS headline,
+  v.number AS revision,
+  v.fetched_at,
+  r.reason,
+  r.target_block_label AS earlier_block,
+  r.target_block_timestamp AS earlier_block_at,
+  r.claim,
+  r.update_block_label AS later_block,
+  r.update_block_timestamp AS later_block_at,
+  r.evidence,
+  r.cue,
+  r.score,
+  r.entities
+FROM retractions r
+JOIN revisions v ON v.id = r.revision_id
+JOIN articles a ON a.id = v.article_id
+"""
+
+_ARTICLE_TIMELINE = """
+SELECT
+  v.article_id,
+  a.url,
+  v.number AS revision,
+  v.fetched_at,
+  v.title AS headline,
+  COUNT(c.id) AS changes,
+  COALESCE(SUM(c.substantive), 0) AS substantive,
+  COALESCE(SUM(c.silent), 0) AS silent,
+  COALESCE(SUM(c.kind = 'title_changed'), 0) AS title_changed,
+  COALESCE(SUM(c.kind = 'update_added'), 0) AS updates_added,
+  COALESCE(SUM(c.kind = 'update_edited'), 0) AS updates_edited,
+  COALESCE(SUM(c.kind = 'update_removed'), 0) AS updates_removed,
+  COALESCE(SUM(c.kind IN ('paragraph_added', 'paragraph_edited', 'paragraph_removed',
+                          'paragraph_moved', 'update_moved')), 0) AS paragraph_changes,
+  COALESCE(SUM(c.kind = 'text_struck'), 0) AS text_struck,
+  (SELECT COUNT(*) FROM retractions r WHERE r.revision_id = v.id) AS retractions
+FROM revisions v
+JOIN articles a ON a.id = v.article_id
+LEFT JOIN changes c ON c.revision_id = v.id
+GROUP BY v.id
+"""
+
+
+@migrations()
+def m002_views(db: Database) -> None:
+    db.create_view("latest_updates", _LATEST_UPDATES)
+    db.create_view("retractions_view", _RETRACTIONS_VIEW)
+    db.create_view("article_timeline", _ARTICLE_TIMELINE)
+
+
+# Every migration this version knows, in order; a new one must be appended here too.
+KNOWN_MIGRATIONS = (m001_tables.__name__, m002_views.__name__)
+
+
+def check_not_newer(db: Database, subject: str) -> None:
+    applied = {m.name for m in migrations.applied(db)}
+    unknown = sorted(applied - set(KNOWN_MIGRATIONS))
+    if unknown:
+        raise SchemaTooNew(
+            f"the database was upgraded by a newer monitor (migration {unknown[-1]}); "
+            "upgrade monitor to read it",
+            subject=subject,
+        )
+
+
+def has_pending(db: Database) -> bool:
+    return bool(migrations.pending(db))

@@ -1,0 +1,416 @@
+"""The Store: one SQLite file holding every article's full revision history.
+
+Writes go through ``apply(plan)``, one ``BEGIN IMMEDIATE`` transaction per poll, so a crash leaves
+either all of a poll or none of it. Reads never scan history: the newest revision's Article is
+cached on its ``articles`` row, and every per-article lookup uses an index on
+``(article_id, number)`` or ``(article_id, polled_at)``. sqlite3 errors become ``StoreError`` in
+one place (``_translated``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import re
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Concatenate, ParamSpec, TypeVar
+
+from sqlite_utils import Database
+
+from monitor.errors import MonitorError, NotFound, StoreError
+from monitor.model import (
+    ArticleHistory,
+    Plan,
+    PollOutcome,
+    Revision,
+    Validators,
+)
+from monitor.store import chains, polls, rows, schema
+from monitor.store.lock import DaemonLock
+from monitor.store.records import ArticleRow, ArticleStatus, ScheduleState, short_id
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+_SHORT_ID = re.compile(r"a(\d+)")
+_WRITES_REVISION = (PollOutcome.FIRST, PollOutcome.CHANGED)
+
+
+def _translated(
+    method: Callable[Concatenate[Store, P], R],
+) -> Callable[Concatenate[Store, P], R]:
+    """The one place sqlite3 (and corrupt-data) errors become a StoreError naming the file."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except MonitorError:
+            raise
+        except (sqlite3.Error, ValueError, KeyError, OSError) as error:
+            action = method.__name__.strip("_").replace("_", " ")
+            raise StoreError(f"{action} failed", subject=str(self.path)) from error
+
+    return wrapper
+
+
+class Store:
+    def __init__(self, path: Path, db: Database, *, readonly: bool) -> None:
+        self.path = path
+        self.readonly = readonly
+        self._db = db
+        self._conn: sqlite3.Connection = db.conn
+        self._lock: DaemonLock | None = None
+
+    # -----------------------------------------------------------------------------------------
+    # Lifecycle
+
+    @classmethod
+    def open(cls, path: Path, *, readonly: bool = False) -> Store:
+        path = Path(path)
+        if readonly and not path.exists():
+            raise StoreError(
+                f"no database at {path}; run `monitor check` first to fetch the articles"
+            )
+        try:
+            if not readonly:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            db = Database(sqlite3.connect(str(path), timeout=5.0), execute_plugins=False)
+        except (sqlite3.Error, OSError) as error:
+            raise StoreError("could not open the database", subject=str(path)) from error
+        store = cls(path, db, readonly=readonly)
+        try:
+            store._prepare()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @_translated
+    def _prepare(self) -> None:
+        for pragma in schema.CONNECTION_PRAGMAS:
+            self._conn.execute(pragma)
+        schema.check_not_newer(self._db, str(self.path))
+        if self.readonly:
+            if schema.has_pending(self._db):
+                raise StoreError(
+                    "the database needs an upgrade; run a command that writes "
+                    "(`monitor check`) once to migrate it",
+                    subject=str(self.path),
+                )
+            self._conn.execute("PRAGMA query_only = ON")
+            return
+        if self._db.journal_mode != "wal":
+            self._db.enable_wal()
+        schema.migrations.apply(self._db)
+
+    def close(self) -> None:
+        self._conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def acquire_daemon_lock(self) -> None:
+        """One ``monitor run`` per database; held until ``close()``. Readers never take it."""
+        if self._lock is None:
+            self._lock = DaemonLock.acquire(self.path)
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        # IMMEDIATE takes the write lock up front, so a reader-turned-writer cannot deadlock
+        # against another writer halfway through a poll; busy_timeout covers the wait.
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+            self._conn.commit()
+        except BaseException:
+            self._conn.rollback()
+            raise
+
+    def _one(self, sql: str, *params: Any) -> rows.Row | None:
+        found = chains.fetch_all(self._conn, sql, params)
+        return found[0] if found else None
+
+    # -----------------------------------------------------------------------------------------
+    # Articles
+
+    @_translated
+    def article_id(self, url: str, *, create: bool = True) -> int | None:
+        row = self._one("SELECT id FROM articles WHERE url = ?", url)
+        if row is not None:
+            return int(row["id"])
+        if not create:
+            return None
+        with self._write() as conn:
+            return int(self._article_in(conn, url)["id"])
+
+    def _article_in(self, conn: sqlite3.Connection, url: str) -> rows.Row:
+        """The article's row, created if new; call inside a write transaction."""
+        conn.execute("INSERT OR IGNORE INTO articles (url) VALUES (?)", (url,))
+        row = self._one("SELECT * FROM articles WHERE url = ?", url)
+        assert row is not None
+        return row
+
+    def _article(self, url: str) -> rows.Row:
+        row = self._one("SELECT * FROM articles WHERE url = ?", url)
+        if row is None:
+            raise NotFound(
+                "this article is not tracked; `monitor list` shows the tracked ones", subject=url
+            )
+        return row
+
+    @_translated
+    def resolve_article(self, ref: str) -> str:
+        """A URL or a short id ("a3") -> the article's URL."""
+        ref = ref.strip()
+        match = _SHORT_ID.fullmatch(ref)
+        row = self._one("SELECT url FROM articles WHERE id = ?", int(match[1])) if match else None
+        if row is None:
+            row = self._one("SELECT url FROM articles WHERE url = ?", ref)
+        if row is None:
+            raise NotFound(
+                "no tracked article has this URL or id; `monitor list` shows the ids (a1, a2, …)",
+                subject=ref,
+            )
+        return str(row["url"])
+
+    @_translated
+    def articles(self) -> list[ArticleRow]:
+        return [
+            ArticleRow(
+                id=row["id"],
+                short_id=short_id(row["id"]),
+                url=row["url"],
+                title=row["title"],
+                first_seen=rows.parse_time(row["first_seen_at"]),
+                revisions=row["latest_number"],
+                last_change=rows.parse_time(row["last_change_at"]),
+            )
+            for row in chains.fetch_all(self._conn, "SELECT * FROM articles ORDER BY id")
+        ]
+
+    @_translated
+    def statuses(self) -> list[ArticleStatus]:
+        return [
+            polls.status(row)
+            for row in chains.fetch_all(self._conn, "SELECT * FROM articles ORDER BY id")
+        ]
+
+    @_translated
+    def remove_article(self, url: str) -> None:
+        """Forget an article and its whole history (revisions, raw pages, polls).
+
+        Tracking itself is the config's business: an article still listed there comes back,
+        with a fresh history, at its next poll.
+        """
+        article_id = self._article(url)["id"]
+        in_article = "SELECT id FROM revisions WHERE article_id = ?"
+        with self._write() as conn:
+            for table in ("snapshots", "changes", "retractions"):
+                key = "revision_id"
+                conn.execute(f"DELETE FROM {table} WHERE {key} IN ({in_article})", (article_id,))
+            conn.execute("DELETE FROM revisions WHERE article_id = ?", (article_id,))
+            conn.execute("DELETE FROM polls WHERE article_id = ?", (article_id,))
+            conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    # -----------------------------------------------------------------------------------------
+    # What the pipeline reads before deciding
+
+    @_translated
+    def latest_revision(self, url: str) -> Revision | None:
+        row = self._one("SELECT id, latest_number FROM articles WHERE url = ?", url)
+        if row is None or not row["latest_number"]:
+            return None
+        number = row["latest_number"]
+        return chains.read_revisions(self._conn, row["id"], number, number)[0]
+
+    @_translated
+    def known_hashes(self, url: str) -> dict[str, int]:
+        found = chains.fetch_all(
+            self._conn,
+            "SELECT v.content_hash, v.number FROM revisions v JOIN articles a"
+            " ON a.id = v.article_id WHERE a.url = ? ORDER BY v.number",
+            (url,),
+        )
+        return {row["content_hash"]: row["number"] for row in found}
+
+    @_translated
+    def validators(self, url: str) -> Validators:
+        row = self._one("SELECT etag, last_modified FROM articles WHERE url = ?", url)
+        if row is None:
+            return Validators()
+        return Validators(etag=row["etag"], last_modified=row["last_modified"])
+
+    # -----------------------------------------------------------------------------------------
+    # Writing one poll
+
+    @_translated
+    def apply(self, plan: Plan) -> None:
+        """Everything one poll writes, in one transaction."""
+        with self._write() as conn:
+            article = self._article_in(conn, plan.url)
+            article_id = article["id"]
+            revision_number = None
+            if plan.outcome in _WRITES_REVISION:
+                revision_number = self._write_revision(conn, article, plan)
+            chains.insert(conn, "polls", polls.poll_row(article_id, plan, revision_number))
+            conn.execute(
+                polls.UPDATE_AFTER_POLL.format(
+                    columns=", ".join(f"{c} = :{c}" for c in polls.POLL_COLUMNS)
+                ),
+                polls.after_poll(article, plan),
+            )
+
+    def _write_revision(self, conn: sqlite3.Connection, article: rows.Row, plan: Plan) -> int:
+        revision = plan.revision
+        if revision is None:
+            raise StoreError(f"a {plan.outcome} plan carries no revision", subject=plan.url)
+        expected = article["latest_number"] + 1
+        if revision.number != expected:
+            raise StoreError(
+                f"revision {revision.number} cannot be stored after revision "
+                f"{expected - 1}; numbers are contiguous (is another writer running?)",
+                subject=plan.url,
+            )
+        revision_id, text = chains.write_revision(
+            conn, article["id"], revision, article["latest_article"]
+        )
+        if plan.snapshot is not None:
+            chains.write_snapshot(conn, article["id"], revision_id, revision.number, plan.snapshot)
+        conn.execute(
+            "UPDATE articles SET title = :title, latest_number = :number, latest_hash = :hash,"
+            " latest_article = :text, last_change_at = :at WHERE id = :id",
+            {
+                "title": revision.article.title,
+                "number": revision.number,
+                "hash": revision.content_hash,
+                "text": text,
+                "at": rows.instant(plan.polled_at),
+                "id": article["id"],
+            },
+        )
+        return revision.number
+
+    @_translated
+    def save_schedule(self, url: str, next_poll_at: datetime | None, interval_s: float) -> None:
+        with self._write() as conn:
+            self._article_in(conn, url)
+            conn.execute(
+                "UPDATE articles SET next_poll_at = ?, interval_s = ? WHERE url = ?",
+                (rows.maybe_instant(next_poll_at), interval_s, url),
+            )
+
+    @_translated
+    def apply_retention(self, keep_raw: int) -> int:
+        """Drop the raw HTML of all but each article's newest ``keep_raw`` revisions.
+
+        Extracted text, changes and retractions are never dropped. Returns the number of raw
+        bodies removed; SQLite reuses their pages for later writes (no VACUUM needed).
+        """
+        if keep_raw < 0:
+            raise ValueError("keep_raw must be 0 or more")
+        with self._write() as conn:
+            return chains.drop_old_bodies(conn, keep_raw)
+
+    # -----------------------------------------------------------------------------------------
+    # History
+
+    @_translated
+    def revision(self, url: str, number: int) -> Revision:
+        article = self._article(url)
+        if not 1 <= number <= article["latest_number"]:
+            raise NotFound(
+                f"there is no revision {number}; this article has revisions "
+                f"1..{article['latest_number']}",
+                subject=url,
+            )
+        return chains.read_revisions(self._conn, article["id"], number, number)[0]
+
+    @_translated
+    def revision_count(self, url: str) -> int:
+        row = self._one("SELECT latest_number FROM articles WHERE url = ?", url)
+        return 0 if row is None else int(row["latest_number"])
+
+    @_translated
+    def raw_body(self, url: str, number: int) -> bytes | None:
+        """The exact bytes fetched for a revision, or None if not kept (or dropped by retention)."""
+        return chains.read_body(self._conn, self._article(url)["id"], number)
+
+    @_translated
+    def history(self, url: str, *, since: datetime | None = None) -> ArticleHistory:
+        """Revisions oldest first; with ``since``, only those fetched after it."""
+        return chains.read_history(self._conn, self._article(url), since)
+
+    @_translated
+    def histories(
+        self, *, since: datetime | None = None, article: str | None = None
+    ) -> list[ArticleHistory]:
+        """Every article with revisions (fetched after ``since``), or just ``article``."""
+        if article is not None:
+            found = [self._article(self.resolve_article(article))]
+        else:
+            found = chains.fetch_all(
+                self._conn, "SELECT * FROM articles WHERE latest_number > 0 ORDER BY id"
+            )
+        histories = [chains.read_history(self._conn, row, since) for row in found]
+        return [history for history in histories if history.revisions]
+
+    # -----------------------------------------------------------------------------------------
+    # Scheduling, read markers and notifications
+
+    @_translated
+    def schedule_state(self, url: str) -> ScheduleState | None:
+        row = self._one("SELECT * FROM articles WHERE url = ?", url)
+        if row is None:
+            return None
+        return ScheduleState(
+            next_poll_at=rows.parse_time(row["next_poll_at"]),
+            interval_s=row["interval_s"],
+            last_change_at=rows.parse_time(row["last_change_at"]),
+            first_seen_at=rows.parse_time(row["first_seen_at"]),
+            error_streak=row["error_streak"],
+        )
+
+    @_translated
+    def read_marker(self, name: str = "default") -> datetime | None:
+        row = self._one("SELECT read_until FROM read_markers WHERE name = ?", name)
+        return rows.parse_time(row["read_until"]) if row else None
+
+    @_translated
+    def set_read_marker(self, when: datetime, name: str = "default") -> None:
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO read_markers (name, read_until) VALUES (?, ?)"
+                " ON CONFLICT (name) DO UPDATE SET read_until = excluded.read_until",
+                (name, rows.instant(when)),
+            )
+
+    @_translated
+    def notification_state(self, channel: str = "default") -> datetime | None:
+        """When ``channel`` last sent a notification (for rate limiting), or None."""
+        row = self._one("SELECT last_sent_at FROM notifications WHERE channel = ?", channel)
+        return rows.parse_time(row["last_sent_at"]) if row else None
+
+    @_translated
+    def record_notification(self, when: datetime, channel: str = "default") -> None:
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO notifications (channel, last_sent_at) VALUES (?, ?)"
+                " ON CONFLICT (channel) DO UPDATE SET last_sent_at = excluded.last_sent_at",
+                (channel, rows.instant(when)),
+            )

@@ -1,0 +1,412 @@
+"""The SQLite store: exact round trips, one transaction per poll, crash safety, compact storage."""
+
+from __future__ import annotations
+
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from store_support import (
+    CRASH_WRITER,
+    T0,
+    URL,
+    make_article,
+    quiet_plan,
+    random_edit,
+    render_page,
+    revision_plan,
+    with_new_update,
+)
+
+from monitor import _jsonio
+from monitor.errors import DatabaseLocked, NotFound, SchemaTooNew, StoreError
+from monitor.model import PollOutcome, Validators
+from monitor.store import Store
+from monitor.store.chains import RAW_KEYFRAME_EVERY, TEXT_KEYFRAME_EVERY
+
+OTHER = "https://other.example/live"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Store:
+    with Store.open(db_path) as opened:
+        yield opened  # type: ignore[misc]
+
+
+def fill(store: Store, revisions: int, *, seed: int = 1, url: str = URL) -> list:
+    """Apply ``revisions`` one-update revisions; returns the Articles applied, in order."""
+    rng = random.Random(seed)
+    article = make_article(rng)
+    applied = []
+    for number in range(1, revisions + 1):
+        at = T0 + timedelta(minutes=30 * number)
+        if number > 1:
+            article = with_new_update(article, rng, at)
+        store.apply(revision_plan(number, article, at, url=url))
+        applied.append(article)
+    return applied
+
+
+def table_count(db_path: Path, table: str) -> int:
+    with sqlite3.connect(db_path) as conn:
+        return int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+
+# ---------------------------------------------------------------------------------------------
+# Opening, migrations, locking
+
+
+def test_open_creates_schema_in_wal_mode_with_views(db_path: Path) -> None:
+    Store.open(db_path).close()
+    with sqlite3.connect(db_path) as conn:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    assert {"articles", "revisions", "changes", "retractions", "snapshots", "polls"} <= names
+    assert {"latest_updates", "retractions_view", "article_timeline"} <= names
+    assert mode == "wal"
+
+
+def test_readonly_on_a_missing_file_says_what_to_run(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.db"
+    with pytest.raises(StoreError, match=r"no database at .*nope\.db; run `monitor check` first"):
+        Store.open(missing, readonly=True)
+    assert not missing.exists()
+
+
+def test_readonly_store_reads_but_refuses_writes(store: Store, db_path: Path) -> None:
+    fill(store, 2)
+    with Store.open(db_path, readonly=True) as reader:
+        assert reader.revision_count(URL) == 2
+        with pytest.raises(StoreError, match=str(db_path)):
+            reader.set_read_marker(T0)
+    assert store.read_marker() is None
+
+
+def test_a_database_from_a_newer_monitor_is_refused(db_path: Path) -> None:
+    Store.open(db_path).close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+            " VALUES ('monitor', 'm999_from_the_future', '2030-01-01')"
+        )
+    with pytest.raises(SchemaTooNew, match="m999_from_the_future"):
+        Store.open(db_path)
+
+
+def test_reopening_does_not_migrate_twice(db_path: Path) -> None:
+    Store.open(db_path).close()
+    Store.open(db_path).close()
+    assert table_count(db_path, "_sqlite_migrations") == 2
+
+
+def test_daemon_lock_is_exclusive_until_close(db_path: Path) -> None:
+    first = Store.open(db_path)
+    first.acquire_daemon_lock()
+    with Store.open(db_path) as second, pytest.raises(DatabaseLocked) as caught:
+        second.acquire_daemon_lock()
+    assert f"(pid {__import__('os').getpid()})" in str(caught.value)
+    assert "stop it first" in str(caught.value)
+    first.close()
+    with Store.open(db_path) as third:
+        third.acquire_daemon_lock()  # released by close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Round trips
+
+
+def test_revisions_changes_retractions_and_raw_page_round_trip(store: Store) -> None:
+    applied = fill(store, TEXT_KEYFRAME_EVERY + 3)
+    for number, article in enumerate(applied, start=1):
+        plan = revision_plan(number, article, T0 + timedelta(minutes=30 * number))
+        assert plan.revision is not None and plan.snapshot is not None
+        stored = store.revision(URL, number)
+        assert stored == plan.revision
+        assert stored.content_hash == _jsonio.stable_hash(stored.article)
+        assert store.raw_body(URL, number) == plan.snapshot.body
+    assert store.latest_revision(URL) == store.revision(URL, len(applied))
+    assert store.revision_count(URL) == len(applied)
+    assert store.known_hashes(URL) == {
+        _jsonio.stable_hash(article): n for n, article in enumerate(applied, start=1)
+    }
+    assert store.validators(URL) == Validators(etag=f'"v{len(applied)}"')
+
+
+@st.composite
+def edit_sequences(draw: st.DrawFn) -> tuple[int, int]:
+    return draw(st.integers(0, 2**32)), draw(st.integers(1, 2 * TEXT_KEYFRAME_EVERY + 2))
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(edit_sequences())
+def test_every_revision_of_a_random_edit_sequence_reconstructs_exactly(
+    case: tuple[int, int],
+) -> None:
+    seed, length = case
+    rng = random.Random(seed)
+    article = make_article(rng, paragraphs=rng.randint(0, 6))
+    applied = []
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "m.db") as store:
+        for number in range(1, length + 1):
+            at = T0 + timedelta(minutes=number)
+            if number > 1:
+                article = random_edit(article, rng, at)
+            store.apply(revision_plan(number, article, at, with_snapshot=rng.random() < 0.8))
+            applied.append(article)
+        history = store.history(URL)
+        assert [revision.article for revision in history.revisions] == applied
+        for number in rng.sample(range(1, length + 1), min(length, 5)):
+            stored = store.revision(URL, number)
+            assert stored.article == applied[number - 1]
+            assert stored.content_hash == _jsonio.stable_hash(applied[number - 1])
+
+
+def test_latest_revision_is_none_for_an_unknown_article(store: Store) -> None:
+    assert store.latest_revision(URL) is None
+    assert store.known_hashes(URL) == {}
+    assert store.validators(URL) == Validators()
+    assert store.article_id(URL, create=False) is None
+    assert store.schedule_state(URL) is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Polls without a revision
+
+
+def test_quiet_polls_update_the_article_row_and_log_a_poll(store: Store) -> None:
+    fill(store, 2)
+    at = T0 + timedelta(hours=3)
+    store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, at, validators=Validators()))
+    assert store.validators(URL) == Validators(etag='"v2"')  # a 304 keeps what it omits
+    store.apply(quiet_plan(PollOutcome.ERROR, at + timedelta(minutes=5)))
+    store.apply(quiet_plan(PollOutcome.ERROR, at + timedelta(minutes=10)))
+    [status] = store.statuses()
+    assert (status.error_streak, status.last_outcome) == (2, PollOutcome.ERROR)
+    assert status.last_error is not None
+    assert (status.last_error.kind, status.last_error.at) == (
+        "FetchTimeout",
+        at + timedelta(minutes=10),
+    )
+    assert store.validators(URL) == Validators(etag='"v2"')  # an error keeps them too
+    store.apply(quiet_plan(PollOutcome.REVERTED, at + timedelta(minutes=15), reverted_to=1))
+    [status] = store.statuses()
+    assert status.error_streak == 0 and status.last_error is not None  # kept, no longer current
+    assert status.last_change_at == T0 + timedelta(minutes=60)
+    assert store.revision_count(URL) == 2
+    with sqlite3.connect(store.path) as conn:
+        outcomes = conn.execute(
+            "SELECT outcome, http_status, reverted_to FROM polls ORDER BY polled_at"
+        ).fetchall()
+    assert outcomes[-4:] == [
+        ("not_modified", 304, None),
+        ("error", None, None),
+        ("error", None, None),
+        ("reverted", None, 1),
+    ]
+
+
+def test_a_revision_number_out_of_sequence_writes_nothing(store: Store) -> None:
+    fill(store, 2)
+    polls = table_count(store.path, "polls")
+    bad = revision_plan(5, make_article(random.Random(3)), T0 + timedelta(days=1))
+    with pytest.raises(StoreError, match="revision 5 cannot be stored after revision 2"):
+        store.apply(bad)
+    assert table_count(store.path, "polls") == polls
+    assert store.revision_count(URL) == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading history
+
+
+def test_history_since_keeps_only_later_revisions_with_their_changes(store: Store) -> None:
+    applied = fill(store, 5)
+    since = T0 + timedelta(minutes=30 * 3)
+    history = store.history(URL, since=since)
+    assert [r.number for r in history.revisions] == [4, 5]
+    assert [r.article for r in history.revisions] == applied[3:]
+    assert all(r.changes for r in history.revisions)
+    assert history.title == applied[-1].title
+
+
+def test_histories_skip_articles_without_new_revisions_and_filter_by_short_id(
+    store: Store,
+) -> None:
+    fill(store, 3)
+    fill(store, 1, url=OTHER, seed=2)
+    late = T0 + timedelta(minutes=30 * 2)
+    assert [h.url for h in store.histories()] == [URL, OTHER]
+    assert [h.url for h in store.histories(since=late)] == [URL]
+    other_id = f"a{store.article_id(OTHER)}"
+    assert [h.url for h in store.histories(article=other_id)] == [OTHER]
+
+
+def test_resolve_article_accepts_url_or_short_id_and_explains_a_miss(store: Store) -> None:
+    fill(store, 1)
+    assert store.resolve_article("a1") == URL
+    assert store.resolve_article(URL) == URL
+    with pytest.raises(NotFound, match=r"a9: .*`monitor list` shows the ids"):
+        store.resolve_article("a9")
+    with pytest.raises(
+        NotFound, match=r"there is no revision 4; this article has revisions 1\.\.1"
+    ):
+        store.revision(URL, 4)
+
+
+def test_articles_list_counts_revisions(store: Store) -> None:
+    fill(store, 3)
+    [row] = store.articles()
+    assert (row.short_id, row.url, row.revisions) == ("a1", URL, 3)
+    assert row.first_seen == T0 + timedelta(minutes=30)
+    assert row.last_change == T0 + timedelta(minutes=90)
+
+
+def test_views_read_as_a_person_would_in_datasette(store: Store) -> None:
+    fill(store, 4)
+    with sqlite3.connect(store.path) as conn:
+        updates = conn.execute(
+            "SELECT label, status FROM latest_updates ORDER BY position"
+        ).fetchall()
+        timeline = conn.execute(
+            "SELECT revision, updates_added, retractions FROM article_timeline ORDER BY revision"
+        ).fetchall()
+        retractions = conn.execute("SELECT revision, reason, cue FROM retractions_view").fetchall()
+    assert len(updates) == 3 and updates[0][1] == "disputed" and updates[-1][1] == "active"
+    assert timeline == [(1, 0, 0), (2, 1, 0), (3, 1, 1), (4, 1, 1)]
+    assert retractions == [(n, "contradiction", "conflicting reports") for n in (3, 4)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Schedule, markers, notifications, removal, retention
+
+
+def test_schedule_markers_and_notifications_persist(store: Store, db_path: Path) -> None:
+    store.save_schedule(URL, T0 + timedelta(minutes=7), 420.0)
+    store.set_read_marker(T0)
+    store.set_read_marker(T0 + timedelta(hours=1), name="digest")
+    store.record_notification(T0 + timedelta(minutes=2), channel="mail")
+    store.close()
+    with Store.open(db_path, readonly=True) as reader:
+        state = reader.schedule_state(URL)
+        assert state is not None
+        assert (state.next_poll_at, state.interval_s, state.error_streak) == (
+            T0 + timedelta(minutes=7),
+            420.0,
+            0,
+        )
+        assert reader.read_marker() == T0
+        assert reader.read_marker("digest") == T0 + timedelta(hours=1)
+        assert reader.notification_state("mail") == T0 + timedelta(minutes=2)
+        assert reader.notification_state("other") is None
+
+
+def test_remove_article_forgets_its_whole_history(store: Store) -> None:
+    fill(store, 3)
+    fill(store, 2, url=OTHER, seed=2)
+    store.remove_article(URL)
+    assert [row.url for row in store.articles()] == [OTHER]
+    with pytest.raises(NotFound):
+        store.history(URL)
+    assert table_count(store.path, "revisions") == 2
+    assert table_count(store.path, "snapshots") == 2
+    assert store.history(OTHER).revisions[-1].number == 2
+
+
+def test_retention_keeps_newest_raw_pages_exact_and_chaining_continues(store: Store) -> None:
+    total = RAW_KEYFRAME_EVERY + 4
+    applied = fill(store, total)
+    assert store.apply_retention(3) == total - 3
+    assert store.raw_body(URL, total - 3) is None
+    for number in range(total - 2, total + 1):
+        assert store.raw_body(URL, number) == render_page(applied[number - 1]).encode()
+    article = with_new_update(applied[-1], random.Random(9), T0 + timedelta(days=2))
+    store.apply(revision_plan(total + 1, article, T0 + timedelta(days=2)))
+    assert store.raw_body(URL, total + 1) == render_page(article).encode()
+    assert store.revision(URL, 1).article == applied[0]  # extracted text is never dropped
+    assert store.apply_retention(3) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Cost: storage and query plans
+
+
+def test_a_one_paragraph_update_costs_little(store: Store) -> None:
+    fill(store, 2 * TEXT_KEYFRAME_EVERY + 1)
+    with sqlite3.connect(store.path) as conn:
+        text, changes, raw = conn.execute(
+            "SELECT (SELECT SUM(LENGTH(article_data)) FROM revisions WHERE number > 1),"
+            " (SELECT SUM(LENGTH(text) + LENGTH(COALESCE(previous_text, ''))) FROM changes),"
+            " (SELECT SUM(LENGTH(body)) FROM snapshots s JOIN revisions v ON v.id = s.revision_id"
+            "  WHERE v.number > 1)"
+        ).fetchone()
+    changed = 2 * TEXT_KEYFRAME_EVERY
+    assert (text + changes) / changed <= 2048  # extracted text, keyframes included
+    page = len(render_page(store.revision(URL, changed).article).encode())
+    assert (text + changes + raw) / changed <= 0.25 * page
+
+
+def test_hot_reads_and_apply_use_indexes_not_history_scans(store: Store) -> None:
+    fill(store, 3)
+    statements: list[str] = []
+    store._conn.set_trace_callback(statements.append)
+    store.latest_revision(URL)
+    store.known_hashes(URL)
+    store.validators(URL)
+    article = with_new_update(store.revision(URL, 3).article, random.Random(4), T0 + timedelta(1))
+    store.apply(revision_plan(4, article, T0 + timedelta(days=1)))
+    store._conn.set_trace_callback(None)
+    queries = [s for s in statements if s.lstrip().upper().startswith(("SELECT", "UPDATE"))]
+    assert len(queries) >= 8
+    for sql in queries:
+        steps = [row[3] for row in store._conn.execute(f"EXPLAIN QUERY PLAN {sql}")]
+        # SEARCH is an index lookup; SCAN would read a whole table (or a whole index).
+        assert not [step for step in steps if step.startswith("SCAN")], (sql, steps)
+
+
+# ---------------------------------------------------------------------------------------------
+# Crash safety
+
+
+def test_a_writer_killed_mid_stream_leaves_a_consistent_database(db_path: Path) -> None:
+    Store.open(db_path).close()
+    support = str(Path(__file__).parent)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", CRASH_WRITER, str(db_path), support],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert writer.stdout is not None
+    committed = 0
+    try:
+        for line in writer.stdout:  # bounded: the writer stops after 5000 revisions
+            committed = int(line)
+            if committed >= 12:
+                break
+    finally:
+        writer.send_signal(signal.SIGKILL)
+        writer.wait(timeout=30)
+    assert writer.returncode == -signal.SIGKILL, writer.stderr.read() if writer.stderr else ""
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        numbers = [n for (n,) in conn.execute("SELECT number FROM revisions ORDER BY number")]
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert len(numbers) >= committed
+    with Store.open(db_path) as store:
+        for revision in store.history(URL).revisions:
+            assert revision.content_hash == _jsonio.stable_hash(revision.article)
+        latest = store.latest_revision(URL)
+        assert latest is not None and latest.number == len(numbers)
+        at = latest.fetched_at + timedelta(minutes=1)
+        following = replace(latest.article, title=latest.article.title + " again")
+        store.apply(revision_plan(latest.number + 1, following, at))
+        assert store.revision(URL, latest.number + 1).article == following
