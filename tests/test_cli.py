@@ -14,7 +14,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def monitor(*args: str, cwd: Path | None = None, check: bool = True) -> subprocess.CompletedProcess[str]:
+def monitor(
+    *args: str, cwd: Path | None = None, check: bool = True
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
     env.pop("MONITOR_CONFIG", None)
     result = subprocess.run(
@@ -22,7 +24,9 @@ def monitor(*args: str, cwd: Path | None = None, check: bool = True) -> subproce
         capture_output=True, text=True, timeout=120, cwd=cwd or ROOT, env=env, stdin=subprocess.DEVNULL,
     )  # fmt: skip
     if check and result.returncode != 0:
-        raise AssertionError(f"monitor {' '.join(args)} failed ({result.returncode}):\n{result.stderr}")
+        raise AssertionError(
+            f"monitor {' '.join(args)} failed ({result.returncode}):\n{result.stderr}"
+        )
     return result
 
 
@@ -123,14 +127,18 @@ def test_digest_of_a_missing_database_is_one_sentence(tmp_path: Path) -> None:
 
 def test_add_and_remove_keep_comments(tmp_path: Path) -> None:
     config = tmp_path / "config.yaml"
-    config.write_text("# my newsroom's list\ndatabase: m.db  # keep me\narticles:\n  - url: https://a.example/x  # first\n")
+    config.write_text(
+        "# my newsroom's list\ndatabase: m.db  # keep me\narticles:\n  - url: https://a.example/x  # first\n"
+    )
     monitor("add", "https://b.example/y?utm_source=tw", "--interval", "5m", "--config", str(config))
     text = config.read_text()
     assert "# my newsroom's list" in text and "# keep me" in text and "# first" in text
     assert "https://b.example/y" in text and "5m" in text
     again = monitor("add", "https://b.example/y", "--config", str(config)).stdout
     assert "Already following" in again
-    bad = monitor("add", "https://c.example/z", "--interval", "soon", "--config", str(config), check=False)
+    bad = monitor(
+        "add", "https://c.example/z", "--interval", "soon", "--config", str(config), check=False
+    )
     assert bad.returncode == 1 and "expected a duration" in bad.stderr
     monitor("remove", "https://a.example/x", "--config", str(config))
     text = config.read_text()

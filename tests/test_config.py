@@ -12,7 +12,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.mark.parametrize(
     ("text", "seconds"),
-    [("90s", 90), ("5m", 300), ("2h", 7200), ("1d", 86400), ("1w", 604800), (45, 45), ("1.5h", 5400)],
+    [
+        ("90s", 90),
+        ("5m", 300),
+        ("2h", 7200),
+        ("1d", 86400),
+        ("1w", 604800),
+        (45, 45),
+        ("1.5h", 5400),
+    ],
 )
 def test_durations(text: object, seconds: float) -> None:
     assert parse_duration(text, "x") == seconds
@@ -58,15 +66,33 @@ def test_defaults_apply_and_articles_override() -> None:
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        ({"articles": [{"url": "ftp://x"}]}, "config.yaml: articles[0].url: expected an http:// or https:// URL"),
+        (
+            {"articles": [{"url": "ftp://x"}]},
+            "config.yaml: articles[0].url: expected an http:// or https:// URL",
+        ),
         ({"articles": [{"interval": "5m"}]}, "config.yaml: articles[0]: missing 'url:'"),
-        ({"articles": [{"url": "https://a.example", "every": "5m"}]}, "config.yaml: articles[0]: unknown key 'every'"),
+        (
+            {"articles": [{"url": "https://a.example", "every": "5m"}]},
+            "config.yaml: articles[0]: unknown key 'every'",
+        ),
         ({"articles": "https://a.example"}, "config.yaml: articles: expected a list"),
         ({"databse": "x.db"}, "config.yaml: unknown key 'databse'"),
-        ({"articles": ["https://a.example", "https://a.example"]}, "config.yaml: articles[1].url: duplicate of articles[0]"),
-        ({"sites": {"a.example": {"marker": "("}}}, "config.yaml: sites.a.example.marker: not a valid regular expression"),
-        ({"sites": {"a.example": {"timezone": "Mars/Olympus"}}}, "config.yaml: sites.a.example.timezone: unknown time zone"),
-        ({"defaults": {"min_interval": "1h", "max_interval": "5m"}}, "min_interval must not exceed max_interval"),
+        (
+            {"articles": ["https://a.example", "https://a.example"]},
+            "config.yaml: articles[1].url: duplicate of articles[0]",
+        ),
+        (
+            {"sites": {"a.example": {"marker": "("}}},
+            "config.yaml: sites.a.example.marker: not a valid regular expression",
+        ),
+        (
+            {"sites": {"a.example": {"timezone": "Mars/Olympus"}}},
+            "config.yaml: sites.a.example.timezone: unknown time zone",
+        ),
+        (
+            {"defaults": {"min_interval": "1h", "max_interval": "5m"}},
+            "min_interval must not exceed max_interval",
+        ),
         ({"fetch": {"max_bytes": "lots"}}, "config.yaml: fetch.max_bytes: expected a size"),
         ({"notify": {"kinds": ["everything"]}}, "config.yaml: notify.kinds: expected a list from"),
     ],
@@ -96,7 +122,11 @@ def test_site_rules_match_the_most_specific_domain() -> None:
     config = parse_config(
         {
             "sites": {"example.com": {"body": "div.story"}, "news.example.com": {"body": "main"}},
-            "articles": ["https://news.example.com/a", "https://www.example.com/b", "https://other.org/c"],
+            "articles": [
+                "https://news.example.com/a",
+                "https://www.example.com/b",
+                "https://other.org/c",
+            ],
         }
     )
     rules = [config.rules_for(a) for a in config.articles]

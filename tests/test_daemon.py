@@ -94,7 +94,9 @@ def revision_count(db: Path, url: str) -> int:
         return store.revision_count(url)
 
 
-def test_sigterm_exits_0_and_a_second_daemon_is_refused(tmp_path: Path, daemons: list[Daemon]) -> None:
+def test_sigterm_exits_0_and_a_second_daemon_is_refused(
+    tmp_path: Path, daemons: list[Daemon]
+) -> None:
     with SeedServer(load_seed()) as server:
         config = tmp_path / "config.yaml"
         write_config(config, [server.url])
@@ -172,7 +174,9 @@ def test_kill_9_mid_poll_loses_nothing(tmp_path: Path, daemons: list[Daemon]) ->
         def caught_up() -> bool:
             return all(
                 site.served(i) and site.served(i)[-1] == site.version(i) for i in range(len(urls))
-            ) and all(revision_count(db, urls[i]) == len(set(site.served(i))) for i in range(len(urls)))
+            ) and all(
+                revision_count(db, urls[i]) == len(set(site.served(i))) for i in range(len(urls))
+            )
 
         wait_for(caught_up, "the restarted daemon to store every served version", timeout=60)
         restarted.signal(signal.SIGTERM)
@@ -183,11 +187,15 @@ def test_kill_9_mid_poll_loses_nothing(tmp_path: Path, daemons: list[Daemon]) ->
         with Store.open(db, readonly=True) as store:
             for url in urls:
                 count = store.revision_count(url)
-                assert [store.revision(url, n).number for n in range(1, count + 1)] == list(range(1, count + 1))
+                assert [store.revision(url, n).number for n in range(1, count + 1)] == list(
+                    range(1, count + 1)
+                )
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX only")
-def test_status_shows_failures_and_keeps_polling_the_others(tmp_path: Path, daemons: list[Daemon]) -> None:
+def test_status_shows_failures_and_keeps_polling_the_others(
+    tmp_path: Path, daemons: list[Daemon]
+) -> None:
     with NewsSite(2, seed=3) as site:
         broken = site.base_url + "/does-not-exist"
         config = tmp_path / "config.yaml"
@@ -196,7 +204,9 @@ def test_status_shows_failures_and_keeps_polling_the_others(tmp_path: Path, daem
         daemons.append(daemon)
         db = tmp_path / "m.db"
         wait_for(lambda: polled_urls(db) >= {site.url(0), broken, site.url(1)}, "all three polled")
-        wait_for(lambda: len(site.served(0)) >= 1 and len(site.served(1)) >= 1, "the good ones served")
+        wait_for(
+            lambda: len(site.served(0)) >= 1 and len(site.served(1)) >= 1, "the good ones served"
+        )
         with Store.open(db, readonly=True) as store:
             rows = {s.url: s for s in store.statuses()}
         assert rows[broken].error_streak >= 1

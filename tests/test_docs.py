@@ -51,14 +51,36 @@ def _keys_of(names: set[str]) -> list[str]:
 
 @pytest.mark.parametrize(
     "key",
-    _keys_of(config_module.TOP_LEVEL_KEYS | config_module.ARTICLE_KEYS | {
-        "timeout", "connect_timeout", "max_bytes", "max_decompressed_bytes", "max_redirects",
-        "retries", "concurrency", "per_host_concurrency", "per_host_delay", "user_agent",
-        "urls", "webhook", "kinds", "min_interval", "body", "headline", "marker", "remove", "timezone",
-    }),  # fmt: skip
+    _keys_of(
+        config_module.TOP_LEVEL_KEYS
+        | config_module.ARTICLE_KEYS
+        | {
+            "timeout",
+            "connect_timeout",
+            "max_bytes",
+            "max_decompressed_bytes",
+            "max_redirects",
+            "retries",
+            "concurrency",
+            "per_host_concurrency",
+            "per_host_delay",
+            "user_agent",
+            "urls",
+            "webhook",
+            "kinds",
+            "min_interval",
+            "body",
+            "headline",
+            "marker",
+            "remove",
+            "timezone",
+        }
+    ),  # fmt: skip
 )
 def test_config_key_is_documented(key: str) -> None:
-    assert re.search(rf"`{re.escape(key)}`", CONFIG_DOC), f"config key {key!r} missing from docs/configuration.md"
+    assert re.search(rf"`{re.escape(key)}`", CONFIG_DOC), (
+        f"config key {key!r} missing from docs/configuration.md"
+    )
 
 
 def test_readme_opens_with_the_two_commands() -> None:

@@ -94,7 +94,9 @@ def test_same_content_is_unchanged_and_an_old_copy_is_a_revert(now: datetime) ->
     a = Article(title="T", paragraphs=("one", "two"))
     b = Article(title="T", paragraphs=("one", "two", "three"))
     snap = _snapshot("<html></html>", now)
-    same = decide(PollInputs(_previous(a), {stable_hash(a): 1}, None), ARTICLE, snap, a, now=now, jitter=0.5)
+    same = decide(
+        PollInputs(_previous(a), {stable_hash(a): 1}, None), ARTICLE, snap, a, now=now, jitter=0.5
+    )
     assert same.outcome is PollOutcome.UNCHANGED and same.revision is None
     known = {stable_hash(a): 1, stable_hash(b): 2}
     back = decide(PollInputs(_previous(b, 2), known, None), ARTICLE, snap, a, now=now, jitter=0.5)
@@ -115,7 +117,9 @@ async def test_poll_article_over_http_with_a_real_store(tmp_path: Path) -> None:
     with SeedServer(SEED) as server, Store.open(tmp_path / "m.db") as store:
         article = ArticleConfig(url=server.url)
         fetch_settings = FetchSettings(per_host_delay_s=0.0, retries=0)
-        config = Config(path=None, database=tmp_path / "m.db", articles=(article,), fetch=fetch_settings)
+        config = Config(
+            path=None, database=tmp_path / "m.db", articles=(article,), fetch=fetch_settings
+        )
         async with build_client(fetch_settings) as client:
             ctx = PollContext(
                 config, store, client, HostLimiter(per_host=1, min_delay_s=0, global_limit=1),
@@ -141,8 +145,12 @@ async def test_one_failing_article_does_not_stop_the_others(tmp_path: Path, now:
         if request.url.path == "/broken":
             return httpx.Response(500)
         if request.url.path == "/empty":
-            return httpx.Response(200, headers={"content-type": "text/html"}, content=b"<html></html>")
-        return httpx.Response(200, headers={"content-type": "text/html; charset=utf-8"}, content=good_html)
+            return httpx.Response(
+                200, headers={"content-type": "text/html"}, content=b"<html></html>"
+            )
+        return httpx.Response(
+            200, headers={"content-type": "text/html; charset=utf-8"}, content=good_html
+        )
 
     articles = tuple(ArticleConfig(url=f"http://site.test/{p}") for p in ("ok", "broken", "empty"))
     settings = FetchSettings(per_host_delay_s=0.0, retries=0)
@@ -155,7 +163,11 @@ async def test_one_failing_article_does_not_stop_the_others(tmp_path: Path, now:
             )  # fmt: skip
             plans = await poll_all(ctx, articles)
         outcomes = {p.url.rsplit("/", 1)[1]: p.outcome for p in plans}
-        assert outcomes == {"ok": PollOutcome.FIRST, "broken": PollOutcome.ERROR, "empty": PollOutcome.ERROR}
+        assert outcomes == {
+            "ok": PollOutcome.FIRST,
+            "broken": PollOutcome.ERROR,
+            "empty": PollOutcome.ERROR,
+        }
         failures = {p.url.rsplit("/", 1)[1]: p.failure for p in plans if p.failure}
         assert failures["broken"] is not None and failures["broken"].kind == "HTTPStatusFailure"
         assert failures["empty"] is not None and failures["empty"].kind == "ExtractError"

@@ -68,7 +68,8 @@ def after_poll(article: rows.Row, plan: Plan) -> rows.Row:
         "last_modified": last_modified,
         "last_poll_at": polled_at,
         "last_outcome": plan.outcome.value,
-        "next_poll_at": rows.instant(plan.next_poll_at),
+        # NULL marks an article the schedule stopped (it went quiet for longer than stop_after).
+        "next_poll_at": None if plan.stopped else rows.instant(plan.next_poll_at),
         "interval_s": plan.interval_s,
         "error_streak": article["error_streak"] + 1 if failed else 0,
         "last_error_kind": failure.kind if failed and failure else article["last_error_kind"],
@@ -103,4 +104,5 @@ def status(row: rows.Row) -> ArticleStatus:
         last_error=last_error,
         interval_s=row["interval_s"],
         revisions=row["latest_number"],
+        stopped=row["last_poll_at"] is not None and row["next_poll_at"] is None,
     )

@@ -50,6 +50,7 @@ class ArticleStatus:
     last_error: LastError | None
     interval_s: float | None
     revisions: int
+    stopped: bool = False  # the schedule stopped polling it (quiet longer than stop_after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,3 +60,4 @@ class ScheduleState:
     last_change_at: datetime | None
     first_seen_at: datetime | None
     error_streak: int
+    stopped: bool = False

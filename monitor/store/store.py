@@ -384,6 +384,7 @@ class Store:
             last_change_at=rows.parse_time(row["last_change_at"]),
             first_seen_at=rows.parse_time(row["first_seen_at"]),
             error_streak=row["error_streak"],
+            stopped=row["last_poll_at"] is not None and row["next_poll_at"] is None,
         )
 
     @_translated
