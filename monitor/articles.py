@@ -52,7 +52,7 @@ def _write(path: Path, data: Any) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
-        os.replace(tmp, path)
+        Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -78,7 +78,9 @@ def add_article(path: Path, url: str, interval: str | None) -> str:
         entry["interval"] = interval
     articles.append(entry)
     _write(path, data)
-    return f"Added {one_line(url)} to {path}. A running daemon picks it up on SIGHUP (kill -HUP PID)."
+    return (
+        f"Added {one_line(url)} to {path}. A running daemon picks it up on SIGHUP (kill -HUP PID)."
+    )
 
 
 def _find(config: Config, ref: str) -> str:

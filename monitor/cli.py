@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -105,12 +106,12 @@ def _use_color() -> bool:
 
 
 def _width() -> int:
-    return min(click.get_terminal_size()[0] if _stdout_is_tty() else 100, 120)
+    return min(shutil.get_terminal_size().columns if _stdout_is_tty() else 100, 120)
 
 
 def _emit(text: str) -> None:
     """Print, through a pager when it is long and stdout is a terminal."""
-    if _stdout_is_tty() and text.count("\n") > click.get_terminal_size()[1]:
+    if _stdout_is_tty() and text.count("\n") > shutil.get_terminal_size().lines:
         click.echo_via_pager(text)
     else:
         click.echo(text, nl=not text.endswith("\n"))
@@ -118,10 +119,15 @@ def _emit(text: str) -> None:
 
 @click.group(cls=MonitorGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="monitor")
-@click.option("-v", "--verbose", count=True, help="More log output (-vv also logs each HTTP request).")
+@click.option(
+    "-v", "--verbose", count=True, help="More log output (-vv also logs each HTTP request)."
+)
 @click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors in the log.")
 @click.option(
-    "--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+    "--log-format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
     help="Log line format; json is one object per line for log shippers.",
 )
 def cli(verbose: int, quiet: bool, log_format: str) -> None:
@@ -183,15 +189,27 @@ def run(config_path: Path) -> None:
 @cli.command()
 @config_option
 @db_option
-@click.option("--format", "fmt", type=FORMATS, default="text", show_default=True, help="Output format.")
-@click.option("--since", "since", default=None, help="Only changes after this: '2h', '1d' or '2020-01-03T18:00'.")
-@click.option("--all", "show_all", is_flag=True, help="The whole history, ignoring the read marker.")
+@click.option(
+    "--format", "fmt", type=FORMATS, default="text", show_default=True, help="Output format."
+)
+@click.option(
+    "--since",
+    "since",
+    default=None,
+    help="Only changes after this: '2h', '1d' or '2020-01-03T18:00'.",
+)
+@click.option(
+    "--all", "show_all", is_flag=True, help="The whole history, ignoring the read marker."
+)
 @click.option("--article", "article_ref", default=None, help="Only this article (URL or short id).")
 @click.option(
-    "--mark-read/--no-mark-read", default=None,
+    "--mark-read/--no-mark-read",
+    default=None,
     help="Move the read marker to now (default: only for text shown on a terminal).",
 )
-@click.option("--verbose", "verbose_digest", is_flag=True, help="Show cosmetic edits instead of a count.")
+@click.option(
+    "--verbose", "verbose_digest", is_flag=True, help="Show cosmetic edits instead of a count."
+)
 def digest(
     config_path: Path,
     db_path: Path | None,
@@ -259,11 +277,22 @@ def history(article_ref: str, config_path: Path, db_path: Path | None) -> None:
 
 @cli.command()
 @click.argument("article_ref", metavar="URL|ID")
-@click.option("--revision", "number", type=int, default=None, help="Revision number (default: the latest).")
-@click.option("--format", "fmt", type=click.Choice(["text", "html"]), default="text", show_default=True)
+@click.option(
+    "--revision", "number", type=int, default=None, help="Revision number (default: the latest)."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "html"]),
+    default="text",
+    show_default=True,
+    help="Plain text, or an HTML page.",
+)
 @config_option
 @db_option
-def show(article_ref: str, number: int | None, fmt: str, config_path: Path, db_path: Path | None) -> None:
+def show(
+    article_ref: str, number: int | None, fmt: str, config_path: Path, db_path: Path | None
+) -> None:
     """Print an article exactly as it stood at one revision.
 
     \b
@@ -300,14 +329,23 @@ def diff(article_ref: str, old: int, new: int, config_path: Path, db_path: Path 
     with _open_readonly(config_path, db_path) as store:
         url = store.resolve_article(article_ref)
         before, after = store.revision(url, old), store.revision(url, new)
-    changes = classify_changes(before.article, after.article, diff_articles(before.article, after.article))
+    changes = classify_changes(
+        before.article, after.article, diff_articles(before.article, after.article)
+    )
     _emit(render_diff(before, after, changes, color=_use_color(), width=_width()))
 
 
 @cli.command()
 @config_option
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="A table, or JSON for scripts and monitoring.",
+)
 def status(config_path: Path, db_path: Path | None, fmt: str) -> None:
     """Per article: last poll and outcome, next poll, last change, error streak, interval.
 
@@ -326,7 +364,9 @@ def status(config_path: Path, db_path: Path | None, fmt: str) -> None:
 @config_option
 @db_option
 @click.option("--article", "article_ref", default=None, help="Only this article (URL or short id).")
-@click.option("--format", "fmt", type=FORMATS, default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=FORMATS, default="text", show_default=True, help="Output format."
+)
 def retractions(config_path: Path, db_path: Path | None, article_ref: str | None, fmt: str) -> None:
     """List the walk-backs found: contradictions, corrections, struck and removed text.
 
@@ -345,10 +385,17 @@ def retractions(config_path: Path, db_path: Path | None, article_ref: str | None
 @cli.command()
 @config_option
 @db_option
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write the feed to this file instead of stdout.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the feed to this file instead of stdout.",
+)
 @click.option("--article", "article_ref", default=None, help="Only this article (URL or short id).")
-def feed(config_path: Path, db_path: Path | None, output: Path | None, article_ref: str | None) -> None:
+def feed(
+    config_path: Path, db_path: Path | None, output: Path | None, article_ref: str | None
+) -> None:
     """Write an Atom feed of changes for a feed reader.
 
     \b
@@ -361,7 +408,9 @@ def feed(config_path: Path, db_path: Path | None, output: Path | None, article_r
         url = store.resolve_article(article_ref) if article_ref else None
         histories = store.histories(article=url)
     feed_id = f"urn:monitor:{url or 'all'}"
-    text = render_atom(histories, feed_id=feed_id, title="monitor: article changes", generated_at=_utcnow())
+    text = render_atom(
+        histories, feed_id=feed_id, title="monitor: article changes", generated_at=_utcnow()
+    )
     if output is None:
         click.echo(text)
     else:
@@ -424,8 +473,13 @@ def remove(article_ref: str, config_path: Path) -> None:
 
 
 @cli.command()
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Keep the database here (default: a temporary file).")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Keep the database here (default: a temporary file).",
+)
 def demo(db_path: Path | None) -> None:
     """Follow the seed story through its five versions over local HTTP, then print the digest.
 
@@ -456,9 +510,17 @@ def demo(db_path: Path | None) -> None:
 
 @cli.command(name="seed-server")
 @click.option("--port", type=int, default=8631, show_default=True, help="Port on 127.0.0.1.")
-@click.option("--version", "start", type=click.IntRange(1, 5), default=1, show_default=True,
-              help="The version to serve first.")
-@click.option("--advance-every", default=None, help="Move to the next version this often, e.g. '30s'.")
+@click.option(
+    "--version",
+    "start",
+    type=click.IntRange(1, 5),
+    default=1,
+    show_default=True,
+    help="The version to serve first.",
+)
+@click.option(
+    "--advance-every", default=None, help="Move to the next version this often, e.g. '30s'."
+)
 def seed_server(port: int, start: int, advance_every: str | None) -> None:
     """Serve the seed article on 127.0.0.1 (the address config.yaml follows).
 

@@ -19,6 +19,7 @@ import signal
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -55,7 +56,7 @@ class Daemon:
         self.clock = clock
         self.rng = rng
         self.articles: dict[str, ArticleConfig] = {a.url: a for a in config.articles}
-        self.in_flight: set[asyncio.Task[Plan]] = set()
+        self.in_flight: set[asyncio.Task[Any]] = set()
         self.stopping = asyncio.Event()
         self.scheduler = AsyncIOScheduler(timezone=UTC)
         self.notifier: object | None = None
@@ -73,7 +74,12 @@ class Daemon:
                 global_limit=self.config.fetch.concurrency,
             )
             self.ctx = PollContext(
-                config=self.config, store=store, client=client, limiter=limiter, clock=self.clock, rng=self.rng
+                config=self.config,
+                store=store,
+                client=client,
+                limiter=limiter,
+                clock=self.clock,
+                rng=self.rng,
             )
             self.notifier = self._build_notifier(client)
             self._install_signal_handlers()
@@ -154,7 +160,7 @@ class Daemon:
             return
         task = asyncio.current_task()
         assert task is not None
-        self.in_flight.add(task)  # type: ignore[arg-type]
+        self.in_flight.add(task)
         try:
             plan = await poll_article(self.ctx, article)
         except Exception:  # a bug, not a fetch problem: log it loudly, keep the others going
@@ -163,7 +169,7 @@ class Daemon:
                 self._schedule(url, self.clock() + timedelta(seconds=article.cadence.interval_s))
             return
         finally:
-            self.in_flight.discard(task)  # type: ignore[arg-type]
+            self.in_flight.discard(task)
         self._queue_alerts(plan)
         if self.stopping.is_set() or url not in self.articles:
             return
@@ -228,9 +234,7 @@ class Daemon:
 
         assert isinstance(self.notifier, Notifier)
         title = plan.revision.article.title
-        alerts = alerts_from_revisions(
-            plan.url, title, [plan.revision], self.config.notify.kinds
-        )
+        alerts = alerts_from_revisions(plan.url, title, [plan.revision], self.config.notify.kinds)
         self.notifier.add(alerts)
 
     async def _flush_notifications(self) -> None:

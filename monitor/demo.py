@@ -37,7 +37,9 @@ class _ManualClock:
         return self.value
 
 
-async def run_demo(db_path: Path, *, on_step: Callable[[DemoStep], None] | None = None) -> list[DemoStep]:
+async def run_demo(
+    db_path: Path, *, on_step: Callable[[DemoStep], None] | None = None
+) -> list[DemoStep]:
     seed = load_seed()
     steps: list[DemoStep] = []
     with SeedServer(seed) as server:
@@ -71,12 +73,16 @@ def describe_step(step: DemoStep) -> str:
         for change in plan.revision.changes:
             kinds[change.kind.value] = kinds.get(change.kind.value, 0) + 1
         detail = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "first version"
-        extra = f"; {len(plan.revision.retractions)} retraction(s)" if plan.revision.retractions else ""
+        extra = (
+            f"; {len(plan.revision.retractions)} retraction(s)" if plan.revision.retractions else ""
+        )
         return f"v{step.version} {when}: revision {plan.revision.number} ({detail}{extra})"
     if plan.failure is not None:
         return f"v{step.version} {when}: error: {plan.failure.message}"
     return f"v{step.version} {when}: {plan.outcome.value.replace('_', ' ')}"
 
 
-def run_demo_sync(db_path: Path, on_step: Callable[[DemoStep], None] | None = None) -> list[DemoStep]:
+def run_demo_sync(
+    db_path: Path, on_step: Callable[[DemoStep], None] | None = None
+) -> list[DemoStep]:
     return asyncio.run(run_demo(db_path, on_step=on_step))

@@ -130,11 +130,21 @@ def decide(
 
 
 def decide_not_modified(
-    inputs: PollInputs, article_cfg: ArticleConfig, result: NotModified, *, now: datetime, jitter: float
+    inputs: PollInputs,
+    article_cfg: ArticleConfig,
+    result: NotModified,
+    *,
+    now: datetime,
+    jitter: float,
 ) -> Plan:
     is_live = inputs.previous.article.is_live if inputs.previous else False
     when, interval = _timing(
-        inputs, article_cfg, now=now, outcome=PollOutcome.NOT_MODIFIED, is_live=is_live, jitter=jitter
+        inputs,
+        article_cfg,
+        now=now,
+        outcome=PollOutcome.NOT_MODIFIED,
+        is_live=is_live,
+        jitter=jitter,
     )
     return Plan(
         url=article_cfg.url,
@@ -234,13 +244,23 @@ async def poll_article(ctx: PollContext, article_cfg: ArticleConfig) -> Plan:
             plan = decide_not_modified(inputs, article_cfg, result, now=now, jitter=ctx.rng())
         else:
             article = extract_article(
-                result.html, url=url, fetched_at=result.fetched_at, rules=ctx.config.rules_for(article_cfg)
+                result.html,
+                url=url,
+                fetched_at=result.fetched_at,
+                rules=ctx.config.rules_for(article_cfg),
             )
             plan = decide(inputs, article_cfg, result, article, now=now, jitter=ctx.rng())
     except (FetchError, ExtractError) as error:
         elapsed = (time.perf_counter() - started) * 1000
         plan = decide_failure(
-            inputs, article_cfg, error, validators, now=ctx.clock(), jitter=ctx.rng(), elapsed_ms=elapsed)
+            inputs,
+            article_cfg,
+            error,
+            validators,
+            now=ctx.clock(),
+            jitter=ctx.rng(),
+            elapsed_ms=elapsed,
+        )
     ctx.store.apply(plan)
     _log_outcome(plan, (time.perf_counter() - started) * 1000)
     return plan
@@ -284,14 +304,18 @@ async def poll_all(
     return list(await asyncio.gather(*(one(a) for a in articles)))
 
 
-async def run_check(config: Config, *, progress: bool = False, clock: Callable[[], datetime] | None = None) -> str:
+async def run_check(
+    config: Config, *, progress: bool = False, clock: Callable[[], datetime] | None = None
+) -> str:
     """``monitor check``: one polling pass over every configured article; returns a summary."""
     from monitor.fetch import build_client
 
     clock = clock or _utcnow
     with Store.open(config.database) as store:
         if not config.articles:
-            return f"No articles configured; add one with `monitor add URL` (config: {config.path})."
+            return (
+                f"No articles configured; add one with `monitor add URL` (config: {config.path})."
+            )
         store.acquire_daemon_lock()
         async with build_client(config.fetch) as client:
             limiter = HostLimiter(
@@ -299,7 +323,9 @@ async def run_check(config: Config, *, progress: bool = False, clock: Callable[[
                 min_delay_s=config.fetch.per_host_delay_s,
                 global_limit=config.fetch.concurrency,
             )
-            ctx = PollContext(config=config, store=store, client=client, limiter=limiter, clock=clock)
+            ctx = PollContext(
+                config=config, store=store, client=client, limiter=limiter, clock=clock
+            )
             if progress and len(config.articles) > 1:
                 plans = await _poll_with_progress(ctx, config.articles)
             else:

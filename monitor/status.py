@@ -45,10 +45,10 @@ def render_status(rows: Sequence[Any], *, fmt: str, now: datetime) -> str:
     for row in rows:
         next_poll = "stopped" if getattr(row, "stopped", False) else _ago(row.next_poll_at, now)
         lines.append(
-            f"{row.short_id:>4}  {_ago(row.last_poll_at, now):>9}  {str(row.last_outcome or '-'):<12}  "
+            f"{row.short_id:>4}  {_ago(row.last_poll_at, now):>9}  {row.last_outcome or '-'!s:<12}  "
             f"{next_poll:>9}  {_ago(row.last_change_at, now):>9}  {row.error_streak:>6}  "
             f"{_interval(row.interval_s):>5}  {one_line(row.url, 60)}"
         )
         if row.error_streak and row.last_error:
-            lines.append(f"{'':>6}last error: {one_line(str(row.last_error), 100)}")
+            lines.append(f"{'':>6}last error: {one_line(f'{row.last_error}', 100)}")
     return "\n".join(lines)

@@ -75,7 +75,7 @@ def _keys_of(names: set[str]) -> list[str]:
             "remove",
             "timezone",
         }
-    ),  # fmt: skip
+    ),
 )
 def test_config_key_is_documented(key: str) -> None:
     assert re.search(rf"`{re.escape(key)}`", CONFIG_DOC), (

@@ -198,12 +198,22 @@ async def _read_capped(response: httpx.Response, url: str, settings: FetchSettin
         subject=url,
     )
     wire_bytes = 0
+    if response.is_stream_consumed:
+        # A transport that hands back an already-read response (httpx.Response(content=...) in a
+        # MockTransport) has no raw stream left; its bytes are still capped the same way.
+        return _capped_bytes(response.content, url, settings)
     async for chunk in response.aiter_raw():
         wire_bytes += len(chunk)
         if wire_bytes > settings.max_bytes:
             raise _too_large(settings.max_bytes, url)
         decoder.feed(chunk)
     return decoder.finish()
+
+
+def _capped_bytes(body: bytes, url: str, settings: FetchSettings) -> bytes:
+    if len(body) > min(settings.max_bytes, settings.max_decompressed_bytes):
+        raise _too_large(settings.max_bytes, url)
+    return body
 
 
 def _too_large(limit: int, url: str) -> ResponseTooLarge:

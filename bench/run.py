@@ -1,0 +1,516 @@
+"""The benchmark, one command: `monitor check` side by side with urlwatch 2.29 on the same pages.
+
+    .venv/bin/python bench/run.py [--sizes 200,2000] [--rounds 5] [--quick] [--sustained]
+
+For each N, a news-site simulator (bench/newsim.py) runs in its own process, so its CPU is never
+charged to the tools. Each pass runs the tool as a child process and reads the child's CPU and
+peak RSS from os.wait4 (start-up included, as a user pays it); the interpreter's start-up is
+measured apart. Sequence per N: a first pass, then per round (≈10% of pages get an UPDATE block,
+≈5% a silent edit) a changed pass and a no-change pass, monitor then urlwatch on the same page
+state. Then the pure stages (bench/stages.py micro), the daemon's 304 cost (bench/stages.py
+steady), peak RSS at 10,000 articles and, with --sustained, `monitor run` for a few minutes.
+Prints the tables and rewrites the figures section of bench/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shlex
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(BENCH))
+
+from peer_urlwatch import Installed, UrlwatchWorkdir, install  # noqa: E402
+from report import render  # noqa: E402
+
+PYTHON = Path(sys.executable)
+MONITOR = PYTHON.parent / "monitor"
+RESULTS = BENCH / "RESULTS.md"
+FIGURES_START, FIGURES_END = "<!-- figures:start -->", "<!-- figures:end -->"
+PASS_TIMEOUT_S = 900
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+# ---------------------------------------------------------------------------------------------
+# Measuring one child process
+
+
+@dataclass(frozen=True)
+class Measured:
+    wall_ms: float
+    cpu_ms: float  # user + system of the child (and any children it waited for)
+    maxrss_mb: float
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def measure(
+    argv: list[str], *, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> Measured:
+    """Run argv to completion; its wall time, CPU and peak RSS from the kernel (os.wait4)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(argv, stdout=out, stderr=err, env=env, cwd=cwd)
+        killer = threading.Timer(PASS_TIMEOUT_S, process.kill)
+        killer.start()
+        try:
+            _pid, status, usage = os.wait4(process.pid, 0)
+        finally:
+            killer.cancel()
+        wall_ms = (time.perf_counter() - start) * 1000
+        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+        out.seek(0)
+        err.seek(0)
+        return Measured(
+            wall_ms=wall_ms,
+            cpu_ms=(usage.ru_utime + usage.ru_stime) * 1000,
+            maxrss_mb=usage.ru_maxrss / 1024,  # kilobytes on Linux
+            returncode=process.returncode,
+            stdout=out.read().decode(errors="replace"),
+            stderr=err.read().decode(errors="replace"),
+        )
+
+
+def proc_cpu_ms(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / CLK_TCK
+
+
+# ---------------------------------------------------------------------------------------------
+# The simulator in its own process
+
+
+class NewsimProcess:
+    def __init__(self, n: int, *, gzip: bool) -> None:
+        argv = [str(PYTHON), str(BENCH / "newsim.py"), "--n", str(n), "--port", "0"]
+        self.process = subprocess.Popen(
+            argv + (["--gzip"] if gzip else []), stdout=subprocess.PIPE, text=True
+        )
+        assert self.process.stdout is not None
+        self.base_url = self.process.stdout.readline().strip()
+        if not self.base_url.startswith("http://"):
+            self.stop()
+            raise RuntimeError("newsim did not start")
+
+    def _call(self, path: str, method: str = "GET") -> bytes:
+        request = urllib.request.Request(self.base_url + path, method=method)
+        with urllib.request.urlopen(request, timeout=120) as response:
+            body: bytes = response.read()
+            return body
+
+    def urls(self) -> list[str]:
+        return self._call("/_control/urls").decode().split()
+
+    def advance(self) -> dict[str, Any]:
+        summary: dict[str, Any] = json.loads(self._call("/_control/round", "POST"))
+        return summary
+
+    def state(self) -> dict[str, Any]:
+        state: dict[str, Any] = json.loads(self._call("/_control/state"))
+        return state
+
+    def cpu_ms(self) -> float:
+        return proc_cpu_ms(self.process.pid)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(30)
+
+
+# ---------------------------------------------------------------------------------------------
+# monitor's side
+
+
+@dataclass(frozen=True)
+class MonitorWorkdir:
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "monitor.db"
+
+    @property
+    def config(self) -> Path:
+        return self.root / "config.yaml"
+
+    def write(self, urls: list[str], *, interval: str = "60s") -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        config = {
+            "database": str(self.database),
+            # Every page is on one host, so the per-host politeness that protects real sites
+            # would only measure sleeping; the global concurrency stays as a user would set it.
+            "fetch": {"concurrency": 20, "per_host_concurrency": 20, "per_host_delay": "1ms"},
+            "defaults": {"interval": interval, "min_interval": interval, "adaptive": False},
+            "articles": urls,
+        }
+        self.config.write_text(yaml.safe_dump(config))
+
+    def command(self, *args: str) -> list[str]:
+        return [str(MONITOR), *args, "--config", str(self.config)]
+
+    def database_bytes(self) -> int:
+        return sum(p.stat().st_size for p in self.root.glob("monitor.db*"))
+
+    def storage(self) -> dict[str, Any]:
+        """Bytes per stored changed revision (extracted text, raw HTML) and per-article counts."""
+        with sqlite3.connect(f"file:{self.database}?mode=ro", uri=True) as db:
+            text_bytes, changed = db.execute(
+                "select coalesce(sum(length(article_data)), 0), count(*) from revisions where number > 1"
+            ).fetchone()
+            raw_bytes = db.execute(
+                "select coalesce(sum(length(s.body)), 0) from snapshots s"
+                " join revisions r on r.id = s.revision_id where r.number > 1"
+            ).fetchone()[0]
+            kinds = dict(
+                db.execute("select storage, count(*) from revisions group by storage").fetchall()
+            )
+            counts = dict(
+                db.execute(
+                    "select a.url, count(r.id) from articles a left join revisions r on r.article_id = a.id group by a.id"
+                ).fetchall()
+            )
+        return {
+            "changed_revisions": changed,
+            "text_bytes_per_changed": text_bytes / changed if changed else None,
+            "raw_bytes_per_changed": raw_bytes / changed if changed else None,
+            "storage_kinds": kinds,
+            "revisions_by_url": counts,
+        }
+
+
+# ---------------------------------------------------------------------------------------------
+# The side-by-side run for one N
+
+
+@dataclass
+class PassRow:
+    n: int
+    label: str
+    tool: str
+    wall_ms: float
+    cpu_ms: float
+    maxrss_mb: float
+    server_cpu_ms: float
+    db_bytes: int
+    note: str
+
+    @property
+    def cpu_per_url(self) -> float:
+        return self.cpu_ms / self.n
+
+
+@dataclass
+class SizeResult:
+    n: int
+    rows: list[PassRow] = field(default_factory=list)
+    storage: dict[str, Any] = field(default_factory=dict)
+    history_ok: str = ""
+    rounds: list[dict[str, int]] = field(default_factory=list)
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0][:120] if text.strip() else ""
+
+
+def _run_pass(
+    tool: str, argv: list[str], env: dict[str, str] | None, site: NewsimProcess, n: int, label: str
+) -> tuple[Measured, float]:
+    server_before = site.cpu_ms()
+    result = measure(argv, env=env)
+    server_ms = site.cpu_ms() - server_before
+    if result.returncode != 0:
+        print(
+            f"  ! {tool} {label} exited {result.returncode}: {result.stderr.strip()[-600:]}",
+            file=sys.stderr,
+        )
+    return result, server_ms
+
+
+def side_by_side(n: int, rounds: int, peer: Installed | None, work: Path, gzip: bool) -> SizeResult:
+    site = NewsimProcess(n, gzip=gzip)
+    outcome = SizeResult(n)
+    try:
+        urls = site.urls()
+        ours = MonitorWorkdir(work / f"monitor-{n}")
+        ours.write(urls)
+        theirs = UrlwatchWorkdir(work / f"urlwatch-{n}")
+        theirs.write(urls)
+        env = {k: v for k, v in os.environ.items() if k != "MONITOR_CONFIG"}
+        labels = ["first"]
+        for k in range(1, rounds + 1):
+            labels += [f"changed {k}", f"no change {k}"]
+        for label in labels:
+            if label.startswith("changed"):
+                summary = site.advance()
+                outcome.rounds.append(
+                    {"updated": len(summary["updated"]), "edited": len(summary["edited"])}
+                )
+            result, server_ms = _run_pass("monitor", ours.command("check"), env, site, n, label)
+            outcome.rows.append(
+                PassRow(n, label, "monitor", result.wall_ms, result.cpu_ms, result.maxrss_mb,
+                        server_ms, ours.database_bytes(),
+                        _first_line(result.stdout) or _first_line(result.stderr))
+            )  # fmt: skip
+            print(f"  N={n} {label:<12} monitor  {_row_text(outcome.rows[-1])}", flush=True)
+            if peer is not None:
+                result, server_ms = _run_pass(
+                    "urlwatch", theirs.command(peer), theirs.env(), site, n, label
+                )
+                outcome.rows.append(
+                    PassRow(n, label, "urlwatch", result.wall_ms, result.cpu_ms, result.maxrss_mb,
+                            server_ms, theirs.database_bytes(), _first_line(result.stderr))
+                )  # fmt: skip
+                print(f"  N={n} {label:<12} urlwatch {_row_text(outcome.rows[-1])}", flush=True)
+        if ours.database.exists():
+            outcome.storage = ours.storage()
+            outcome.history_ok = _check_history(
+                outcome.storage.pop("revisions_by_url"), urls, site.state()
+            )
+    finally:
+        site.stop()
+    return outcome
+
+
+def _check_history(revisions_by_url: dict[str, int], urls: list[str], state: dict[str, Any]) -> str:
+    """Every version the server served is in history exactly once (monitor saw every round)."""
+    wrong = [
+        url
+        for url, version in zip(urls, state["versions"], strict=True)
+        if revisions_by_url.get(url, 0) != version + 1
+    ]
+    if not wrong:
+        return f"ok: all {len(urls)} articles hold exactly one revision per served version"
+    return f"MISMATCH in {len(wrong)} article(s), e.g. {wrong[0]}"
+
+
+def _row_text(row: PassRow) -> str:
+    return (
+        f"wall {row.wall_ms:8.0f} ms  cpu {row.cpu_ms:8.0f} ms  {row.cpu_per_url:6.2f} ms/URL  "
+        f"rss {row.maxrss_mb:6.1f} MB  db {row.db_bytes / 1e6:7.2f} MB  {row.note[:60]}"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Start-up, stages, daemon
+
+
+def startup(peer: Installed | None, repeat: int = 5) -> dict[str, float]:
+    commands = {
+        "python -c pass": [str(PYTHON), "-c", "pass"],
+        "python -c 'import monitor.cli'": [str(PYTHON), "-c", "import monitor.cli"],
+        "python -c 'import monitor.pipeline'": [str(PYTHON), "-c", "import monitor.pipeline"],
+    }
+    if peer is not None:
+        commands["urlwatch: python -c 'import urlwatch.command'"] = [
+            str(peer.python), "-c", "import urlwatch.command, urlwatch.jobs, urlwatch.storage"
+        ]  # fmt: skip
+    figures = {}
+    for name, argv in commands.items():
+        runs = [measure(argv) for _ in range(repeat)]
+        ok = all(r.returncode == 0 for r in runs)
+        figures[name] = statistics.median(r.cpu_ms for r in runs) if ok else float("nan")
+    return figures
+
+
+def run_stage(*args: str) -> dict[str, Any]:
+    result = measure([str(PYTHON), str(BENCH / "stages.py"), *args], cwd=ROOT)
+    if result.returncode != 0:
+        return {"error": result.stderr.strip()[-800:]}
+    data: dict[str, Any] = json.loads(result.stdout)
+    data["process_cpu_ms"] = result.cpu_ms
+    data["maxrss_mb"] = result.maxrss_mb
+    return data
+
+
+def steady_state(n: int, profile: Path | None) -> dict[str, Any]:
+    site = NewsimProcess(n, gzip=False)
+    try:
+        args = ["steady", "--base-url", site.base_url]
+        return run_stage(*args, *(["--profile", str(profile)] if profile else []))
+    finally:
+        site.stop()
+
+
+def rss_at(n: int, work: Path) -> dict[str, Any]:
+    """`monitor check` over n articles: a first pass and a no-change pass; peak RSS of each."""
+    site = NewsimProcess(n, gzip=False)
+    try:
+        ours = MonitorWorkdir(work / f"monitor-rss-{n}")
+        ours.write(site.urls())
+        figures: dict[str, Any] = {"n": n}
+        for label in ("first", "no change"):
+            result = measure(ours.command("check"))
+            figures[label] = {
+                "maxrss_mb": result.maxrss_mb,
+                "cpu_ms_per_url": result.cpu_ms / n,
+                "wall_ms": result.wall_ms,
+                "ok": result.returncode == 0,
+                "note": _first_line(result.stdout) or result.stderr.strip()[-300:],
+            }
+        return figures
+    finally:
+        site.stop()
+
+
+def sustained(n: int, seconds: float, work: Path) -> dict[str, Any]:
+    """`monitor run` over n articles at a 60 s interval with a round each minute: CPU % of a core."""
+    site = NewsimProcess(n, gzip=False)
+    ours = MonitorWorkdir(work / f"monitor-run-{n}")
+    ours.write(site.urls(), interval="60s")
+    daemon = subprocess.Popen(
+        ours.command("run"), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    try:
+        time.sleep(min(20.0, seconds / 4))  # let the first pass (every article extracted) finish
+        start_wall, start_cpu = time.monotonic(), proc_cpu_ms(daemon.pid)
+        next_round = start_wall + 60
+        while (now := time.monotonic()) - start_wall < seconds and daemon.poll() is None:
+            if now >= next_round:
+                site.advance()
+                next_round += 60
+            time.sleep(1)
+        alive = daemon.poll() is None
+        wall_ms = (time.monotonic() - start_wall) * 1000
+        cpu_ms = proc_cpu_ms(daemon.pid) - start_cpu if alive else float("nan")
+        status = Path(f"/proc/{daemon.pid}/status").read_text() if alive else ""
+        hwm = next(
+            (line.split()[1] for line in status.splitlines() if line.startswith("VmHWM")), "0"
+        )
+        state = site.state()
+        return {
+            "n": n,
+            "seconds": wall_ms / 1000,
+            "cpu_percent_of_core": 100 * cpu_ms / wall_ms,
+            "peak_rss_mb": int(hwm) / 1024,
+            "requests": state["requests"],
+            "alive": alive,
+        }
+    finally:
+        daemon.terminate()
+        try:
+            daemon.wait(30)
+        except subprocess.TimeoutExpired:
+            daemon.kill()
+        site.stop()
+
+
+# ---------------------------------------------------------------------------------------------
+# Reporting
+
+
+def machine() -> dict[str, str]:
+    cpuinfo = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").exists() else ""
+    model = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in cpuinfo.splitlines()
+            if line.startswith("model name")
+        ),
+        "?",
+    )
+    return {
+        "cpus": str(os.cpu_count()),
+        "cpu_model": model,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    }
+
+
+def write_results(markdown: str) -> None:
+    existing = RESULTS.read_text() if RESULTS.exists() else ""
+    block = f"{FIGURES_START}\n{markdown}\n{FIGURES_END}"
+    if FIGURES_START in existing and FIGURES_END in existing:
+        head, rest = existing.split(FIGURES_START, 1)
+        tail = rest.split(FIGURES_END, 1)[1]
+        RESULTS.write_text(head + block + tail)
+    else:
+        RESULTS.write_text(f"# Benchmark results\n\n{block}\n\n## Analysis\n\n(see below)\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="200,2000", help="comma-separated N (default 200,2000)")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--quick", action="store_true", help="N=200 only, no 10k RSS run")
+    parser.add_argument("--gzip", action="store_true", help="the simulator gzips (both tools ask)")
+    parser.add_argument("--no-peer", action="store_true", help="skip urlwatch")
+    parser.add_argument("--rss-n", type=int, default=10_000, help="articles for the peak-RSS run")
+    parser.add_argument(
+        "--sustained", action="store_true", help="also run `monitor run` for a while"
+    )
+    parser.add_argument("--sustained-seconds", type=float, default=180)
+    parser.add_argument("--profile-dir", type=Path, default=None, help="write cProfile files here")
+    parser.add_argument(
+        "--no-write", action="store_true", help="print only; leave RESULTS.md alone"
+    )
+    args = parser.parse_args(argv)
+    sizes = [200] if args.quick else [int(s) for s in args.sizes.split(",")]
+    command = "python bench/run.py " + " ".join(
+        shlex.quote(a) for a in (argv if argv is not None else sys.argv[1:])
+    )
+
+    peer: Installed | None = None
+    peer_note = "urlwatch skipped (--no-peer)"
+    if not args.no_peer:
+        installed = install()
+        if isinstance(installed, Installed):
+            peer, peer_note = installed, installed.version
+        else:
+            peer_note = installed
+    print(f"peer: {peer_note}", flush=True)
+
+    results: dict[str, Any] = {"machine": machine(), "command": command, "peer": peer_note}
+    with tempfile.TemporaryDirectory(prefix="monitor-bench-") as tmp:
+        work = Path(tmp)
+        print("start-up ...", flush=True)
+        results["startup"] = startup(peer)
+        results["sizes"] = []
+        for n in sizes:
+            print(f"side by side, N={n} ...", flush=True)
+            results["sizes"].append(side_by_side(n, args.rounds, peer, work, args.gzip))
+        print("pure stages ...", flush=True)
+        results["micro"] = run_stage("micro")
+        steady_n = 200 if args.quick else 2000
+        print(f"daemon steady state (N={steady_n}) ...", flush=True)
+        profile = args.profile_dir / "steady.prof" if args.profile_dir else None
+        results["steady"] = steady_state(steady_n, profile)
+        if not args.quick:
+            print(f"peak RSS at N={args.rss_n} ...", flush=True)
+            results["rss"] = rss_at(args.rss_n, work)
+        if args.sustained:
+            print(
+                f"sustained `monitor run`, N={steady_n}, {args.sustained_seconds:.0f}s ...",
+                flush=True,
+            )
+            results["sustained"] = sustained(steady_n, args.sustained_seconds, work)
+    markdown = render(results)
+    print()
+    print(markdown)
+    if not args.no_write:
+        write_results(markdown)
+        print(f"\nwrote {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,24 @@
+"""What the changes mean: cosmetic or substantive, silent or noted, and what was walked back.
+
+* ``classify_changes(old, new, changes)`` sets ``substantive``, ``silent`` and ``labels``.
+* ``find_retractions(old, new, changes, detector=None)`` links later text to the earlier text it
+  contradicts, corrects, strikes or removes (pass it the output of ``classify_changes``).
+* ``block_statuses(revisions)`` says where every block ever seen stands.
+* ``ContradictionDetector`` is the seam for another judge; ``CueDetector`` the offline default.
+
+Pure: no I/O, no clock, no model downloads.
+"""
+
+from monitor.classify.detector import ContradictionDetector, CueDetector, Judgement
+from monitor.classify.edits import classify_changes
+from monitor.classify.retractions import find_retractions
+from monitor.classify.status import block_statuses
+
+__all__ = [
+    "ContradictionDetector",
+    "CueDetector",
+    "Judgement",
+    "block_statuses",
+    "classify_changes",
+    "find_retractions",
+]

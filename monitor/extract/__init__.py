@@ -1,0 +1,188 @@
+"""HTML → ``Article``: headline, body paragraphs, update blocks with resolved times, struck text.
+
+Layers, most trusted first:
+
+1. structured data — JSON-LD (dates, headline, LiveBlogPosting updates) and <meta>/<link> tags;
+2. the page's ``SiteRules`` — body/headline selectors, elements to remove, a marker regex, the
+   publisher's time zone;
+3. the generic extractor — the container with the most paragraph text (readability-style
+   density, on selectolax/lexbor), flattened into paragraphs, split into body and blocks by the
+   markers in ``monitor.markers``.
+
+Time zone for stamps that name none (``page_zone``): ``rules.timezone``; else the one zone the
+page's other stamps name ("EST" → America/New_York); else the zone the page language suggests
+whose offset equals the published datetime's; else that offset as a fixed zone; else None (such
+stamps stay unresolved, raw text kept). The date of date-less stamps is the publication date
+(JSON-LD datePublished → article:published_time → <time datetime>) else ``fetched_at``.
+
+Pure and bounded: no I/O, no clock; input beyond ``MAX_HTML_CHARS`` is cut, the DOM walk is
+depth- and count-limited. Anything unexpected becomes one ``ExtractError`` sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from selectolax.lexbor import LexborHTMLParser
+
+from monitor.config import SiteRules
+from monitor.errors import ExtractError
+from monitor.extract.blocks import RawBlock, Segmented, TimeContext, finish, segment
+from monitor.extract.dom import Node, find_container, flatten, limit_nesting
+from monitor.extract.liveblog import body_root, entry_block, find_entries, jsonld_blocks
+from monitor.extract.metadata import PageMeta, parse_datetime, read_meta
+from monitor.extract.normalize import normalize_for_compare, normalize_text
+from monitor.markers import headline_is_updated, zone_from_name, zone_named_by
+from monitor.model import Article, StruckSpan
+
+__all__ = ["MAX_HTML_CHARS", "extract_article", "normalize_for_compare", "normalize_text"]
+
+MAX_HTML_CHARS = 8_000_000
+
+_LANGUAGE_ZONES: dict[str, tuple[str, ...]] = {
+    "en-us": ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"),
+    "en-gb": ("Europe/London",), "en-ie": ("Europe/Dublin",), "en-in": ("Asia/Kolkata",),
+    "en-au": ("Australia/Sydney", "Australia/Perth"), "en-ca": ("America/Toronto",),
+    "en": ("America/New_York", "Europe/London", "America/Chicago", "America/Los_Angeles"),
+    "de": ("Europe/Berlin",), "fr": ("Europe/Paris",), "es": ("Europe/Madrid",),
+    "es-mx": ("America/Mexico_City",), "it": ("Europe/Rome",), "nl": ("Europe/Amsterdam",),
+    "pt": ("Europe/Lisbon",), "pt-br": ("America/Sao_Paulo",), "pl": ("Europe/Warsaw",),
+}  # fmt: skip
+_MONTH_FIRST_REGIONS = frozenset({"", "us", "ph", "fm"})
+
+
+def extract_article(
+    html: str, *, url: str, fetched_at: datetime, rules: SiteRules | None = None
+) -> Article:
+    """The article on ``html``; raises ExtractError when the page holds no article text."""
+    try:
+        return _extract(html, url=url, fetched_at=fetched_at, rules=rules)
+    except ExtractError:
+        raise
+    except Exception as exc:  # the contract: an Article or one ExtractError, never a crash
+        raise ExtractError(
+            f"the page could not be read as an article ({type(exc).__name__})", subject=url
+        ) from exc
+
+
+def _extract(html: str, *, url: str, fetched_at: datetime, rules: SiteRules | None) -> Article:
+    text = html[:MAX_HTML_CHARS].encode("utf-8", "replace").decode("utf-8")
+    tree = LexborHTMLParser(limit_nesting(text))
+    rule_zone = zone_from_name(rules.timezone) if rules and rules.timezone else None
+    meta = read_meta(tree, url=url, zone=rule_zone)
+    title = _rule_headline(tree, rules) or meta.headline or ""
+    _apply_removals(tree, rules)
+    marker_rule = re.compile(rules.marker) if rules and rules.marker else None
+
+    entries = find_entries(tree)
+    live_blocks: list[RawBlock] = []
+    if entries:
+        container = body_root(entries) or tree.body
+        units = flatten(container, skip=frozenset(e.mem_id for e in entries))
+        live_blocks = [entry_block(e, rule_zone) for e in entries]
+    else:
+        container = _body_container(tree, rules)
+        units = flatten(container) if container is not None else []
+        live_blocks = jsonld_blocks(meta.live_updates, rule_zone)
+    parts = segment(units, title=title or None, rule=marker_rule)
+    raw_blocks = [b for b in live_blocks if b.paragraphs] + parts.blocks
+    if not parts.paragraphs and not raw_blocks:
+        raise ExtractError("no article text was found on the page", subject=url)
+
+    context = TimeContext(
+        reference=meta.published or fetched_at,
+        zone=page_zone(rules, raw_blocks, meta),
+        day_first=_day_first(meta.language),
+    )
+    newest_first = bool(live_blocks) or _prepended(parts)
+    blocks, block_struck = finish(raw_blocks, context, newest_first=newest_first)
+    zone = zone_from_name(context.zone) if context.zone else None
+    body_struck = [
+        StruckSpan(text, None, index, parse_datetime(attr, zone))
+        for index, text, attr in parts.struck
+    ]
+    return Article(
+        title=title,
+        paragraphs=tuple(parts.paragraphs),
+        blocks=tuple(blocks),
+        struck=tuple(body_struck + block_struck),
+        published=meta.published,
+        modified=meta.modified,
+        canonical_url=meta.canonical,
+        language=meta.language,
+        is_live=headline_is_updated(title) or meta.live_blog or bool(live_blocks),
+    )
+
+
+def _rule_headline(tree: Node, rules: SiteRules | None) -> str | None:
+    if rules is None or not rules.headline:
+        return None
+    node = tree.css_first(rules.headline)
+    return normalize_text(node.text(deep=True)) or None if node is not None else None
+
+
+def _apply_removals(tree: Node, rules: SiteRules | None) -> None:
+    for selector in rules.remove if rules else ():
+        for node in tree.css(selector)[:10_000]:
+            node.decompose()
+
+
+def _body_container(tree: Node, rules: SiteRules | None) -> Node | None:
+    if rules is not None and rules.body:
+        node = tree.css_first(rules.body)
+        if node is not None:
+            return node
+    root = tree.body if tree.body is not None else tree.root
+    if root is None:
+        return None
+    return find_container(root) or root
+
+
+def _prepended(parts: Segmented) -> bool:
+    """Newest-first pages put their stamped blocks above the story."""
+    stamped = [b for b in parts.blocks if b.stamp]
+    return bool(stamped) and bool(parts.paragraphs) and all(b.above_body for b in stamped)
+
+
+def page_zone(rules: SiteRules | None, blocks: list[RawBlock], meta: PageMeta) -> str | None:
+    """The zone for stamps that name none; see the module docstring for the order."""
+    if rules is not None and rules.timezone:
+        return rules.timezone
+    named = {zone_named_by(b.stamp) for b in blocks if b.stamp and b.fixed_time is None}
+    named.discard(None)
+    if len(named) == 1:
+        return named.pop()
+    published = meta.published
+    if published is None or published.utcoffset() is None:
+        return None
+    offset = published.utcoffset()
+    for name in _language_zones(meta.language):
+        if published.astimezone(ZoneInfo(name)).utcoffset() == offset:
+            return name
+    return _fixed_offset(offset)
+
+
+def _language_zones(language: str | None) -> tuple[str, ...]:
+    if not language:
+        return ()
+    tag = language.lower()
+    return _LANGUAGE_ZONES.get(tag) or _LANGUAGE_ZONES.get(tag.split("-")[0], ())
+
+
+def _fixed_offset(offset: timedelta | None) -> str | None:
+    if offset is None:
+        return None
+    minutes = int(offset.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _day_first(language: str | None) -> bool | None:
+    if not language:
+        return None
+    primary, _, region = language.lower().partition("-")
+    if primary == "en":
+        return region not in _MONTH_FIRST_REGIONS
+    return True

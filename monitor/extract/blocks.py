@@ -1,0 +1,254 @@
+"""Splitting units into body paragraphs and update blocks; resolving stamps; stable block ids.
+
+A block starts at a unit that carries a marker — a labelled lead ("UPDATE: 3:30pm EST—",
+"Correction:"), a site-rule marker, an unlabelled note sentence ("An earlier version of this
+article …"), a wire advisory line, or the first unit of an update box with no label. It ends:
+
+* at the next marker, or when its box ends (box blocks hold exactly their box);
+* after one paragraph for correction / clarification / editor's-note blocks, and for update
+  blocks that sit *above* the body (prepended, newest-first pages) — so the story below is
+  never swallowed;
+* at an <hr>, or at a heading of the same or higher level when the block began at a heading;
+* otherwise at the end of the container (appended updates run to the end).
+
+Block ids (``UpdateBlock.id``), stable across revisions of one page:
+
+1. ``f"{kind}-{timestamp.isoformat()}"`` when the stamp resolved
+   ("update-2020-01-03T15:30:00-05:00");
+2. else the slug of the label ("Update 2:" → "update-2"; "Editor's note:" → "editor-s-note");
+3. else, for unlabelled notes, the kind ("correction", "editors-note");
+4. else ``"block-" + short hash`` of the first paragraph (compare-normalised, so a quote-style
+   edit keeps the id).
+
+Collisions get "-2", "-3", … in page order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from monitor.extract.dom import Unit
+from monitor.extract.metadata import parse_datetime
+from monitor.extract.normalize import is_noise_line, normalize_text, short_hash, slugify
+from monitor.markers import (
+    Marker,
+    is_advisory,
+    is_bare_stamp,
+    match_marker,
+    match_note,
+    resolve_stamp,
+    zone_from_name,
+)
+from monitor.model import BlockKind, StruckSpan, UpdateBlock
+
+_STAMP_IN_LABEL = re.compile(r"\d")
+
+
+@dataclass(slots=True)
+class RawBlock:
+    kind: BlockKind
+    label: str
+    stamp: str | None
+    paragraphs: list[str] = field(default_factory=list)
+    struck: list[tuple[int, str, str | None]] = field(default_factory=list)
+    fixed_time: datetime | None = None  # live entries: <time datetime>, already exact
+    box: int = 0
+    heading_level: int = 0
+    single: bool = False
+    above_body: bool = False
+
+    def add(self, unit: Unit, text: str | None = None) -> None:
+        index = len(self.paragraphs)
+        self.struck.extend((index, s.text, s.datetime_attr) for s in unit.struck)
+        body = unit.text if text is None else text
+        if body:
+            self.paragraphs.append(body)
+
+
+@dataclass(slots=True)
+class Segmented:
+    paragraphs: list[str] = field(default_factory=list)
+    struck: list[tuple[int, str, str | None]] = field(default_factory=list)
+    blocks: list[RawBlock] = field(default_factory=list)
+
+
+def unit_marker(unit: Unit, rule: re.Pattern[str] | None) -> Marker | None:
+    """The marker a unit opens with, preferring the emphasised lead as the label's extent."""
+    text = unit.text
+    if rule is not None:
+        found = rule.match(text)
+        if found is not None:
+            groups = found.groupdict()
+            label = (groups.get("label") or found[0]).strip()
+            stamp = groups.get("stamp")
+            if stamp is None:
+                inner = match_marker(label)
+                stamp = inner.stamp if inner else None
+            return Marker(BlockKind.UPDATE, label, stamp, text[found.end() :].strip())
+    if unit.lead:
+        lead_marker = match_marker(unit.lead)
+        if lead_marker is not None:
+            after = text[len(unit.lead) :] if text.startswith(unit.lead) else ""
+            rest = normalize_text(f"{lead_marker.rest} {after}")
+            return Marker(lead_marker.kind, lead_marker.label, lead_marker.stamp, rest)
+    found_marker = match_marker(text)
+    if found_marker is not None:
+        return found_marker
+    if unit.italic or unit.box or len(text) < 600:
+        note = match_note(text)
+        if note is not None:
+            return note
+    if is_advisory(text):
+        return Marker(BlockKind.EDITORS_NOTE, "", None, text)
+    return None
+
+
+def segment(units: list[Unit], *, title: str | None, rule: re.Pattern[str] | None) -> Segmented:
+    out = Segmented()
+    current: RawBlock | None = None
+    last_box = 0
+    for unit in units:
+        if _is_furniture_text(unit, title):
+            continue
+        marker = unit_marker(unit, rule) if unit.text else None
+        new_box = unit.box != 0 and unit.box != last_box
+        last_box = unit.box
+        if current is not None and _ends(current, unit, marker, new_box):
+            current = None
+        if marker is None and new_box and unit.box_kind is not None:
+            marker = Marker(unit.box_kind, "", None, unit.text)
+        if marker is not None:
+            current = RawBlock(
+                kind=marker.kind,
+                label=marker.label,
+                stamp=marker.stamp,
+                box=unit.box,
+                heading_level=unit.heading_level,
+                above_body=not out.paragraphs,
+            )
+            current.single = not unit.box and (
+                marker.kind is not BlockKind.UPDATE
+                or (current.above_body and not unit.heading_level)
+            )
+            current.add(unit, marker.rest)
+            out.blocks.append(current)
+            if current.single and current.paragraphs:
+                current = None
+            continue
+        if current is not None:
+            current.add(unit)
+            if current.single:
+                current = None
+            continue
+        index = len(out.paragraphs)
+        out.struck.extend((index, s.text, s.datetime_attr) for s in unit.struck)
+        if unit.text:
+            out.paragraphs.append(unit.text)
+    out.blocks = [b for b in out.blocks if b.paragraphs or b.struck]
+    return out
+
+
+def _is_furniture_text(unit: Unit, title: str | None) -> bool:
+    text = unit.text
+    if not text:
+        return not unit.struck
+    if is_noise_line(text) or (title is not None and unit.heading_level and text == title):
+        return True
+    return len(text) < 80 and is_bare_stamp(text)
+
+
+def _ends(block: RawBlock, unit: Unit, marker: Marker | None, new_box: bool) -> bool:
+    if marker is not None or new_box:
+        return True
+    if block.box:
+        return unit.box != block.box
+    if unit.box:
+        return True
+    if unit.after_rule:
+        return True
+    level = unit.heading_level
+    return bool(block.heading_level and level and level <= block.heading_level)
+
+
+# ---------------------------------------------------------------------------------------------
+# Finishing: timestamps, ids, struck spans.
+
+
+@dataclass(frozen=True, slots=True)
+class TimeContext:
+    reference: datetime
+    zone: str | None  # IANA name or "+HH:MM"
+    day_first: bool | None
+
+
+def finish(
+    raw: list[RawBlock], context: TimeContext, *, newest_first: bool
+) -> tuple[list[UpdateBlock], list[StruckSpan]]:
+    times = _resolve_all(raw, context, newest_first=newest_first)
+    blocks: list[UpdateBlock] = []
+    struck: list[StruckSpan] = []
+    seen: dict[str, int] = {}
+    zone = zone_from_name(context.zone) if context.zone else None
+    for block, when in zip(raw, times, strict=True):
+        block_id = _dedupe(_base_id(block, when), seen)
+        blocks.append(
+            UpdateBlock(
+                id=block_id,
+                kind=block.kind,
+                label=block.label,
+                paragraphs=tuple(block.paragraphs),
+                timestamp=when,
+                timestamp_raw=block.stamp,
+            )
+        )
+        struck.extend(
+            StruckSpan(text, block_id, index, parse_datetime(attr, zone))
+            for index, text, attr in block.struck
+        )
+    return blocks, struck
+
+
+def _resolve_all(
+    raw: list[RawBlock], context: TimeContext, *, newest_first: bool
+) -> list[datetime | None]:
+    times: list[datetime | None] = [None] * len(raw)
+    zone = zone_from_name(context.zone) if context.zone else None
+    order = range(len(raw) - 1, -1, -1) if newest_first else range(len(raw))
+    previous: datetime | None = None
+    for index in order:
+        block = raw[index]
+        when = block.fixed_time
+        if when is not None and zone is not None:
+            when = when.astimezone(zone)  # a <time datetime> in UTC, shown in the page's zone
+        elif when is None and block.stamp:
+            when = resolve_stamp(
+                block.stamp,
+                reference=context.reference,
+                default_zone=context.zone,
+                previous=previous if block.kind is BlockKind.UPDATE else None,
+                day_first=context.day_first,
+            )
+        times[index] = when
+        if when is not None and block.kind in (BlockKind.UPDATE, BlockKind.LIVE_ENTRY):
+            previous = when
+    return times
+
+
+def _base_id(block: RawBlock, when: datetime | None) -> str:
+    if when is not None:
+        return f"{block.kind}-{when.isoformat()}"
+    slug = slugify(block.label)
+    if slug:
+        return slug
+    if block.kind is not BlockKind.UPDATE and block.kind is not BlockKind.LIVE_ENTRY:
+        return slugify(str(block.kind))
+    first = block.paragraphs[0] if block.paragraphs else " ".join(t for _, t, _ in block.struck)
+    return f"block-{short_hash(first)}"
+
+
+def _dedupe(base: str, seen: dict[str, int]) -> str:
+    count = seen.get(base, 0) + 1
+    seen[base] = count
+    return base if count == 1 else f"{base}-{count}"

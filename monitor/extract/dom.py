@@ -1,0 +1,485 @@
+"""The DOM layer: choose the text container and flatten it into ``Unit``s (paragraph-like runs).
+
+A ``Unit`` is what a reader sees as one paragraph: the text of a <p>, a heading, a list item, or
+loose text in a <div>, with struck text (<del>/<s>/<strike>) taken out and kept aside, and the
+facts the block splitter needs — the emphasised lead ("<strong>UPDATE: …</strong>"), whether it
+is all italic, which update box (<div class="update">, <aside class="correction">) it sits in,
+and whether an <hr> preceded it.
+
+Page furniture is skipped while walking rather than deleted first: elements by tag (script, nav,
+form, figure, …), hidden elements, and elements whose class/id words name furniture (sidebar,
+share, related, byline, ad, …). Update boxes are never furniture, even inside an <aside> or
+<footer>. Class names are only ever used to *skip* or *group*, never to find the body, so a site
+that renames its CSS classes between polls still yields the same text.
+
+Work is bounded: the walk is iterative (no recursion), stops descending below ``MAX_DEPTH`` and
+stops after ``MAX_NODES`` nodes or ``MAX_UNITS`` units.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from monitor.extract.normalize import normalize_text
+from monitor.markers import match_marker
+from monitor.model import BlockKind
+
+MAX_DEPTH = 200
+MAX_NODES = 300_000
+MAX_UNITS = 5_000
+MAX_DENSITY_PARAGRAPHS = 5_000
+
+Node = Any  # selectolax.lexbor.LexborNode (untyped library)
+
+_SKIP_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "nav",
+        "form",
+        "button",
+        "select",
+        "textarea",
+        "input",
+        "label",
+        "figure",
+        "figcaption",
+        "picture",
+        "video",
+        "audio",
+        "canvas",
+        "object",
+        "embed",
+        "menu",
+        "dialog",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "math",
+        "source",
+        "track",
+        "map",
+        "area",
+    ]
+)
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "aside",
+        "main",
+        "header",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "center",
+        "details",
+        "summary",
+        "address",
+        "hgroup",
+    ]
+)
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_EMPHASIS = frozenset(["strong", "b", "em", "i"])
+_ITALIC = frozenset(["em", "i"])
+_STRUCK = frozenset(["del", "s", "strike"])
+_CONTAINERISH = frozenset(["div", "section", "aside", "footer", "blockquote", "article"])
+
+_NOISE_WORDS = frozenset(
+    ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar", "rail", "related", "recirc", "recirculation", "recommended", "popular", "trending", "share", "sharing", "sharebar", "social", "newsletter", "subscribe", "subscription", "signup", "ad", "ads", "adslot", "advert", "advertisement", "advertising", "sponsor", "sponsored", "promo", "promotion", "outbrain", "taboola", "comments", "comment", "disqus", "byline", "dek", "standfirst", "kicker", "caption", "credit", "credits", "contact", "author", "authors", "bio", "meta", "tags", "tag", "topics", "cookie", "consent", "paywall", "modal", "popup", "toolbar", "widget", "counter", "views", "skip", "hidden", "sronly", "visuallyhidden", "print", "footer", "masthead"]
+)  # fmt: skip
+_BOX_KINDS: dict[str, BlockKind] = {
+    "update": BlockKind.UPDATE, "updates": BlockKind.UPDATE,
+    "aktualisierung": BlockKind.UPDATE, "maj": BlockKind.UPDATE,
+    "correction": BlockKind.CORRECTION, "corrections": BlockKind.CORRECTION,
+    "correctionnote": BlockKind.CORRECTION, "korrektur": BlockKind.CORRECTION,
+    "clarification": BlockKind.CLARIFICATION,
+    "editor": BlockKind.EDITORS_NOTE, "editors": BlockKind.EDITORS_NOTE,
+    "editornote": BlockKind.EDITORS_NOTE, "editorsnote": BlockKind.EDITORS_NOTE,
+    "note": BlockKind.EDITORS_NOTE, "notes": BlockKind.EDITORS_NOTE,
+    "addendum": BlockKind.EDITORS_NOTE, "notice": BlockKind.EDITORS_NOTE,
+}  # fmt: skip
+_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Struck:
+    text: str
+    datetime_attr: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    text: str
+    tag: str
+    lead: str = ""
+    italic: bool = False
+    box: int = 0  # 0: not in an update box; else the box's ordinal in the page
+    box_kind: BlockKind | None = None
+    struck: tuple[Struck, ...] = ()
+    after_rule: bool = False
+
+    @property
+    def heading_level(self) -> int:
+        return int(self.tag[1]) if self.tag in _HEADINGS else 0
+
+
+def class_words(node: Node) -> set[str]:
+    return _words(node.attributes)
+
+
+def _words(attrs: dict[str, str | None]) -> set[str]:
+    klass, ident = attrs.get("class"), attrs.get("id")
+    if not klass and not ident:
+        return set()
+    joined = f"{klass or ''} {ident or ''}".lower()
+    return set(_WORD_SPLIT.split(joined)) - {""}
+
+
+def box_kind(node: Node, words: set[str] | None = None) -> BlockKind | None:
+    """The block kind an update/correction/note wrapper declares through its class/id, if any."""
+    if node.tag not in _CONTAINERISH and node.tag != "p":
+        return None
+    words = class_words(node) if words is None else words
+    if not words:
+        return None
+    if ("editor" in words and "note" in words) or "editors" in words:
+        return BlockKind.EDITORS_NOTE
+    for word in sorted(words):
+        if word in _BOX_KINDS:
+            return _BOX_KINDS[word]
+    return None
+
+
+def is_hidden(node: Node) -> bool:
+    return _hidden(node.attributes)
+
+
+def _hidden(attrs: dict[str, str | None]) -> bool:
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    style = attrs.get("style")
+    return bool(style) and _HIDDEN_STYLE.search(style or "") is not None
+
+
+def is_furniture(node: Node) -> bool:
+    """Skip this element and everything in it (unless it is an update box)."""
+    tag = node.tag
+    if tag in _SKIP_TAGS:
+        return True
+    attrs = node.attributes
+    if attrs and _hidden(attrs):
+        return True
+    words = _words(attrs) if attrs else set()
+    if tag in ("aside", "footer", "header"):
+        return box_kind(node, words) is None and not _starts_with_marker(node)
+    if not words & _NOISE_WORDS:
+        return False
+    return box_kind(node, words) is None and not _starts_with_marker(node)
+
+
+def _starts_with_marker(node: Node) -> bool:
+    return match_marker(normalize_text(node.text(deep=True)[:300])) is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# Before parsing: the HTML tree builder is super-linear in nesting depth (100k nested <div>s take
+# ~30 s), so a page with many tags has its tags beyond ``MAX_DEPTH`` dropped (text kept) first.
+
+NESTING_CHECK_MIN_TAGS = 5_000
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(/?)>")
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+
+
+def limit_nesting(html: str, max_depth: int = MAX_DEPTH) -> str:
+    """``html`` with open/close tags nested deeper than ``max_depth`` removed."""
+    if html.count("<") < NESTING_CHECK_MIN_TAGS:
+        return html
+    stack: list[bool] = []  # True: this open tag was kept
+    kept_depth = 0
+    pieces: list[str] = []
+    last = 0
+    changed = False
+    for found in _TAG.finditer(html):
+        closing, name, self_closing = found[1], found[2].lower(), found[3]
+        if name in _VOID or self_closing:
+            continue
+        if closing:
+            if not stack:
+                continue  # a stray close tag: leave it to the parser
+            kept = stack.pop()
+            kept_depth -= kept
+        else:
+            kept = kept_depth < max_depth
+            kept_depth += kept
+            stack.append(kept)
+        if not kept:
+            pieces.append(html[last : found.start()])
+            last = found.end()
+            changed = True
+    if not changed:
+        return html
+    pieces.append(html[last:])
+    return "".join(pieces)
+
+
+# ---------------------------------------------------------------------------------------------
+# Choosing the container.
+
+
+def find_container(root: Node) -> Node | None:
+    """The element holding the article text: most paragraph text, counted readability-style."""
+    scores: dict[int, float] = {}
+    nodes: dict[int, Node] = {}
+    furniture: dict[int, bool] = {}
+    for index, paragraph in enumerate(root.css("p")):
+        if index >= MAX_DENSITY_PARAGRAPHS:
+            break
+        length = len(paragraph.text(deep=True, strip=True))
+        if length < 25 or _inside_furniture(paragraph, furniture):
+            continue
+        parent = paragraph.parent
+        for weight in (1.0, 0.5):
+            if parent is None or parent.tag in ("html", "-document"):
+                break
+            key = parent.mem_id
+            scores[key] = scores.get(key, 0.0) + length * weight
+            nodes[key] = parent
+            parent = parent.parent
+    if not scores:
+        return None
+    best = nodes[max(scores, key=lambda key: scores[key])]
+    return _widen_to_boxes(best)
+
+
+def _inside_furniture(node: Node, memo: dict[int, bool]) -> bool:
+    chain: list[int] = []
+    current = node.parent
+    verdict = False
+    for _ in range(MAX_DEPTH):
+        if current is None or current.tag in ("body", "html", "-document"):
+            break
+        key = current.mem_id
+        if key in memo:
+            verdict = memo[key]
+            break
+        chain.append(key)
+        if is_furniture(current):
+            verdict = True
+            break
+        current = current.parent
+    for key in chain:
+        memo[key] = verdict
+    return verdict
+
+
+def _widen_to_boxes(container: Node) -> Node:
+    """Take the parent when an update box sits beside the body container, not inside it."""
+    parent = container.parent
+    if parent is None or parent.tag in ("body", "html", "-document"):
+        return container
+    sibling = parent.child
+    for _ in range(500):
+        if sibling is None:
+            break
+        beside = sibling.is_element_node and sibling.mem_id != container.mem_id
+        if beside and (
+            box_kind(sibling) is not None
+            or (sibling.tag in ("p", "div", "aside") and _starts_with_marker(sibling))
+        ):
+            return parent
+        sibling = sibling.next
+    return container
+
+
+# ---------------------------------------------------------------------------------------------
+# Flattening into units.
+
+
+@dataclass(slots=True)
+class _Collector:
+    units: list[Unit] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    lead: list[str] = field(default_factory=list)
+    leading: bool = False  # still inside the emphasised lead
+    seen_text: bool = False
+    all_italic: bool = True
+    struck: list[Struck] = field(default_factory=list)
+    struck_parts: list[str] = field(default_factory=list)
+    tag: str = "p"
+    after_rule: bool = False
+
+    def text(self, value: str, *, emphasis: bool, italic: bool) -> None:
+        self.parts.append(value)
+        if not value.strip():
+            if self.leading:
+                self.lead.append(value)
+            return
+        if not self.seen_text:
+            self.seen_text = True
+            self.leading = emphasis
+        elif self.leading and not emphasis:
+            self.leading = False
+        if self.leading:
+            self.lead.append(value)
+        self.all_italic = self.all_italic and italic
+
+    def flush(self, box: int, kind: BlockKind | None) -> None:
+        if not self.seen_text and not self.struck:
+            if self.parts:
+                self.parts, self.lead = [], []
+            return
+        text = normalize_text("".join(self.parts))
+        if (text or self.struck) and len(self.units) < MAX_UNITS:
+            self.units.append(
+                Unit(
+                    text=text,
+                    tag=self.tag,
+                    lead=normalize_text("".join(self.lead)) if self.lead else "",
+                    italic=self.all_italic and bool(text),
+                    box=box,
+                    box_kind=kind,
+                    struck=tuple(self.struck),
+                    after_rule=self.after_rule,
+                )
+            )
+            self.after_rule = False
+        self.parts, self.lead, self.struck = [], [], []
+        self.leading, self.seen_text, self.all_italic = False, False, True
+
+
+def flatten(container: Node, *, skip: frozenset[int] = frozenset()) -> list[Unit]:
+    """The container's text as units, in page order; ``skip`` holds mem_ids to leave out."""
+    out = _Collector()
+    boxes: list[tuple[int, BlockKind]] = []  # open update boxes (ordinal, kind)
+    box_count = 0
+    emphasis = italic = struck = 0
+    struck_time: str | None = None
+    # Stack items: (node, depth) to enter, or (None, exit-code) to close an element.
+    stack: list[tuple[Node | None, Any]] = [(container, 0)]
+    visited = 0
+
+    def current_box() -> tuple[int, BlockKind | None]:
+        return boxes[-1] if boxes else (0, None)
+
+    while stack and visited < MAX_NODES:
+        node, info = stack.pop()
+        if node is None:  # leaving an element
+            tag, was_box = info
+            if tag in _EMPHASIS:
+                emphasis -= 1
+                italic -= tag in _ITALIC
+            elif tag in _STRUCK:
+                struck -= 1
+                if struck == 0:
+                    text = normalize_text("".join(out.struck_parts))
+                    if text:
+                        out.struck.append(Struck(text, struck_time))
+                    out.struck_parts = []
+            elif tag in _BLOCK_TAGS:
+                out.flush(*current_box())
+                if was_box:
+                    boxes.pop()
+            continue
+        visited += 1
+        if node.is_text_node:
+            value = node.text_content or ""
+            if struck:
+                out.struck_parts.append(value)
+            else:
+                out.text(value, emphasis=emphasis > 0, italic=italic > 0)
+            continue
+        if not node.is_element_node or info > MAX_DEPTH:
+            continue
+        tag = node.tag
+        if node.mem_id in skip or (info > 0 and is_furniture(node)):
+            continue
+        if tag == "br":
+            out.text(" ", emphasis=emphasis > 0, italic=italic > 0)
+            continue
+        if tag == "hr":
+            out.flush(*current_box())
+            out.after_rule = True
+            continue
+        first = node.child
+        plain = first is not None and first.is_text_node and first.next is None
+        if tag in _BLOCK_TAGS and plain and not node.attributes:
+            # Fast path: a plain paragraph holding one text node (most story paragraphs).
+            out.flush(*current_box())
+            out.tag = tag
+            out.text(first.text_content or "", emphasis=emphasis > 0, italic=italic > 0)
+            out.flush(*current_box())
+            visited += 1
+            continue
+        was_box = False
+        if tag in _BLOCK_TAGS:
+            out.flush(*current_box())
+            kind = box_kind(node) if info > 0 else None
+            if kind is not None:
+                box_count += 1
+                boxes.append((box_count, kind))
+                was_box = True
+            out.tag = tag
+        elif tag in _EMPHASIS:
+            emphasis += 1
+            italic += tag in _ITALIC
+        elif tag in _STRUCK:
+            if struck == 0:
+                struck_time = node.attributes.get("datetime")
+            struck += 1
+        stack.append((None, (tag, was_box)))
+        children: list[Node] = []
+        child = first
+        while child is not None and len(children) < 10_000:
+            children.append(child)
+            child = child.next
+        stack.extend((c, info + 1) for c in reversed(children))
+    out.flush(*current_box())
+    return out.units

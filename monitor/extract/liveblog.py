@@ -1,0 +1,148 @@
+"""Live blogs: one LIVE_ENTRY block per entry, from the HTML when it has entries, else JSON-LD.
+
+HTML entries are recognised by schema.org microdata (``itemprop="liveBlogUpdate"``), the
+Guardian's ``div.block[id^=block-]`` and the WordPress Liveblog / Easy Liveblogs classes. An
+entry's time comes from its ``<time datetime>`` (or ``itemprop=datePublished`` / a
+``data-sort-time`` epoch), its label from the visible clock text ("13.02 BST"). The HTML is
+preferred over JSON-LD because it carries paragraphs and struck text; JSON-LD
+``liveBlogUpdate`` entries are used when the page renders none (e.g. a script-built page).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, tzinfo
+
+from monitor.extract.blocks import RawBlock
+from monitor.extract.dom import Node, flatten, is_furniture
+from monitor.extract.metadata import LiveUpdate, parse_datetime
+from monitor.extract.normalize import is_noise_line, normalize_text
+from monitor.markers import is_bare_stamp
+from monitor.model import BlockKind
+
+ENTRY_SELECTOR = (
+    '[itemprop~="liveBlogUpdate"], div.block[id^="block-"], .liveblog-entry, '
+    ".elb-liveblog-post, .live-entry, .liveblog__entry, .live-blog-entry, .live-post"
+)
+MAX_ENTRIES = 1_000
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+[A-Z]{2,4}\b)?", re.IGNORECASE)
+
+
+def find_entries(tree: Node) -> list[Node]:
+    """Outermost live-blog entry elements, in page order."""
+    entries: list[Node] = []
+    taken: set[int] = set()
+    for node in tree.css(ENTRY_SELECTOR)[: MAX_ENTRIES * 2]:
+        if node.mem_id in taken or _has_ancestor_in(node, taken) or is_furniture(node):
+            continue
+        taken.add(node.mem_id)
+        entries.append(node)
+        if len(entries) >= MAX_ENTRIES:
+            break
+    return entries
+
+
+def _has_ancestor_in(node: Node, ids: set[int]) -> bool:
+    parent = node.parent
+    for _ in range(200):
+        if parent is None:
+            return False
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
+def body_root(entries: list[Node]) -> Node | None:
+    """Where a live blog's own text lives: the <article>/<main> around the entries, else the
+    smallest element holding them all."""
+    common = _common_ancestor(entries)
+    node = common
+    for _ in range(200):
+        if node is None or node.tag in ("body", "html"):
+            break
+        if node.tag in ("article", "main"):
+            return node
+        node = node.parent
+    return common
+
+
+def _common_ancestor(entries: list[Node]) -> Node | None:
+    last_chain = set()
+    node = entries[-1]
+    for _ in range(200):
+        if node is None:
+            break
+        last_chain.add(node.mem_id)
+        node = node.parent
+    candidate = entries[0].parent
+    for _ in range(200):
+        if candidate is None or candidate.mem_id in last_chain:
+            return candidate
+        candidate = candidate.parent
+    return None
+
+
+def entry_block(entry: Node, zone: tzinfo | None) -> RawBlock:
+    when, raw, visible = _entry_time(entry, zone)
+    block = RawBlock(
+        kind=BlockKind.LIVE_ENTRY,
+        label=visible or raw or "",
+        stamp=visible or raw,
+        fixed_time=when,
+    )
+    for unit in flatten(entry):
+        text = unit.text
+        if text and (text == visible or is_noise_line(text) or is_bare_stamp(text)):
+            continue
+        block.add(unit)
+    return block
+
+
+def _entry_time(entry: Node, zone: tzinfo | None) -> tuple[datetime | None, str | None, str]:
+    """(exact time, raw attribute value, visible clock text) for one entry."""
+    time_node = entry.css_first("time[datetime]")
+    raw: str | None = None
+    visible = ""
+    if time_node is not None:
+        raw = time_node.attributes.get("datetime")
+        visible = normalize_text(time_node.text(deep=True))
+    else:
+        meta = entry.css_first('[itemprop="datePublished"]')
+        if meta is not None:
+            raw = meta.attributes.get("content") or meta.attributes.get("datetime")
+    when = parse_datetime(raw, zone)
+    if when is None:
+        epoch = entry.attributes.get("data-sort-time") or entry.attributes.get("data-timestamp")
+        if epoch and epoch.isdigit() and len(epoch) <= 11:
+            when = datetime.fromtimestamp(int(epoch), tz=UTC)
+            raw = raw or epoch
+    if not visible:
+        clock_node = entry.css_first('[class*="time"]')
+        found = _CLOCK.search(clock_node.text(deep=True)) if clock_node is not None else None
+        visible = normalize_text(found[0]) if found else ""
+    if visible and is_noise_line(visible):
+        visible = ""
+    return when, raw, visible
+
+
+def jsonld_blocks(updates: list[LiveUpdate], zone: tzinfo | None) -> list[RawBlock]:
+    blocks = []
+    for update in updates:
+        when = parse_datetime(update.published, zone)
+        block = RawBlock(
+            kind=BlockKind.LIVE_ENTRY,
+            label=update.published or "",
+            stamp=update.published,
+            fixed_time=when,
+        )
+        headline = normalize_text(update.headline)
+        if headline:
+            block.paragraphs.append(headline)
+        for chunk in update.body.split("\n"):
+            text = normalize_text(chunk)
+            if text and text != headline:
+                block.paragraphs.append(text)
+        if block.paragraphs:
+            blocks.append(block)
+    return blocks

@@ -1,0 +1,226 @@
+"""Page metadata: JSON-LD first, then <meta>/<link> tags, then visible markup.
+
+* headline: site rule selector → the page's <h1> (the one matching og:title/JSON-LD when there
+  are several) → og:title → JSON-LD headline → <title> without its " | Site" suffix.
+* published: JSON-LD datePublished → <meta property="article:published_time"> (and itemprop /
+  name variants) → the first <time datetime> in the article.
+* modified: JSON-LD dateModified → article:modified_time → og:updated_time.
+* canonical: <link rel="canonical">, resolved against the page URL and normalised.
+* language: <html lang> → <meta http-equiv="content-language"> → og:locale.
+
+JSON-LD is parsed with bounded size and nesting; a malformed script is ignored, never fatal.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from typing import Any
+from urllib.parse import urljoin
+
+from monitor.extract.dom import Node
+from monitor.extract.normalize import normalize_for_compare, normalize_text
+from monitor.urls import normalize_url
+
+MAX_JSONLD_CHARS = 1_000_000
+MAX_JSONLD_OBJECTS = 2_000
+_ARTICLE_TYPES = frozenset(
+    {
+        "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+        "LiveBlogPosting", "BackgroundNewsArticle", "OpinionNewsArticle", "Report",
+        "TechArticle", "ScholarlyArticle", "WebPage",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class LiveUpdate:
+    """One liveBlogUpdate from JSON-LD."""
+
+    published: str | None
+    headline: str
+    body: str
+
+
+@dataclass(slots=True)
+class PageMeta:
+    headline: str | None = None
+    published: datetime | None = None
+    modified: datetime | None = None
+    canonical: str | None = None
+    language: str | None = None
+    live_blog: bool = False
+    live_updates: list[LiveUpdate] = field(default_factory=list)
+
+
+def parse_datetime(text: str | None, zone: tzinfo | None = None) -> datetime | None:
+    """An ISO-8601 string as an aware datetime; a naive one only when ``zone`` is given."""
+    if not text:
+        return None
+    value = text.strip()
+    if value.endswith(("Z", "z")):
+        value = value[:-1] + "+00:00"
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=zone) if zone is not None else None
+    return parsed
+
+
+def read_meta(tree: Node, *, url: str, zone: tzinfo | None) -> PageMeta:
+    meta = PageMeta()
+    article = _jsonld_article(tree)
+    tags = _meta_tags(tree)
+    if article is not None:
+        types = _types(article)
+        meta.live_blog = "LiveBlogPosting" in types
+        headline = article.get("headline") or article.get("name")
+        meta.headline = normalize_text(headline) if isinstance(headline, str) else None
+        meta.published = parse_datetime(_str(article.get("datePublished")), zone)
+        meta.modified = parse_datetime(_str(article.get("dateModified")), zone)
+        meta.live_updates = _live_updates(article.get("liveBlogUpdate"))
+    meta.published = meta.published or _first_datetime(
+        tags, ("article:published_time", "datepublished", "pubdate", "publishdate"), zone
+    )
+    if meta.published is None:
+        time_node = tree.css_first("article time[datetime], main time[datetime], time[datetime]")
+        if time_node is not None:
+            meta.published = parse_datetime(time_node.attributes.get("datetime"), zone)
+    meta.modified = meta.modified or _first_datetime(
+        tags, ("article:modified_time", "og:updated_time", "datemodified", "lastmod"), zone
+    )
+    meta.canonical = _canonical(tree, url)
+    meta.language = _language(tree, tags)
+    meta.headline = _headline(tree, meta.headline or tags.get("og:title"), tags)
+    return meta
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    if isinstance(kind, str):
+        return {kind}
+    if isinstance(kind, list):
+        return {k for k in kind if isinstance(k, str)}
+    return set()
+
+
+def _jsonld_objects(tree: Node) -> Iterator[dict[str, Any]]:
+    for script in tree.css('script[type="application/ld+json"]')[:20]:
+        text = script.text(deep=True)
+        if not text or len(text) > MAX_JSONLD_CHARS:
+            continue
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            continue
+        pending: list[tuple[Any, int]] = [(data, 0)]
+        seen = 0
+        while pending and seen < MAX_JSONLD_OBJECTS:
+            value, depth = pending.pop(0)
+            seen += 1
+            if isinstance(value, list) and depth < 6:
+                pending.extend((v, depth + 1) for v in value)
+            elif isinstance(value, dict):
+                yield value
+                if depth < 6:
+                    for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+                        if key in value:
+                            pending.append((value[key], depth + 1))
+
+
+def _jsonld_article(tree: Node) -> dict[str, Any] | None:
+    fallback = None
+    for obj in _jsonld_objects(tree):
+        types = _types(obj)
+        if types & (_ARTICLE_TYPES - {"WebPage"}):
+            return obj
+        if "WebPage" in types and fallback is None and "datePublished" in obj:
+            fallback = obj
+    return fallback
+
+
+def _live_updates(value: Any) -> list[LiveUpdate]:
+    items = value if isinstance(value, list) else [value] if isinstance(value, dict) else []
+    updates = []
+    for item in items[:2_000]:
+        if not isinstance(item, dict):
+            continue
+        body = _str(item.get("articleBody")) or _str(item.get("text")) or ""
+        headline = _str(item.get("headline")) or ""
+        if body or headline:
+            updates.append(LiveUpdate(_str(item.get("datePublished")), headline, body))
+    return updates
+
+
+def _meta_tags(tree: Node) -> dict[str, str]:
+    tags: dict[str, str] = {}
+    for node in tree.css("meta")[:500]:
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        key = key or attrs.get("http-equiv")
+        content = attrs.get("content")
+        if key and content and key.lower() not in tags:
+            tags[key.lower()] = content
+    return tags
+
+
+def _first_datetime(
+    tags: dict[str, str], keys: tuple[str, ...], zone: tzinfo | None
+) -> datetime | None:
+    for key in keys:
+        parsed = parse_datetime(tags.get(key), zone)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _canonical(tree: Node, url: str) -> str | None:
+    for link in tree.css("link[rel]")[:200]:
+        attrs = link.attributes
+        if "canonical" in (attrs.get("rel") or "").lower().split() and attrs.get("href"):
+            return normalize_url(urljoin(url, attrs["href"].strip()))
+    return None
+
+
+def _language(tree: Node, tags: dict[str, str]) -> str | None:
+    html = tree.css_first("html")
+    lang = html.attributes.get("lang") if html is not None else None
+    lang = lang or tags.get("content-language") or tags.get("og:locale")
+    if not lang:
+        return None
+    cleaned = lang.strip().replace("_", "-").split(",")[0].strip()
+    return cleaned[:35] or None
+
+
+def _headline(tree: Node, hint: str | None, tags: dict[str, str]) -> str | None:
+    texts = [normalize_text(h.text(deep=True)) for h in tree.css("h1")[:10]]
+    texts = [t for t in texts if t]
+    if hint:
+        wanted = normalize_for_compare(hint)
+        for text in texts:
+            if normalize_for_compare(text) == wanted:
+                return text
+    in_article = [normalize_text(h.text(deep=True)) for h in tree.css("article h1, main h1")[:10]]
+    in_article = [t for t in in_article if t]
+    if in_article:
+        return max(in_article, key=len)
+    if hint:
+        return hint
+    if texts:
+        return max(texts, key=len)
+    title = tree.css_first("title")
+    if title is None:
+        return None
+    text = normalize_text(title.text(deep=True))
+    for separator in (" | ", " - ", " — ", " – "):
+        if separator in text:
+            text = text.rsplit(separator, 1)[0]
+    return text or None

@@ -1,0 +1,523 @@
+"""Writes the extraction corpus: page styles × versions, each with the truth a reader would state.
+
+Run ``python tests/corpus/build_corpus.py`` to regenerate the HTML and ``expect.json`` files
+(the text is invented; the markup imitates real CMSs). ``expect.json`` is hand-stated truth —
+block kinds and resolved times, body-paragraph counts, struck text — and is what
+``tests/extract_support.score_corpus`` scores against; the golden ``*.json`` files pin the full
+extracted Article on top of that.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent
+LOREM = [
+    "Officials in the provincial capital said the evacuation of the eastern districts began shortly after dawn, with buses lined up along the river road.",
+    "The regional governor told reporters that shelters had been opened in three schools and a sports hall, and that more would follow if needed.",
+    "Witnesses described long queues at petrol stations and pharmacies as residents prepared for what forecasters called the worst storm in a decade.",
+    "Emergency services said they had received more than 400 calls overnight, most of them about fallen trees and flooded basements.",
+    "The national weather agency raised its warning to the highest level on Thursday evening and said the river could crest by Saturday.",
+]
+
+
+def page(
+    *,
+    title: str,
+    body: str,
+    lang: str = "en-US",
+    head: str = "",
+    charset: str = "utf-8",
+    before: str = "",
+    after: str = "",
+    article_class: str = "article",
+) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="{charset}"><title>{title} | Daily Ledger</title>
+<link rel="canonical" href="https://news.example.com/2020/01/03/story?utm_source=feed">
+{head}<script>var t=Date.now();</script><style>.x{{color:red}}</style></head>
+<body><header class="site-header"><nav><a href="/">Home</a><a href="/world">World</a></nav></header>
+<main><article class="{article_class}"><h1>{title}</h1>
+<p class="standfirst">A summary line that sits above the story.</p>
+<div class="byline">By <a href="/staff/ada">Ada Reporter</a> · <span class="timestamp">2 hours ago</span></div>
+<figure><img src="/a.jpg"><figcaption>A caption that must not appear.</figcaption></figure>
+{before}<div class="story-body">
+{body}
+</div>{after}
+<div class="share-tools"><a href="#">Share on Facebook</a><span class="share-count">1.2K</span></div>
+</article>
+<aside class="sidebar"><h2>Most read</h2><ul><li><a href="/1">Another story people read today at length</a></li></ul>
+<p>Sign up for our newsletter to get the best stories every morning in your inbox.</p></aside></main>
+<footer class="site-footer"><p>© 2020 Daily Ledger. All rights reserved worldwide.</p></footer></body></html>
+"""
+
+
+def ps(texts: list[str]) -> str:
+    return "\n".join(f"<p>{t}</p>" for t in texts)
+
+
+def jsonld(published: str, modified: str, kind: str = "NewsArticle", extra: str = "") -> str:
+    return (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"'
+        f'{kind}","datePublished":"{published}","dateModified":"{modified}"{extra}}}</script>'
+    )
+
+
+def meta_times(published: str, modified: str) -> str:
+    return (
+        f'<meta property="article:published_time" content="{published}">'
+        f'<meta property="article:modified_time" content="{modified}">'
+    )
+
+
+STYLES: dict[str, list[dict[str, Any]]] = {}
+
+
+def style(name: str, versions: list[dict[str, Any]]) -> None:
+    STYLES[name] = versions
+
+
+def block(kind: str, ts: str | None, paragraphs: int) -> dict[str, Any]:
+    return {"kind": kind, "timestamp": ts, "paragraphs": paragraphs}
+
+
+# 1. WordPress, bold lead with the text in the same paragraph, appended.
+_wp_updates = [
+    "<p><b>UPDATE 7:10 p.m. ET:</b> There are conflicting reports about who was riding in the convoy near the bridge.</p><p>One official later said the count was still being checked.</p>",
+    "<p><strong>UPDATED at 9:20 p.m. ET</strong> Police reopened the river road to local traffic.</p>",
+]
+for n in range(1, 4):
+    head = jsonld("2020-01-03T17:02:00-05:00", f"2020-01-03T2{n}:00:00-05:00")
+    body = ps(LOREM[:4]) + "".join(_wp_updates[: n - 1])
+    STYLES.setdefault("wordpress_bold_lead", []).append(
+        {
+            "html": page(
+                title="Storm forces evacuation of river districts (Updated)"
+                if n > 1
+                else "Storm forces evacuation of river districts",
+                body=body,
+                head=head,
+                article_class="post type-post entry-content",
+            ),
+            "fetched_at": f"2020-01-03T2{n}:30:00-05:00",
+            "paragraphs": 4,
+            "blocks": [
+                block("update", "2020-01-03T19:10:00-05:00", 2),
+                block("update", "2020-01-03T21:20:00-05:00", 1),
+            ][: n - 1],
+            "is_live": n > 1,
+        }
+    )
+
+# 2. Guardian-style live blog: microdata blocks, newest first, UK clock text.
+_g_entries = [
+    (
+        "2020-01-03T09:02:45Z",
+        "09.02 GMT",
+        "Morning summary",
+        "The river has risen by 40cm overnight, according to the environment agency.",
+    ),
+    (
+        "2020-01-03T10:15:00Z",
+        "10.15 GMT",
+        "Shelters open",
+        "Three schools in the eastern districts are now open as shelters for evacuees.",
+    ),
+    (
+        "2020-01-03T11:40:00Z",
+        "11.40 GMT",
+        "Road closures",
+        "The river road is closed in both directions between the two bridges.",
+    ),
+]
+
+
+def guardian_entry(iso: str, clock: str, title: str, text: str) -> str:
+    bid = "block-" + iso[11:19].replace(":", "")
+    return (
+        f'<div id="{bid}" class="block is-key-event" itemprop="liveBlogUpdate" itemscope itemtype="http://schema.org/BlogPosting">'
+        f'<p class="block-time published-time"><time datetime="{iso}" itemprop="datePublished">{clock}</time></p>'
+        f'<h2 class="block-title">{title}</h2><div class="block-elements" itemprop="articleBody"><p>{text}</p>'
+        f"<p>More details are expected from the council at its next briefing.</p></div>"
+        '<div class="block-share"><a href="#">Share</a></div></div>'
+    )
+
+
+for n in range(1, 4):
+    entries = "".join(guardian_entry(*e) for e in reversed(_g_entries[:n]))
+    STYLES.setdefault("guardian_liveblog", []).append(
+        {
+            "html": page(
+                title="River floods: evacuations under way – live updates",
+                body=f'<div class="js-liveblog-body">{entries}</div>',
+                lang="en-GB",
+                head=jsonld("2020-01-03T08:50:00Z", f"2020-01-03T1{n}:00:00Z", "LiveBlogPosting"),
+            ),
+            "fetched_at": f"2020-01-03T1{n}:50:00+00:00",
+            "paragraphs": 0,
+            "blocks": [
+                block("live_entry", e[0].replace("Z", "+00:00"), 3)
+                for e in reversed(_g_entries[:n])
+            ],
+            "is_live": True,
+            "zone": "Europe/London",
+        }
+    )
+
+# 3. WordPress Liveblog plugin: entries with data-sort-time and a relative-time meta line.
+_wpl = [
+    (1578063600, "10:00 am", "Crews are sandbagging the embankment near the old mill."),
+    (1578067200, "11:00 am", "The mayor has asked residents to avoid the town centre."),
+]
+for n in range(1, 3):
+    entries = "".join(
+        f'<div id="post{ts}" class="liveblog-entry" data-sort-time="{ts}"><header class="liveblog-meta"><span class="liveblog-meta-time"><span>{3 + i} mins ago</span> {clock}</span></header>'
+        f'<div class="liveblog-entry-content"><p>{text}</p></div></div>'
+        for i, (ts, clock, text) in enumerate(reversed(_wpl[:n]))
+    )
+    STYLES.setdefault("wp_liveblog_plugin", []).append(
+        {
+            "html": page(
+                title="Live: flood defences tested",
+                body=f'{ps(LOREM[:1])}<div class="liveblog-feed">{entries}</div>',
+                head=meta_times("2020-01-03T09:30:00-05:00", "2020-01-03T11:00:00-05:00"),
+            ),
+            "fetched_at": f"2020-01-03T1{n}:05:00-05:00",
+            "paragraphs": 1,
+            "blocks": [
+                block("live_entry", f"2020-01-03T{h}:00:00-05:00", 1)
+                for h in reversed(["10", "11"][:n])
+            ],
+            "is_live": True,
+        }
+    )
+
+# 4. Wire story with an advisory line and "UPDATE n-" headline.
+_advisories = [
+    "(Adds governor's comments in paragraph 3)",
+    "(Adds shelters in paragraph 2, updates death toll in paragraph 4)",
+    "(Rewrites throughout with river cresting)",
+]
+for n in range(1, 4):
+    body = f"<p>{_advisories[n - 1]}</p>" + ps(LOREM[: 3 + n])
+    STYLES.setdefault("wire_advisory", []).append(
+        {
+            "html": page(
+                title=f"UPDATE {n}-Storm forces evacuation of river districts",
+                body=body,
+                head=meta_times("2020-01-03T06:12:00+00:00", f"2020-01-03T0{6 + n}:00:00+00:00"),
+                lang="en",
+            ),
+            "fetched_at": f"2020-01-03T0{6 + n}:30:00+00:00",
+            "paragraphs": min(3 + n, len(LOREM)),
+            "blocks": [block("editors_note", None, 1)],
+            "is_live": True,
+        }
+    )
+
+# 5. NYT-style correction at the top, italic.
+for n in range(1, 3):
+    top = (
+        ""
+        if n == 1
+        else '<p class="css-correction"><em>Correction: An earlier version of this article misstated the number of shelters. There are three, not four.</em></p>'
+    )
+    STYLES.setdefault("nyt_correction_top", []).append(
+        {
+            "html": page(
+                title="Evacuations Begin as River Rises",
+                body=top + ps(LOREM),
+                head=jsonld("2020-01-03T08:00:00-05:00", f"2020-01-03T1{n}:00:00-05:00"),
+            ),
+            "fetched_at": f"2020-01-03T1{n}:30:00-05:00",
+            "paragraphs": 5,
+            "blocks": [block("correction", None, 1)] if n > 1 else [],
+            "is_live": False,
+        }
+    )
+
+# 6–8. German, French, Spanish sites: local markers, stamps without a zone.
+_local = {
+    "german_site": (
+        "de-DE",
+        "Hochwasser: Evakuierung der Altstadt",
+        "+01:00",
+        [
+            "<p><strong>Aktualisierung, 9.45 Uhr:</strong> Die Feuerwehr meldet einen Pegel von 7,80 Metern am Hauptpegel der Stadt.</p>",
+            "<p><strong>Aktualisierung, 11.20 Uhr:</strong> Der Bürgermeister hat den Katastrophenfall ausgerufen.</p>",
+        ],
+        ["09:45", "11:20"],
+    ),
+    "french_site": (
+        "fr-FR",
+        "Crue : évacuation des quartiers est",
+        "+01:00",
+        [
+            "<p><b>Mise à jour à 11h10 :</b> La préfecture annonce l’ouverture de trois gymnases pour les sinistrés.</p>",
+            "<p><b>Mise à jour à 14h05 :</b> Le niveau de la rivière commence à baisser selon Vigicrues.</p>",
+        ],
+        ["11:10", "14:05"],
+    ),
+    "spanish_site": (
+        "es-ES",
+        "Inundaciones: desalojo de los barrios del este",
+        "+01:00",
+        [
+            "<h3>ACTUALIZACIÓN 08:30:</h3><p>El gobierno regional ha abierto tres polideportivos como refugio.</p>",
+            "<h3>ACTUALIZACIÓN 12:15:</h3><p>La Guardia Civil ha cortado la carretera del río.</p><p>Se esperan más lluvias por la tarde.</p>",
+        ],
+        ["08:30", "12:15"],
+    ),
+}
+_local_text = {
+    "german_site": [
+        "Die Behörden haben am frühen Morgen mit der Räumung der Altstadt begonnen, wie ein Sprecher der Stadt mitteilte.",
+        "Rund 2.000 Menschen sind nach Angaben der Polizei von der Evakuierung betroffen, darunter zwei Pflegeheime.",
+    ],
+    "french_site": [
+        "Les autorités ont commencé dès l’aube l’évacuation des quartiers situés le long de la rivière, a indiqué la mairie.",
+        "Environ 2 000 habitants sont concernés par cette mesure, selon la préfecture, qui appelle au calme.",
+    ],
+    "spanish_site": [
+        "Las autoridades comenzaron al amanecer el desalojo de los barrios situados junto al río, según informó el ayuntamiento.",
+        "Unas 2.000 personas se han visto afectadas por la medida, de acuerdo con la delegación del Gobierno.",
+    ],
+}
+_local_paras = {"german_site": [1, 1], "french_site": [1, 1], "spanish_site": [1, 2]}
+for name, (lang, title, offset, updates, clocks) in _local.items():
+    for n in range(1, 4 if name == "german_site" else 3):
+        ups = updates[: n - 1] if name == "german_site" else updates[:n]
+        shown = clocks[: len(ups)]
+        STYLES.setdefault(name, []).append(
+            {
+                "html": page(
+                    title=title,
+                    body=ps(_local_text[name]) + "".join(ups),
+                    lang=lang,
+                    head=jsonld(f"2020-01-03T07:00:00{offset}", f"2020-01-03T1{n}:00:00{offset}"),
+                ),
+                "fetched_at": f"2020-01-03T1{n}:30:00{offset}",
+                "paragraphs": 2,
+                "blocks": [
+                    block("update", f"2020-01-03T{c}:00{offset}", _local_paras[name][i])
+                    for i, c in enumerate(shown)
+                ],
+                "is_live": False,
+            }
+        )
+
+# 9. Legacy-encoded page (Windows-1252 bytes; the test decodes them as fetch would).
+for n in range(1, 3):
+    upd = (
+        ""
+        if n == 1
+        else "<p><strong>Update, Jan. 3, 2020, 6:15 p.m. ET:</strong> The council\u2019s \u201cemergency fund\u201d was approved \u2014 unanimously.</p>"
+    )
+    STYLES.setdefault("legacy_cp1252", []).append(
+        {
+            "html": page(
+                title="Caf\u00e9 owners count the cost",
+                body=ps(
+                    [
+                        "The owners of the riverside caf\u00e9 said the water reached the counter \u2014 \u201ca metre deep\u201d in places.",
+                        "Insurers said claims would be handled \u201cas quickly as possible\u201d after the waters recede.",
+                    ]
+                )
+                + upd,
+                charset="windows-1252",
+                head=meta_times("2020-01-03T12:00:00-05:00", "2020-01-03T18:20:00-05:00"),
+            ),
+            "encoding": "cp1252",
+            "fetched_at": f"2020-01-03T1{6 + n}:30:00-05:00",
+            "paragraphs": 2,
+            "blocks": [block("update", "2020-01-03T18:15:00-05:00", 1)] if n > 1 else [],
+            "is_live": False,
+        }
+    )
+
+# 10. h3-header updates on a UK site.
+_h3 = [
+    "<h3>Update 11:05 BST</h3><p>The Environment Agency has issued two more severe flood warnings.</p>",
+    "<h3>Update 13:40 BST</h3><p>The army has been asked to help with sandbagging in the town.</p><p>A spokesman said 60 soldiers would arrive this evening.</p>",
+]
+for n in range(1, 4):
+    STYLES.setdefault("h3_headers", []).append(
+        {
+            "html": page(
+                title="Town braces for second flood peak",
+                body=ps(LOREM[:3]) + "".join(_h3[: n - 1]),
+                lang="en-GB",
+                head=jsonld("2020-07-03T09:00:00+01:00", f"2020-07-03T1{n}:00:00+01:00"),
+            ),
+            "fetched_at": f"2020-07-03T1{n}:50:00+01:00",
+            "paragraphs": 3,
+            "blocks": [
+                block("update", "2020-07-03T11:05:00+01:00", 1),
+                block("update", "2020-07-03T13:40:00+01:00", 2),
+            ][: n - 1],
+            "is_live": False,
+        }
+    )
+
+# 11. Prepended, newest first, full dates in the marker.
+_pre = [
+    "<p><strong>Update, Feb. 12, 2023, 7:20 a.m. ET:</strong> The airport has reopened one runway.</p>",
+    "<p><strong>Update, Feb. 12, 2023, 9:45 a.m. ET:</strong> All flights are now operating, the airport said.</p>",
+]
+for n in range(1, 4):
+    STYLES.setdefault("prepended_newest_first", []).append(
+        {
+            "html": page(
+                title="Snowstorm shuts airport",
+                body="".join(reversed(_pre[: n - 1])) + ps(LOREM[1:4]),
+                head=jsonld("2023-02-11T22:00:00-05:00", f"2023-02-12T{7 + n:02d}:00:00-05:00"),
+            ),
+            "fetched_at": f"2023-02-12T{7 + n:02d}:30:00-05:00",
+            "paragraphs": 3,
+            "blocks": list(
+                reversed(
+                    [
+                        block("update", "2023-02-12T07:20:00-05:00", 1),
+                        block("update", "2023-02-12T09:45:00-05:00", 1),
+                    ][: n - 1]
+                )
+            ),
+            "is_live": False,
+        }
+    )
+
+# 12. Wrapped boxes: div.article-update and aside.correction, numeric US date.
+_box = [
+    '<div class="article-update"><p><strong>Updated 3/14/24 08:05 PM PST:</strong> The utility says power has been restored to 40,000 homes.</p><p>About 12,000 remain without power.</p></div>',
+    '<aside class="correction-note"><p>Correction: A previous version of this story gave the wrong name for the utility.</p></aside>',
+]
+for n in range(1, 4):
+    STYLES.setdefault("div_update_boxes", []).append(
+        {
+            "html": page(
+                title="Storm knocks out power to thousands",
+                body=ps(LOREM[:3]) + "".join(_box[: n - 1]),
+                head=jsonld("2024-03-14T15:00:00-07:00", f"2024-03-14T2{n}:00:00-07:00"),
+            ),
+            "fetched_at": f"2024-03-14T2{n}:30:00-07:00",
+            "paragraphs": 3,
+            "blocks": [
+                block("update", "2024-03-14T20:05:00-07:00", 2),
+                block("correction", None, 1),
+            ][: n - 1],
+            "is_live": False,
+        }
+    )
+
+# 13. Italic editor's note and struck text (with <del datetime>).
+for n in range(1, 4):
+    second = (
+        LOREM[1]
+        if n == 1
+        else 'The regional governor told reporters that shelters had been opened in <del datetime="2020-01-03T15:00:00-05:00">four</del> three schools.'
+    )
+    note = (
+        ""
+        if n < 3
+        else "<p><em>Editor's note: This story has been updated to correct the number of shelters.</em></p>"
+    )
+    STYLES.setdefault("italic_note_struck", []).append(
+        {
+            "html": page(
+                title="Shelters open as river rises",
+                body=ps([LOREM[0], second, LOREM[2]]) + note,
+                head=meta_times("2020-01-03T09:00:00-05:00", "2020-01-03T15:00:00-05:00"),
+            ),
+            "fetched_at": f"2020-01-03T1{3 + n}:00:00-05:00",
+            "paragraphs": 3,
+            "blocks": [block("editors_note", None, 1)] if n == 3 else [],
+            "struck": ["four"] if n > 1 else [],
+            "is_live": False,
+        }
+    )
+
+# 14. JSON-LD-only live blog (entries rendered by script; the JSON-LD carries them).
+for n in range(1, 3):
+    updates = [
+        {
+            "@type": "BlogPosting",
+            "headline": "Crest expected tonight",
+            "datePublished": "2020-01-03T14:00:00-05:00",
+            "articleBody": "Forecasters expect the river to crest at about 9 p.m.",
+        },
+        {
+            "@type": "BlogPosting",
+            "headline": "Bridge closed",
+            "datePublished": "2020-01-03T15:30:00-05:00",
+            "articleBody": "The north bridge is closed.\nDrivers should use the bypass.",
+        },
+    ][:n]
+    extra = ',"headline":"River crest live","liveBlogUpdate":' + json.dumps(updates)
+    STYLES.setdefault("jsonld_liveblog", []).append(
+        {
+            "html": page(
+                title="River crest live",
+                body=ps(LOREM[:1]) + '<div id="live-root"></div>',
+                head=jsonld(
+                    "2020-01-03T13:00:00-05:00",
+                    "2020-01-03T16:00:00-05:00",
+                    "LiveBlogPosting",
+                    extra,
+                ),
+            ),
+            "fetched_at": f"2020-01-03T1{4 + n}:00:00-05:00",
+            "paragraphs": 1,
+            "blocks": [
+                block("live_entry", u["datePublished"], 1 + len(u["articleBody"].split("\n")))
+                for u in updates
+            ],
+            "is_live": True,
+        }
+    )
+
+
+# Noise-only history: the same article with changing furniture. Every version must hash equal.
+def noisy(n: int) -> str:
+    cls = ["c-1x9z", "c-7yq2", "c-p00a", "c-zz11"][n]
+    quote = ["\u2019", "&rsquo;", "&#8217;", "&#x2019;"][n]
+    space = [" ", "&nbsp;", "  ", "\n "][n]
+    dash = ["\u2014", "&mdash;", "&#8212;", "\u2014"][n]
+    body = (
+        f'<div class="{cls}"><p class="{cls}-p">The council{quote}s emergency{space}fund was approved {dash} unanimously — on Friday.</p>'
+        f'<p>Residents <a href="/tag/flood?cb={n * 7919}">affected by the flood</a> can apply from Monday at the town hall.</p>'
+        f'<div class="ad-slot" id="ad-{n}"><p>Advertisement</p><p>Buy our sponsor{n}s product today at a discount!</p></div>'
+        f"<p>{n + 3} minutes ago</p>"
+        f'<p><span class="views">{1000 + n * 37} views</span></p>'
+        f'<form><input type="hidden" name="csrf" value="tok{n * 31337}"></form>'
+        f"<p>The <strong>first payments</strong> are expected within{space}two weeks, officials said.</p>"
+        f"<p><strong>UPDATE: 3:30pm EST—</strong> The fund{quote}s size was raised to $2 million.</p></div>"
+    )
+    return page(
+        title="Council approves flood fund (Updated)",
+        body=body,
+        head=jsonld("2020-01-03T12:00:00-05:00", f"2020-01-03T1{5 + n}:00:00-05:00")
+        + f'<meta name="csrf-token" content="x{n}y">',
+        article_class=f"article {cls}",
+    ).replace("2 hours ago", f"{n + 2} hours ago")
+
+
+def write() -> None:
+    for name, versions in STYLES.items():
+        folder = HERE / name
+        folder.mkdir(exist_ok=True)
+        expect = []
+        for number, version in enumerate(versions, start=1):
+            encoding = version.pop("encoding", "utf-8")
+            (folder / f"v{number}.html").write_bytes(version.pop("html").encode(encoding))
+            expect.append({"file": f"v{number}.html", "encoding": encoding, **version})
+        (folder / "expect.json").write_text(json.dumps(expect, indent=2, ensure_ascii=False) + "\n")
+    folder = HERE / "noise_history"
+    folder.mkdir(exist_ok=True)
+    for n in range(4):
+        (folder / f"v{n + 1}.html").write_text(noisy(n), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write()
