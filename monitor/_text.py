@@ -44,14 +44,19 @@ def one_line(text: str, width: int | None = None) -> str:
     return flat
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~>-])")
+# Characters that start Markdown syntax anywhere in a line (emphasis, code, links, images, HTML,
+# tables, strikethrough) and, separately, the ones that only matter at the start of a line
+# (headings, lists, quotes). Escaping "-" or "(" mid-sentence would only make names like
+# "al-Zaidi" noisy in a chat window.
+_MARKDOWN_INLINE = re.compile(r"([\\`*_{}\[\]<>|~!])")
+_MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])", re.MULTILINE)
 
 
 def for_markdown(text: str) -> str:
     """Terminal-safe and with Markdown/HTML syntax escaped, so page text cannot inject links."""
-    safe = for_terminal(text)
-    safe = html.escape(safe, quote=False)
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", safe)
+    safe = html.escape(for_terminal(text), quote=False)
+    safe = _MARKDOWN_INLINE.sub(r"\\\1", safe)
+    return _MARKDOWN_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), safe)
 
 
 def for_html(text: str) -> str:

@@ -487,6 +487,7 @@ def demo(db_path: Path | None) -> None:
     Example:
       monitor demo --db demo.db && monitor digest --db demo.db --all --format json
     """
+    import logging
     import tempfile
 
     from monitor.demo import describe_step, run_demo_sync
@@ -497,6 +498,9 @@ def demo(db_path: Path | None) -> None:
         path = db_path if db_path is not None else Path(tmp) / "demo.db"
         if path.exists():
             raise click.ClickException(f"{path} already exists; pass a new --db path or delete it")
+        if logging.getLogger().level >= logging.INFO:
+            # The step lines below say the same as the per-poll log lines, for a person.
+            logging.getLogger("monitor.poll").setLevel(logging.WARNING)
         click.echo("Serving the seed article's five versions on 127.0.0.1 and polling each twice:")
         run_demo_sync(path, on_step=lambda step: click.echo("  " + describe_step(step)))
         with Store.open(path, readonly=True) as store:

@@ -57,12 +57,21 @@ def utc_short(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%MZ")
 
 
-def clock(moment: datetime) -> str:
-    """``6:35pm EST``: a block stamp in the publisher's zone, as newsrooms print it."""
+def clock(moment: datetime, zone: str | None = None) -> str:
+    """``6:35pm EST``: a block stamp in the publisher's zone, as newsrooms print it.
+
+    Stored timestamps carry only their offset, so the zone's name comes from the marker the
+    publisher wrote ("EST" in "UPDATE: 6:35pm EST—") when there is one, else the offset.
+    """
     hour = moment.hour % 12 or 12
     meridiem = "am" if moment.hour < 12 else "pm"
-    zone = moment.tzname() or offset(moment)
+    name = moment.tzname() or ""
+    if zone is None:
+        zone = name if name.isalpha() else offset(moment)
     return f"{hour}:{moment:%M}{meridiem} {zone}"
+
+
+_ZONE_IN_LABEL = re.compile(r"\b([A-Z]{1,4}[SD]?T|GMT|UTC|BST|CES?T|Uhr)\b")
 
 
 def offset(moment: datetime) -> str:
@@ -79,7 +88,8 @@ def resolved(moment: datetime) -> str:
 def block_stamp(block: BlockRef | UpdateBlock) -> str:
     """The short name of a block: its stamp, else its label without the trailing dash/colon."""
     if block.timestamp is not None:
-        return clock(block.timestamp)
+        named = _ZONE_IN_LABEL.search(block.label)
+        return clock(block.timestamp, named.group(1) if named and named.group(1) != "Uhr" else None)
     label = one_line(block.label, 60).rstrip(" —–-:")
     return label or _KIND_NAME[block.kind]
 
