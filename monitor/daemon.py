@@ -34,7 +34,6 @@ from monitor.store import Store
 log = logging.getLogger("monitor.daemon")
 
 SHUTDOWN_GRACE_S = 30.0
-NOTIFY_CYCLE_S = 60.0
 RETENTION_EVERY_S = 6 * 3600.0
 
 
@@ -146,8 +145,10 @@ class Daemon:
 
     def _schedule_housekeeping(self) -> None:
         if self.notifier is not None:
+            # One notify cycle per rate-limit period: everything new in it goes out as one message.
+            cycle = max(1.0, self.config.notify.min_interval_s)
             self.scheduler.add_job(
-                self._flush_notifications, "interval", seconds=NOTIFY_CYCLE_S, id="~notify"
+                self._flush_notifications, "interval", seconds=cycle, id="~notify"
             )
         if self.config.retention_revisions is not None:
             self.scheduler.add_job(

@@ -214,3 +214,120 @@ def test_status_shows_failures_and_keeps_polling_the_others(
         assert rows[site.url(0)].error_streak == 0
         daemon.signal(signal.SIGTERM)
         assert daemon.wait() == 0
+
+
+FAULTS = {
+    "/timeout": "FetchTimeout",
+    "/slow": "FetchTimeout",
+    "/reset": "ConnectionFailed",
+    "/500": "HTTPStatusFailure",
+    "/503": "HTTPStatusFailure",
+    "/429": "HTTPStatusFailure",
+    "/big": "ResponseTooLarge",
+    "/gzip-bomb": "ResponseTooLarge",
+    "/redirect-loop/a": "TooManyRedirects",
+    "/redirect-ftp": "UnsupportedContent",
+    "/image": "UnsupportedContent",
+}
+HEALTHY = ("/wrong-charset", "/no-charset", "/etag", "/alternate", "/brotli")
+
+
+def test_every_fault_kind_is_survived_and_visible(tmp_path: Path, daemons: list[Daemon]) -> None:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from faultserver import running_fault_server
+
+    with running_fault_server() as faults, NewsSite(2, seed=5) as site:
+        urls = [faults.url(p) for p in (*FAULTS, *HEALTHY)] + site.urls()
+        config = tmp_path / "config.yaml"
+        write_config(config, urls)
+        text = config.read_text().replace(
+            "timeout: 5s", "timeout: 1s\n  max_bytes: 200KB\n  max_decompressed_bytes: 2MB"
+        )
+        config.write_text(
+            text.replace("  adaptive: false", "  adaptive: false\n  max_interval: 3s")
+        )
+        db = tmp_path / "m.db"
+        daemon = Daemon(config).start()
+        daemons.append(daemon)
+        wait_for(lambda: polled_urls(db) >= set(urls), "every URL's first poll")
+        with Store.open(db, readonly=True) as store:
+            first_good_poll = {s.url: s.last_poll_at for s in store.statuses()}
+        # The good articles keep being polled while the faulty ones keep failing.
+        wait_for(lambda: _polled_again(db, site.urls(), first_good_poll), "the good articles again")
+        wait_for(
+            lambda: faults.hits["/etag"] >= 3 and faults.hits["/alternate"] >= 4, "repeat polls"
+        )
+        daemon.signal(signal.SIGTERM)
+        assert daemon.wait() == 0
+
+        with Store.open(db, readonly=True) as store:
+            rows = {s.url: s for s in store.statuses()}
+            for path, kind in FAULTS.items():
+                row = rows[faults.url(path)]
+                assert row.error_streak >= 1, path
+                assert row.last_error is not None and row.last_error.kind == kind, (
+                    path,
+                    row.last_error,
+                )
+            for path in HEALTHY:
+                assert rows[faults.url(path)].error_streak == 0, path
+            legacy = store.latest_revision(faults.url("/wrong-charset"))
+            assert legacy is not None and "café de l’élève" in " ".join(legacy.article.paragraphs)
+            # A/B/A/B from out-of-sync CDN nodes: two revisions, the rest recorded as reverts.
+            assert store.revision_count(faults.url("/alternate")) == 2
+            assert rows[faults.url("/etag")].last_outcome is not None
+            assert rows[faults.url("/etag")].last_outcome.value == "not_modified"
+            assert all(rows[u].error_streak == 0 for u in site.urls())
+
+
+def _polled_again(db: Path, urls: list[str], before: dict[str, object]) -> bool:
+    with Store.open(db, readonly=True) as store:
+        now = {s.url: s.last_poll_at for s in store.statuses()}
+    return all(now[u] != before[u] for u in urls)
+
+
+def test_alerts_reach_a_webhook_once_per_cycle(tmp_path: Path, daemons: list[Daemon]) -> None:
+    sys.path.insert(0, str(ROOT / "tests"))
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from notify_support import WebhookReceiver, _handler_for
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
+    receiver = WebhookReceiver(server)
+    server.RequestHandlerClass = _handler_for(receiver)
+    threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    ).start()
+    try:
+        with NewsSite(20, seed=9) as site:
+            config = tmp_path / "config.yaml"
+            write_config(config, site.urls())
+            config.write_text(
+                config.read_text()
+                + f"notify:\n  webhook: {receiver.url}\n  kinds: [update_added, edit, silent_edit]\n  min_interval: 2s\n"
+            )
+            db = tmp_path / "m.db"
+            daemon = Daemon(config).start()
+            daemons.append(daemon)
+            wait_for(lambda: polled_urls(db) >= set(site.urls()), "every first poll")
+            assert receiver.bodies() == []  # first sightings are not news
+            changed: set[int] = set()
+            for _ in range(3):
+                result = site.advance_round()
+                changed |= set(result["updated"]) | set(result["edited"])
+            assert len(changed) >= 3
+            changed_urls = {site.url(i) for i in changed}
+
+            def alerted() -> set[str]:
+                return {a["article_url"] for body in receiver.bodies() for a in body["alerts"]}
+
+            wait_for(lambda: alerted() >= changed_urls, "alerts for every changed article")
+            daemon.signal(signal.SIGTERM)
+            assert daemon.wait() == 0
+        posts = receiver.bodies()
+        assert len(posts) < len(changed_urls), "one message per cycle, not one per article"
+        assert any(len({a["article_url"] for a in body["alerts"]}) >= 2 for body in posts)
+    finally:
+        server.shutdown()
+        server.server_close()
