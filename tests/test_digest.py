@@ -18,10 +18,9 @@ from digest_support import (
     hostile_history,
     seed_history,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from monitor._text import for_terminal
+from monitor.classify import block_statuses
 from monitor.digest import (
     RENDERERS,
     build_digest,
@@ -33,7 +32,6 @@ from monitor.digest import (
     render_retractions,
     render_text,
 )
-from monitor.digest._bridge import approximate_block_statuses, dmp_word_diff
 from monitor.model import BlockStatus, ChangeKind
 
 GOLDEN = Path(__file__).parent / "golden" / "digest"
@@ -352,28 +350,13 @@ def test_diff_between_two_revisions_lists_every_change() -> None:
     assert "* headline changed (cosmetic)\n" in text
 
 
-# ---------------------------------------------------------------------------------------------
-# Fallbacks used while classify/diff are not installed
-
-
-def test_fallback_statuses_mark_disputed_and_removed_blocks() -> None:
+def test_statuses_mark_disputed_blocks_and_only_blocks_seen_so_far() -> None:
     history = seed_history()
-    statuses = approximate_block_statuses(history.revisions)
+    statuses = block_statuses(history.revisions)
     assert statuses[U1835.id] is BlockStatus.DISPUTED
     assert list(statuses.values()).count(BlockStatus.ACTIVE) == 3
     without_635 = history.revisions[:3]  # v1–v3: the 6:35 block not yet published
-    assert U1835.id not in approximate_block_statuses(without_635)
-    hostile = hostile_history()
-    gone = approximate_block_statuses((*hostile.revisions, seed_history().revisions[0]))
-    assert set(gone.values()) == {BlockStatus.REMOVED}
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.text(max_size=60), st.text(max_size=60))
-def test_fallback_word_diff_reconstructs_both_sides(old: str, new: str) -> None:
-    ops = dmp_word_diff(old, new)
-    assert "".join(chunk for op, chunk in ops if op <= 0) == old
-    assert "".join(chunk for op, chunk in ops if op >= 0) == new
+    assert U1835.id not in block_statuses(without_635)
 
 
 def test_build_depends_only_on_its_arguments() -> None:
@@ -386,15 +369,6 @@ def test_build_depends_only_on_its_arguments() -> None:
     assert render_json(first) == render_json(
         build_digest(histories, since=None, generated_at=GENERATED_AT)
     )
-
-
-def test_fallbacks_render_the_seed_story_as_pinned(monkeypatch: pytest.MonkeyPatch) -> None:
-    """With classify/diff absent (a partial install), the digest still renders the same story."""
-    from monitor.digest import _bridge
-
-    monkeypatch.setattr(_bridge, "_upstream", lambda module, name: None)
-    assert_golden(render_text(seed_digest(), color=False), "soleimani.txt")
-    assert_golden(render_json(seed_digest()), "soleimani.json")
 
 
 def test_documented_json_example_has_exactly_the_real_fields() -> None:

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from monitor.digest._bridge import block_statuses
+from monitor.classify import block_statuses
 from monitor.model import (
     ArticleHistory,
     BlockStatus,

@@ -10,7 +10,7 @@ import re
 from datetime import UTC, datetime
 
 from monitor._text import one_line
-from monitor.digest._bridge import WordOps, word_diff
+from monitor.diff import word_diff
 from monitor.digest.build import ArticleDigest, Digest, RetractionItem
 from monitor.model import (
     BlockKind,
@@ -21,6 +21,8 @@ from monitor.model import (
     RetractionReason,
     UpdateBlock,
 )
+
+WordOps = list[tuple[int, str]]  # diff-match-patch ops: -1 deleted, 0 kept, 1 inserted
 
 # "Disputed" unless the outlet itself said "Correction": we report a walk-back, we do not judge it.
 VERDICT = {
