@@ -382,6 +382,7 @@ def sustained(n: int, seconds: float, work: Path) -> dict[str, Any]:
     try:
         time.sleep(min(20.0, seconds / 4))  # let the first pass (every article extracted) finish
         start_wall, start_cpu = time.monotonic(), proc_cpu_ms(daemon.pid)
+        start_requests = site.state()["requests"]
         next_round = start_wall + 60
         while (now := time.monotonic()) - start_wall < seconds and daemon.poll() is None:
             if now >= next_round:
@@ -401,7 +402,9 @@ def sustained(n: int, seconds: float, work: Path) -> dict[str, Any]:
             "seconds": wall_ms / 1000,
             "cpu_percent_of_core": 100 * cpu_ms / wall_ms,
             "peak_rss_mb": int(hwm) / 1024,
-            "requests": state["requests"],
+            "requests": state["requests"] - start_requests,
+            # A daemon keeping up polls every article once per 60 s interval.
+            "expected_requests": int(n * wall_ms / 60_000),
             "alive": alive,
         }
     finally:

@@ -119,7 +119,7 @@ class Daemon:
     # -- scheduling -----------------------------------------------------------------------------
 
     def _schedule_first(self, article: ArticleConfig) -> None:
-        state = self.ctx.store.schedule_state(article.url)
+        state = self.ctx.store.poll_state(article.url)
         now = self.clock()
         if state is not None and state.stopped:
             log.info("not polling %s: it went quiet (see `monitor status`)", article.url)

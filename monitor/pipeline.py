@@ -20,11 +20,8 @@ from datetime import datetime
 import httpx
 
 from monitor._jsonio import stable_hash
-from monitor.classify import classify_changes, find_retractions
 from monitor.config import ArticleConfig, Config
-from monitor.diff import diff_articles
 from monitor.errors import ExtractError, FetchError, HTTPStatusFailure, MonitorError
-from monitor.extract import extract_article
 from monitor.fetch import HostLimiter, fetch
 from monitor.model import (
     Article,
@@ -37,18 +34,26 @@ from monitor.model import (
     Validators,
 )
 from monitor.schedule import next_poll_at
-from monitor.store import ScheduleState, Store
+from monitor.store import PollState, Store
 
 log = logging.getLogger("monitor.poll")
 
 
 @dataclass(frozen=True, slots=True)
 class PollInputs:
-    """What the store knows about one article before a poll (all of decide's prior state)."""
+    """What the store knows about one article before a poll: all of decide's prior state.
 
-    previous: Revision | None
-    known_hashes: Mapping[str, int]
-    schedule: ScheduleState | None
+    ``previous`` (the latest revision's Article) and ``known_hashes`` are loaded only when the
+    fetched content differs from the latest revision: most polls never need them.
+    """
+
+    state: PollState | None
+    previous: Article | None = None
+    known_hashes: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def latest_number(self) -> int:
+        return self.state.latest_number if self.state is not None else 0
 
 
 def _timing(
@@ -61,7 +66,7 @@ def _timing(
     jitter: float,
     retry_after_s: float | None = None,
 ) -> tuple[datetime | None, float]:
-    state = inputs.schedule
+    state = inputs.state
     changed = outcome in (PollOutcome.FIRST, PollOutcome.CHANGED)
     error = outcome is PollOutcome.ERROR
     timing = next_poll_at(
@@ -87,29 +92,38 @@ def decide(
     *,
     now: datetime,
     jitter: float,
+    content_hash: str | None = None,
 ) -> Plan:
     """Turn a freshly extracted article into a plan. Pure: no clock, network or database."""
-    content_hash = stable_hash(article)
-    previous = inputs.previous
+    from monitor.classify import classify_changes, find_retractions
+    from monitor.diff import diff_articles
+
+    content_hash = content_hash or stable_hash(article)
+    state = inputs.state
     revision: Revision | None = None
     reverted_to: int | None = None
-    if previous is not None and previous.content_hash == content_hash:
+    if state is not None and state.latest_hash == content_hash:
         outcome = PollOutcome.UNCHANGED
-    elif previous is not None and content_hash in inputs.known_hashes:
+    elif inputs.latest_number and content_hash in inputs.known_hashes:
         # A copy we have seen before (a CDN node out of sync, or a rollback): recorded as a
         # revert, never as new news, so an A/B/A/B server cannot flood the history.
         outcome = PollOutcome.REVERTED
         reverted_to = inputs.known_hashes[content_hash]
-    elif previous is None:
+    elif inputs.previous is None:
         outcome = PollOutcome.FIRST
-        revision = Revision(1, snapshot.fetched_at, content_hash, article)
+        revision = Revision(inputs.latest_number + 1, snapshot.fetched_at, content_hash, article)
     else:
         outcome = PollOutcome.CHANGED
-        raw_changes = diff_articles(previous.article, article)
-        changes = classify_changes(previous.article, article, raw_changes)
-        retractions = find_retractions(previous.article, article, changes)
+        raw_changes = diff_articles(inputs.previous, article)
+        changes = classify_changes(inputs.previous, article, raw_changes)
+        retractions = find_retractions(inputs.previous, article, changes)
         revision = Revision(
-            previous.number + 1, snapshot.fetched_at, content_hash, article, changes, retractions
+            inputs.latest_number + 1,
+            snapshot.fetched_at,
+            content_hash,
+            article,
+            changes,
+            retractions,
         )
     when, interval = _timing(
         inputs, article_cfg, now=now, outcome=outcome, is_live=article.is_live, jitter=jitter
@@ -137,7 +151,7 @@ def decide_not_modified(
     now: datetime,
     jitter: float,
 ) -> Plan:
-    is_live = inputs.previous.article.is_live if inputs.previous else False
+    is_live = inputs.state.is_live if inputs.state else False
     when, interval = _timing(
         inputs,
         article_cfg,
@@ -169,7 +183,7 @@ def decide_failure(
     elapsed_ms: float,
 ) -> Plan:
     retry_after = error.retry_after if isinstance(error, HTTPStatusFailure) else None
-    is_live = inputs.previous.article.is_live if inputs.previous else False
+    is_live = inputs.state.is_live if inputs.state else False
     when, interval = _timing(
         inputs,
         article_cfg,
@@ -215,20 +229,13 @@ class PollContext:
     sleep: Callable[[float], object] = field(default=asyncio.sleep)
 
 
-def _inputs(store: Store, url: str) -> PollInputs:
-    return PollInputs(
-        previous=store.latest_revision(url),
-        known_hashes=store.known_hashes(url),
-        schedule=store.schedule_state(url),
-    )
-
-
 async def poll_article(ctx: PollContext, article_cfg: ArticleConfig) -> Plan:
     """Poll one article and store the outcome. Never raises MonitorError: failures are plans."""
     url = article_cfg.url
     started = time.perf_counter()
-    inputs = _inputs(ctx.store, url)
-    validators = ctx.store.validators(url) if inputs.previous is not None else Validators()
+    state = ctx.store.poll_state(url)
+    inputs = PollInputs(state)
+    validators = state.validators if state is not None and state.latest_number else Validators()
     try:
         result = await fetch(
             ctx.client,
@@ -243,13 +250,7 @@ async def poll_article(ctx: PollContext, article_cfg: ArticleConfig) -> Plan:
         if isinstance(result, NotModified):
             plan = decide_not_modified(inputs, article_cfg, result, now=now, jitter=ctx.rng())
         else:
-            article = extract_article(
-                result.html,
-                url=url,
-                fetched_at=result.fetched_at,
-                rules=ctx.config.rules_for(article_cfg),
-            )
-            plan = decide(inputs, article_cfg, result, article, now=now, jitter=ctx.rng())
+            plan = _decide_fetched(ctx, article_cfg, inputs, result, now)
     except (FetchError, ExtractError) as error:
         elapsed = (time.perf_counter() - started) * 1000
         plan = decide_failure(
@@ -264,6 +265,33 @@ async def poll_article(ctx: PollContext, article_cfg: ArticleConfig) -> Plan:
     ctx.store.apply(plan)
     _log_outcome(plan, (time.perf_counter() - started) * 1000)
     return plan
+
+
+def _decide_fetched(
+    ctx: PollContext,
+    article_cfg: ArticleConfig,
+    inputs: PollInputs,
+    snapshot: Snapshot,
+    now: datetime,
+) -> Plan:
+    # Imported here, not at the top: a pass where every answer is a 304 never pays for them.
+    from monitor.extract import extract_article
+
+    rules = ctx.config.rules_for(article_cfg)
+    article = extract_article(
+        snapshot.html, url=article_cfg.url, fetched_at=snapshot.fetched_at, rules=rules
+    )
+    content_hash = stable_hash(article)
+    state = inputs.state
+    if state is not None and state.latest_number and state.latest_hash != content_hash:
+        inputs = PollInputs(
+            state,
+            previous=ctx.store.latest_article(article_cfg.url),
+            known_hashes=ctx.store.known_hashes(article_cfg.url),
+        )
+    return decide(
+        inputs, article_cfg, snapshot, article, now=now, jitter=ctx.rng(), content_hash=content_hash
+    )
 
 
 def _log_outcome(plan: Plan, total_ms: float) -> None:
@@ -287,21 +315,49 @@ def _log_outcome(plan: Plan, total_ms: float) -> None:
     log.log(level, "%s %s", plan.outcome.value, plan.url, extra={"fields": extra})
 
 
+@dataclass(frozen=True, slots=True)
+class PollSummary:
+    """What a pass remembers of one poll: small, so a pass over 10,000 articles stays small."""
+
+    url: str
+    outcome: PollOutcome
+    revision: int | None = None
+    failure: str | None = None
+
+    @classmethod
+    def of(cls, plan: Plan) -> PollSummary:
+        return cls(
+            plan.url,
+            plan.outcome,
+            plan.revision.number if plan.revision else None,
+            plan.failure.message if plan.failure else None,
+        )
+
+
 async def poll_all(
     ctx: PollContext,
     articles: Sequence[ArticleConfig],
     *,
     on_done: Callable[[Plan], None] | None = None,
-) -> list[Plan]:
-    """One pass over ``articles`` concurrently; the limiter keeps it polite."""
+) -> list[PollSummary]:
+    """One pass over ``articles``, ``fetch.concurrency`` at a time; the limiter keeps it polite.
 
-    async def one(article_cfg: ArticleConfig) -> Plan:
-        plan = await poll_article(ctx, article_cfg)
-        if on_done is not None:
-            on_done(plan)
-        return plan
+    A fixed pool of workers (not one task per article) bounds memory: at most ``concurrency``
+    pages, articles and plans are alive at once, however many articles are configured.
+    """
+    queue = iter(articles)
+    summaries: list[PollSummary] = []
 
-    return list(await asyncio.gather(*(one(a) for a in articles)))
+    async def worker() -> None:
+        for article_cfg in queue:
+            plan = await poll_article(ctx, article_cfg)
+            summaries.append(PollSummary.of(plan))
+            if on_done is not None:
+                on_done(plan)
+
+    workers = max(1, min(ctx.config.fetch.concurrency, len(articles)))
+    await asyncio.gather(*(worker() for _ in range(workers)))
+    return summaries
 
 
 async def run_check(
@@ -333,7 +389,9 @@ async def run_check(
     return summarize(plans)
 
 
-async def _poll_with_progress(ctx: PollContext, articles: Sequence[ArticleConfig]) -> list[Plan]:
+async def _poll_with_progress(
+    ctx: PollContext, articles: Sequence[ArticleConfig]
+) -> list[PollSummary]:
     from rich.progress import Progress
 
     with Progress(transient=True) as bar:
@@ -341,7 +399,7 @@ async def _poll_with_progress(ctx: PollContext, articles: Sequence[ArticleConfig
         return await poll_all(ctx, articles, on_done=lambda _plan: bar.advance(task))
 
 
-def summarize(plans: Sequence[Plan]) -> str:
+def summarize(plans: Sequence[PollSummary]) -> str:
     """One line of counts, then one sentence per failed article."""
     counts: dict[str, int] = {}
     for plan in plans:
@@ -351,7 +409,7 @@ def summarize(plans: Sequence[Plan]) -> str:
     lines = [f"Polled {len(plans)} article(s): " + ", ".join(parts) + "."]
     from monitor._text import one_line
 
-    lines += [f"  {one_line(plan.failure.message)}" for plan in plans if plan.failure is not None]
+    lines += [f"  {one_line(plan.failure)}" for plan in plans if plan.failure is not None]
     return "\n".join(lines)
 
 

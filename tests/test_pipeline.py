@@ -23,7 +23,7 @@ from monitor.model import (
 )
 from monitor.pipeline import PollContext, PollInputs, decide, poll_all, poll_article
 from monitor.seedserver import SeedServer, load_seed
-from monitor.store import Store
+from monitor.store import PollState, Store
 
 URL = "http://127.0.0.1:8631/story"
 ARTICLE = ArticleConfig(url=URL, cadence=Cadence(interval_s=60, min_interval_s=10))
@@ -37,6 +37,19 @@ def _snapshot(html: str, fetched_at: datetime) -> Snapshot:
     )  # fmt: skip
 
 
+def _state(latest: Revision | None) -> PollState | None:
+    if latest is None:
+        return None
+    return PollState(
+        next_poll_at=None, interval_s=None, last_change_at=None, first_seen_at=None,
+        error_streak=0, latest_number=latest.number, latest_hash=latest.content_hash,
+    )  # fmt: skip
+
+
+def _inputs(latest: Revision | None, known: dict[str, int]) -> PollInputs:
+    return PollInputs(_state(latest), latest.article if latest else None, known)
+
+
 def _replay() -> list[Revision]:
     """Run the five seed versions through extract + decide, as the daemon would, in memory."""
     revisions: list[Revision] = []
@@ -45,7 +58,7 @@ def _replay() -> list[Revision]:
         html = version.body.decode("utf-8")
         when = version.fetched_at.astimezone(UTC)
         article = extract_article(html, url=URL, fetched_at=when)
-        inputs = PollInputs(revisions[-1] if revisions else None, dict(known), None)
+        inputs = _inputs(revisions[-1] if revisions else None, dict(known))
         plan = decide(inputs, ARTICLE, _snapshot(html, when), article, now=when, jitter=0.5)
         assert plan.revision is not None, f"{version.file.name} produced no revision"
         revisions.append(plan.revision)
@@ -94,19 +107,17 @@ def test_same_content_is_unchanged_and_an_old_copy_is_a_revert(now: datetime) ->
     a = Article(title="T", paragraphs=("one", "two"))
     b = Article(title="T", paragraphs=("one", "two", "three"))
     snap = _snapshot("<html></html>", now)
-    same = decide(
-        PollInputs(_previous(a), {stable_hash(a): 1}, None), ARTICLE, snap, a, now=now, jitter=0.5
-    )
+    same = decide(_inputs(_previous(a), {stable_hash(a): 1}), ARTICLE, snap, a, now=now, jitter=0.5)
     assert same.outcome is PollOutcome.UNCHANGED and same.revision is None
     known = {stable_hash(a): 1, stable_hash(b): 2}
-    back = decide(PollInputs(_previous(b, 2), known, None), ARTICLE, snap, a, now=now, jitter=0.5)
+    back = decide(_inputs(_previous(b, 2), known), ARTICLE, snap, a, now=now, jitter=0.5)
     assert back.outcome is PollOutcome.REVERTED and back.reverted_to == 1 and back.revision is None
     assert back.snapshot is None  # nothing new to keep
 
 
 def test_next_poll_is_in_the_future_and_bounded(now: datetime) -> None:
     a = Article(title="T", paragraphs=("one",))
-    plan = decide(PollInputs(None, {}, None), ARTICLE, _snapshot("", now), a, now=now, jitter=0.5)
+    plan = decide(PollInputs(None), ARTICLE, _snapshot("", now), a, now=now, jitter=0.5)
     assert plan.outcome is PollOutcome.FIRST
     assert now < plan.next_poll_at <= now + timedelta(seconds=ARTICLE.cadence.max_interval_s * 1.1)
 
@@ -169,7 +180,11 @@ async def test_one_failing_article_does_not_stop_the_others(tmp_path: Path, now:
             "empty": PollOutcome.ERROR,
         }
         failures = {p.url.rsplit("/", 1)[1]: p.failure for p in plans if p.failure}
-        assert failures["broken"] is not None and failures["broken"].kind == "HTTPStatusFailure"
-        assert failures["empty"] is not None and failures["empty"].kind == "ExtractError"
+        assert "HTTP 500" in str(failures["broken"])
+        assert "no article text" in str(failures["empty"])
         statuses = {s.url.rsplit("/", 1)[1]: s for s in store.statuses()}
         assert statuses["broken"].error_streak == 1 and statuses["ok"].error_streak == 0
+        assert statuses["broken"].last_error is not None
+        assert statuses["broken"].last_error.kind == "HTTPStatusFailure"
+        assert statuses["empty"].last_error is not None
+        assert statuses["empty"].last_error.kind == "ExtractError"

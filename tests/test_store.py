@@ -31,6 +31,7 @@ from monitor import _jsonio
 from monitor.errors import DatabaseLocked, NotFound, SchemaTooNew, StoreError
 from monitor.model import PollOutcome, Validators
 from monitor.store import Store
+from monitor.store.schema import KNOWN_MIGRATIONS
 from monitor.store.chains import RAW_KEYFRAME_EVERY, TEXT_KEYFRAME_EVERY
 
 OTHER = "https://other.example/live"
@@ -105,7 +106,7 @@ def test_a_database_from_a_newer_monitor_is_refused(db_path: Path) -> None:
 def test_reopening_does_not_migrate_twice(db_path: Path) -> None:
     Store.open(db_path).close()
     Store.open(db_path).close()
-    assert table_count(db_path, "_sqlite_migrations") == 2
+    assert table_count(db_path, "_sqlite_migrations") == len(KNOWN_MIGRATIONS)
 
 
 def test_daemon_lock_is_exclusive_until_close(db_path: Path) -> None:
@@ -175,7 +176,7 @@ def test_latest_revision_is_none_for_an_unknown_article(store: Store) -> None:
     assert store.known_hashes(URL) == {}
     assert store.validators(URL) == Validators()
     assert store.article_id(URL, create=False) is None
-    assert store.schedule_state(URL) is None
+    assert store.poll_state(URL) is None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -296,7 +297,7 @@ def test_schedule_markers_and_notifications_persist(store: Store, db_path: Path)
     store.record_notification(T0 + timedelta(minutes=2), channel="mail")
     store.close()
     with Store.open(db_path, readonly=True) as reader:
-        state = reader.schedule_state(URL)
+        state = reader.poll_state(URL)
         assert state is not None
         assert (state.next_poll_at, state.interval_s, state.error_streak) == (
             T0 + timedelta(minutes=7),

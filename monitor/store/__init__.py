@@ -7,7 +7,7 @@ table by table in docs/schema.md.
 
 from __future__ import annotations
 
-from monitor.store.records import ArticleRow, ArticleStatus, LastError, ScheduleState, short_id
+from monitor.store.records import ArticleRow, ArticleStatus, LastError, PollState, short_id
 from monitor.store.store import Store
 
-__all__ = ["ArticleRow", "ArticleStatus", "LastError", "ScheduleState", "Store", "short_id"]
+__all__ = ["ArticleRow", "ArticleStatus", "LastError", "PollState", "Store", "short_id"]

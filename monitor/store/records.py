@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from monitor.model import PollOutcome
+from monitor.model import Validators, PollOutcome
 
 
 def short_id(article_id: int) -> str:
@@ -54,10 +54,14 @@ class ArticleStatus:
 
 
 @dataclass(frozen=True, slots=True)
-class ScheduleState:
+class PollState:
     next_poll_at: datetime | None
     interval_s: float | None
     last_change_at: datetime | None
     first_seen_at: datetime | None
     error_streak: int
     stopped: bool = False
+    is_live: bool = False  # the latest revision is a live blog or flagged "(Updated)"
+    validators: Validators = Validators()
+    latest_number: int = 0
+    latest_hash: str | None = None

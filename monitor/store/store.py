@@ -23,21 +23,26 @@ from sqlite_utils import Database
 
 from monitor.errors import MonitorError, NotFound, StoreError
 from monitor.model import (
+    Article,
     ArticleHistory,
     Plan,
     PollOutcome,
     Revision,
     Validators,
 )
-from monitor.store import chains, polls, rows, schema
+from monitor.store import chains, codec, polls, rows, schema
 from monitor.store.lock import DaemonLock
-from monitor.store.records import ArticleRow, ArticleStatus, ScheduleState, short_id
+from monitor.store.records import ArticleRow, ArticleStatus, PollState, short_id
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
 _SHORT_ID = re.compile(r"a(\d+)")
 _WRITES_REVISION = (PollOutcome.FIRST, PollOutcome.CHANGED)
+_POLL_COLUMNS = (
+    "id, etag, last_modified, first_seen_at, error_streak, last_error_kind, last_error_message,"
+    " last_error_at, last_error_transient"
+)
 
 
 def _translated(
@@ -159,10 +164,10 @@ class Store:
         with self._write() as conn:
             return int(self._article_in(conn, url)["id"])
 
-    def _article_in(self, conn: sqlite3.Connection, url: str) -> rows.Row:
+    def _article_in(self, conn: sqlite3.Connection, url: str, columns: str = "*") -> rows.Row:
         """The article's row, created if new; call inside a write transaction."""
         conn.execute("INSERT OR IGNORE INTO articles (url) VALUES (?)", (url,))
-        row = self._one("SELECT * FROM articles WHERE url = ?", url)
+        row = self._one(f"SELECT {columns} FROM articles WHERE url = ?", url)
         assert row is not None
         return row
 
@@ -262,11 +267,13 @@ class Store:
     @_translated
     def apply(self, plan: Plan) -> None:
         """Everything one poll writes, in one transaction."""
+        writes_revision = plan.outcome in _WRITES_REVISION
         with self._write() as conn:
-            article = self._article_in(conn, plan.url)
+            # A poll without a revision (most of them: 304s) never reads the cached article text.
+            article = self._article_in(conn, plan.url, "*" if writes_revision else _POLL_COLUMNS)
             article_id = article["id"]
             revision_number = None
-            if plan.outcome in _WRITES_REVISION:
+            if writes_revision:
                 revision_number = self._write_revision(conn, article, plan)
             chains.insert(conn, "polls", polls.poll_row(article_id, plan, revision_number))
             conn.execute(
@@ -294,8 +301,9 @@ class Store:
             chains.write_snapshot(conn, article["id"], revision_id, revision.number, plan.snapshot)
         conn.execute(
             "UPDATE articles SET title = :title, latest_number = :number, latest_hash = :hash,"
-            " latest_article = :text, last_change_at = :at WHERE id = :id",
+            " latest_article = :text, last_change_at = :at, is_live = :live WHERE id = :id",
             {
+                "live": int(revision.article.is_live),
                 "title": revision.article.title,
                 "number": revision.number,
                 "hash": revision.content_hash,
@@ -374,18 +382,36 @@ class Store:
     # Scheduling, read markers and notifications
 
     @_translated
-    def schedule_state(self, url: str) -> ScheduleState | None:
-        row = self._one("SELECT * FROM articles WHERE url = ?", url)
+    def poll_state(self, url: str) -> PollState | None:
+        """Everything a poll needs before fetching, in one small query (no article text)."""
+        row = self._one(
+            "SELECT next_poll_at, interval_s, last_change_at, first_seen_at, error_streak,"
+            " last_poll_at, is_live, etag, last_modified, latest_number, latest_hash"
+            " FROM articles WHERE url = ?",
+            url,
+        )
         if row is None:
             return None
-        return ScheduleState(
+        return PollState(
             next_poll_at=rows.parse_time(row["next_poll_at"]),
             interval_s=row["interval_s"],
             last_change_at=rows.parse_time(row["last_change_at"]),
             first_seen_at=rows.parse_time(row["first_seen_at"]),
             error_streak=row["error_streak"],
             stopped=row["last_poll_at"] is not None and row["next_poll_at"] is None,
+            is_live=bool(row["is_live"]),
+            validators=Validators(etag=row["etag"], last_modified=row["last_modified"]),
+            latest_number=row["latest_number"],
+            latest_hash=row["latest_hash"],
         )
+
+    @_translated
+    def latest_article(self, url: str) -> Article | None:
+        """The latest revision's Article from the cache on the article row: no delta decoding."""
+        row = self._one("SELECT latest_article FROM articles WHERE url = ?", url)
+        if row is None or row["latest_article"] is None:
+            return None
+        return codec.article_from_text(row["latest_article"])
 
     @_translated
     def read_marker(self, name: str = "default") -> datetime | None:
