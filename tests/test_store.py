@@ -31,8 +31,8 @@ from monitor import _jsonio
 from monitor.errors import DatabaseLocked, NotFound, SchemaTooNew, StoreError
 from monitor.model import PollOutcome, Validators
 from monitor.store import Store
-from monitor.store.schema import KNOWN_MIGRATIONS
 from monitor.store.chains import RAW_KEYFRAME_EVERY, TEXT_KEYFRAME_EVERY
+from monitor.store.schema import KNOWN_MIGRATIONS
 
 OTHER = "https://other.example/live"
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from monitor.model import Validators, PollOutcome
+from monitor.model import PollOutcome, Validators
 
 
 def short_id(article_id: int) -> str:
@@ -62,6 +62,6 @@ class PollState:
     error_streak: int
     stopped: bool = False
     is_live: bool = False  # the latest revision is a live blog or flagged "(Updated)"
-    validators: Validators = Validators()
+    validators: Validators = field(default_factory=Validators)
     latest_number: int = 0
     latest_hash: str | None = None
