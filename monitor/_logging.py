@@ -17,8 +17,19 @@ from monitor._text import one_line
 
 
 class TextFormatter(logging.Formatter):
+    _second = -1
+    _stamp = ""
+
+    def _time(self, created: float) -> str:
+        # A daemon logs many lines a second; format each second once.
+        second = int(created)
+        if second != self._second:
+            self._second = second
+            self._stamp = datetime.fromtimestamp(second, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return self._stamp
+
     def format(self, record: logging.LogRecord) -> str:
-        stamp = datetime.fromtimestamp(record.created, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        stamp = self._time(record.created)
         fields: dict[str, Any] | None = getattr(record, "fields", None)
         if fields:
             body = " ".join(f"{key}={_quote(value)}" for key, value in fields.items())
@@ -48,6 +59,8 @@ class JSONFormatter(logging.Formatter):
 
 
 def _quote(value: object) -> str:
+    if isinstance(value, (int, float)):
+        return str(value)
     text = one_line(str(value))
     return json.dumps(text, ensure_ascii=False) if (" " in text or not text) else text
 

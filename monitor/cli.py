@@ -158,8 +158,13 @@ def check(config_path: Path) -> None:
     Example:
       monitor check --config config.yaml
     """
+    import logging
+
     from monitor.pipeline import run_check
 
+    if logging.getLogger().level >= logging.INFO:
+        # The summary below lists every failure; per-poll lines are for -v (and the daemon).
+        logging.getLogger("monitor.poll").setLevel(logging.WARNING)
     config = _load(config_path)
     summary = asyncio.run(run_check(config, progress=sys.stderr.isatty()))
     click.echo(summary)

@@ -295,24 +295,25 @@ def _decide_fetched(
 
 
 def _log_outcome(plan: Plan, total_ms: float) -> None:
-    extra: dict[str, object] = {
+    # Transient errors are expected on a flaky site: logged at INFO, they never page anyone.
+    failure = plan.failure
+    level = logging.WARNING if failure is not None and not failure.transient else logging.INFO
+    if not log.isEnabledFor(level):
+        return  # the common case in `check`: build nothing
+    fields: dict[str, object] = {
         "article": plan.url,
         "outcome": plan.outcome.value,
         "ms": round(total_ms, 1),
     }
     if plan.revision is not None:
-        extra["revision"] = plan.revision.number
-        extra["changes"] = len(plan.revision.changes)
-        extra["retractions"] = len(plan.revision.retractions)
+        fields["revision"] = plan.revision.number
+        fields["changes"] = len(plan.revision.changes)
+        fields["retractions"] = len(plan.revision.retractions)
     if plan.reverted_to is not None:
-        extra["reverted_to"] = plan.reverted_to
-    if plan.failure is not None:
-        extra["error"] = plan.failure.message
-        # Transient errors are expected on a flaky site: they must not page anyone.
-        level = logging.INFO if plan.failure.transient else logging.WARNING
-    else:
-        level = logging.INFO
-    log.log(level, "%s %s", plan.outcome.value, plan.url, extra={"fields": extra})
+        fields["reverted_to"] = plan.reverted_to
+    if failure is not None:
+        fields["error"] = failure.message
+    log.log(level, "%s %s", plan.outcome.value, plan.url, extra={"fields": fields})
 
 
 @dataclass(frozen=True, slots=True)
