@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from monitor.errors import ConfigError
+from monitor.urls import normalize_url
 
 DEFAULT_USER_AGENT = "monitor/0.1 (live-update article monitor; +https://pypi.org/project/monitor/)"
 

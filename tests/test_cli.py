@@ -151,3 +151,72 @@ def test_python_dash_m_and_help() -> None:
     result = monitor("--help")
     for command in ("check", "run", "digest", "history", "demo", "status", "feed"):
         assert command in result.stdout
+
+
+HOSTILE_PAGE = (
+    "<html><head><title>Evil\x1b]0;pwned\x07 story</title></head><body><article>"
+    "<h1>Evil \x1b[31mred\x1b[0m headline\u202e (Updated)</h1>"
+    "<p>First paragraph with an OSC 8 \x1b]8;;http://evil.example\x07link\x1b]8;;\x07 and a NUL\x00 "
+    "and a C1 \x9b2J CSI, <script>alert(1)</script> &lt;b&gt; and [click](javascript:alert(1)).</p>"
+    "<p>Second paragraph says the toll is 2 people.</p>"
+    "{update}</article></body></html>"
+)
+UPDATE_BLOCK = "<p><strong>UPDATE: 3:30pm EST\u2014</strong></p><p>Now \x1b[2J the toll is 12 \u2066people\u2069.</p>"
+BAD = ("\x1b", "\x9b", "\x00", "\u202e", "\u2066", "\x07")
+
+
+def test_a_hostile_article_through_every_output(tmp_path: Path) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    page = {"html": HOSTILE_PAGE.format(update="")}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = page["html"].encode("utf-8")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/evil"
+        config = tmp_path / "config.yaml"
+        config.write_text(
+            f"database: m.db\nfetch:\n  per_host_delay: 0s\narticles:\n  - url: {url}\n"
+        )
+        monitor("check", "--config", str(config))
+        page["html"] = HOSTILE_PAGE.format(update=UPDATE_BLOCK).replace("2 people", "3 people")
+        monitor("check", "--config", str(config))
+    finally:
+        server.shutdown()
+        server.server_close()
+    cfg = ["--config", str(config)]
+    outputs = {
+        "digest text": monitor("digest", "--all", *cfg).stdout,
+        "digest markdown": monitor("digest", "--all", "--format", "markdown", *cfg).stdout,
+        "digest json": monitor("digest", "--all", "--format", "json", *cfg).stdout,
+        "history": monitor("history", "a1", *cfg).stdout,
+        "show": monitor("show", "a1", *cfg).stdout,
+        "show html": monitor("show", "a1", "--format", "html", *cfg).stdout,
+        "diff": monitor("diff", "a1", "1", "2", *cfg).stdout,
+        "status": monitor("status", *cfg).stdout,
+        "retractions": monitor("retractions", "--format", "markdown", *cfg).stdout,
+        "feed": monitor("feed", *cfg).stdout,
+        "list": monitor("list", *cfg).stdout,
+    }
+    for name, text in outputs.items():
+        for bad in BAD:
+            assert bad not in text, f"{name} let {bad!r} through"
+    assert "toll is 12" in outputs["digest text"]
+    assert "<script>" not in outputs["show html"] and "<script>" not in outputs["feed"]
+    assert "[click](" not in outputs["digest markdown"]
+    document = json.loads(outputs["digest json"])
+    assert document["articles"][0]["revisions"][-1]["changes"]
+    ET.fromstring(outputs["feed"])

@@ -104,6 +104,12 @@ def test_each_mistake_is_one_precise_sentence(data: object, expected: str) -> No
     assert "\n" not in str(info.value)
 
 
+def test_the_same_article_behind_tracking_parameters_is_a_duplicate() -> None:
+    with pytest.raises(ConfigError) as info:
+        parse_config({"articles": ["https://a.example/x", "https://a.example/x?utm_source=tw#top"]})
+    assert "articles[1].url: duplicate of articles[0]" in str(info.value)
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as info:
         load_config(tmp_path / "nope.yaml")
