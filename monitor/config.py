@@ -356,11 +356,12 @@ def parse_config(data: Any, *, source: str = "config.yaml", base_dir: Path | Non
         if "url" not in entry:
             raise ConfigError("missing 'url:'; every article needs one", subject=where)
         url = parse_url(entry["url"], f"{where}.url")
-        if url in seen:
+        key = normalize_url(url)  # tracking parameters and fragments do not make a new article
+        if key in seen:
             raise ConfigError(
-                f"duplicate of articles[{seen[url]}]; remove one", subject=f"{where}.url"
+                f"duplicate of articles[{seen[key]}]; remove one", subject=f"{where}.url"
             )
-        seen[url] = index
+        seen[key] = index
         rules = parse_rules(entry["rules"], f"{where}.rules") if "rules" in entry else None
         name = entry.get("name")
         articles.append(
