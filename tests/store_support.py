@@ -7,8 +7,10 @@ the crash-test subprocess, or the benchmark) can rebuild exactly the same sequen
 from __future__ import annotations
 
 import random
+import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from monitor import _jsonio
@@ -29,6 +31,7 @@ from monitor.model import (
     UpdateBlock,
     Validators,
 )
+from monitor.store import codec
 
 URL = "https://news.example/2020/01/03/strike-details"
 T0 = datetime(2020, 1, 3, 18, 5, tzinfo=UTC)
@@ -276,3 +279,45 @@ for _ in range(5000):
     store.apply(revision_plan(number, article, at))
     print(number, flush=True)
 """
+
+
+def write_m003_history(db_path: Path, articles: list[Article], *, url: str = URL) -> None:
+    """Store ``articles`` as revisions 1..n the way monitor wrote them up to m003.
+
+    Whole Article JSON on ``articles.latest_article``, raw keyframes every 32nd revision packed
+    alone, text deltas against the previous revision: what an existing database holds.
+    """
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute(
+            "INSERT INTO articles (url, title, latest_number, latest_hash, latest_article)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (url, articles[-1].title, len(articles), _jsonio.stable_hash(articles[-1]),
+             _jsonio.dumps(articles[-1], indent=0)),
+        )  # fmt: skip
+        article_id = conn.execute("SELECT id FROM articles WHERE url = ?", (url,)).fetchone()[0]
+        previous_text: str | None = None
+        previous_page: bytes | None = None
+        for number, article in enumerate(articles, start=1):
+            text = _jsonio.dumps(article, indent=0)
+            keyframe = (number - 1) % 16 == 0
+            storage, payload = codec.encode_text(text, None if keyframe else previous_text)
+            at = T0 + timedelta(minutes=30 * number)
+            revision_id = conn.execute(
+                "INSERT INTO revisions (article_id, number, fetched_at, content_hash, title,"
+                " storage, article_data) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (article_id, number, at.isoformat(), _jsonio.stable_hash(article),
+                 article.title, storage, payload),
+            ).lastrowid  # fmt: skip
+            page = render_page(article).encode()
+            if (number - 1) % 32 == 0 or previous_page is None:
+                compression, body = codec.RAW_ZSTD, codec.encode_alone(page)
+            else:
+                compression, body = codec.encode_raw(page, previous_page)
+            conn.execute(
+                "INSERT INTO snapshots (revision_id, final_url, status, body_size, compression,"
+                " body) VALUES (?, ?, 200, ?, ?, ?)",
+                (revision_id, url, len(page), compression, body),
+            )
+            previous_text, previous_page = text, page
+    conn.close()

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlite_utils import Database
 from store_support import (
     CRASH_WRITER,
     T0,
@@ -25,12 +26,13 @@ from store_support import (
     render_page,
     revision_plan,
     with_new_update,
+    write_m003_history,
 )
 
 from monitor import _jsonio
 from monitor.errors import DatabaseLocked, NotFound, SchemaTooNew, StoreError
 from monitor.model import PollOutcome, Validators
-from monitor.store import Store
+from monitor.store import Store, schema
 from monitor.store.chains import RAW_KEYFRAME_EVERY, TEXT_KEYFRAME_EVERY
 from monitor.store.schema import KNOWN_MIGRATIONS
 
@@ -107,6 +109,54 @@ def test_reopening_does_not_migrate_twice(db_path: Path) -> None:
     Store.open(db_path).close()
     Store.open(db_path).close()
     assert table_count(db_path, "_sqlite_migrations") == len(KNOWN_MIGRATIONS)
+
+
+def test_a_database_written_at_m003_migrates_and_every_revision_reads_back(
+    db_path: Path,
+) -> None:
+    conn = sqlite3.connect(db_path)
+    schema.migrations.apply(Database(conn), stop_before=KNOWN_MIGRATIONS[3])
+    conn.close()
+    rng = random.Random(11)
+    article = with_new_update(make_article(rng, paragraphs=8), rng, T0)
+    applied = [article]
+    for number in range(2, 2 * RAW_KEYFRAME_EVERY + 6):  # spans old and new keyframe intervals
+        article = random_edit(applied[-1], rng, T0 + timedelta(minutes=30 * number))
+        applied.append(article)
+    write_m003_history(db_path, applied)
+
+    with Store.open(db_path) as store:
+        assert store.latest_article(URL) == applied[-1]
+        for number, expected in enumerate(applied, start=1):
+            assert store.revision(URL, number).article == expected
+            assert store.raw_body(URL, number) == render_page(expected).encode()
+        with sqlite3.connect(db_path) as conn:
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+            updates = conn.execute(
+                "SELECT block_id, label, paragraphs FROM latest_updates ORDER BY position"
+            ).fetchall()
+        assert "latest_article" not in columns
+        assert updates == [(b.id, b.label, len(b.paragraphs)) for b in applied[-1].blocks]
+
+        following = with_new_update(applied[-1], rng, T0 + timedelta(days=3))
+        store.apply(revision_plan(len(applied) + 1, following, T0 + timedelta(days=3)))
+        assert store.latest_article(URL) == following
+        assert store.revision(URL, len(applied) + 1).article == following
+        assert store.raw_body(URL, len(applied) + 1) == render_page(following).encode()
+        assert store.revision(URL, len(applied)).article == applied[-1]
+
+
+def test_a_reader_upgrades_an_older_database_it_can_write(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    schema.migrations.apply(Database(conn), stop_before=KNOWN_MIGRATIONS[3])
+    conn.close()
+    rng = random.Random(5)
+    applied = [with_new_update(make_article(rng, paragraphs=4), rng, T0)]
+    write_m003_history(db_path, applied)
+    with Store.open(db_path, readonly=True) as reader:  # e.g. `monitor digest` after an upgrade
+        assert reader.revision(URL, 1).article == applied[0]
+        with pytest.raises(StoreError):
+            reader.set_read_marker(T0)  # still a reader
 
 
 def test_daemon_lock_is_exclusive_until_close(db_path: Path) -> None:
@@ -334,6 +384,30 @@ def test_retention_keeps_newest_raw_pages_exact_and_chaining_continues(store: St
     assert store.raw_body(URL, total + 1) == render_page(article).encode()
     assert store.revision(URL, 1).article == applied[0]  # extracted text is never dropped
     assert store.apply_retention(3) == 1
+
+
+def test_raw_keyframes_share_a_site_dictionary_kept_while_any_body_uses_it(store: Store) -> None:
+    same_site = URL.replace("strike-details", "another-story")
+    fill(store, 2)
+    applied = fill(store, 2, url=same_site, seed=5)
+    with sqlite3.connect(store.path) as conn:
+        conn.execute("PRAGMA foreign_keys = ON")
+        dictionaries = conn.execute("SELECT id, site FROM raw_dictionaries").fetchall()
+        keyframe = conn.execute(
+            "SELECT s.compression, LENGTH(s.body) FROM snapshots s JOIN revisions v"
+            " ON v.id = s.revision_id JOIN articles a ON a.id = v.article_id"
+            " WHERE a.url = ? AND v.number = 1",
+            (same_site,),
+        ).fetchone()
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("DELETE FROM raw_dictionaries")
+    assert dictionaries == [(1, "news.example")]
+    page = render_page(applied[0]).encode()
+    assert keyframe[0] == "zstd+site" and keyframe[1] < 0.15 * len(page)
+    assert store.raw_body(same_site, 1) == page
+    assert store.apply_retention(1) == 2
+    assert store.raw_body(same_site, 2) == render_page(applied[1]).encode()
+    assert table_count(store.path, "raw_dictionaries") == 1
 
 
 # ---------------------------------------------------------------------------------------------

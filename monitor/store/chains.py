@@ -2,7 +2,10 @@
 
 A revision whose number is 1 modulo ``TEXT_KEYFRAME_EVERY`` is always stored whole, so reading
 revision n decodes at most that many rows, however long the history. Raw bodies follow the same
-rule with ``RAW_KEYFRAME_EVERY``, and also start afresh after any revision without a body.
+rule with ``RAW_KEYFRAME_EVERY``, and also start afresh after any revision without a body; a raw
+keyframe is packed with a same-site dictionary (``dictionaries``). Readers look for the newest
+chain start at or before a revision rather than computing it, so a database written with other
+intervals (m003 used 32 for raw pages) reads the same.
 Functions here run inside the caller's transaction and never commit.
 """
 
@@ -16,9 +19,12 @@ from typing import Any
 
 from monitor.model import ArticleHistory, Revision, Snapshot
 from monitor.store import codec, rows
+from monitor.store.dictionaries import SiteDictionaries
 
 TEXT_KEYFRAME_EVERY = 16
-RAW_KEYFRAME_EVERY = 32
+# Writing a changed page decodes its chain from the keyframe: 16 keeps that under ~0.4 ms, and
+# a site-dictionary keyframe (~1.7 KB) costs ~100 bytes per revision amortised.
+RAW_KEYFRAME_EVERY = 16
 
 
 def _keyframe_at_or_before(number: int, every: int) -> int:
@@ -45,8 +51,8 @@ def insert(conn: sqlite3.Connection, table: str, row: rows.Row) -> int:
 
 def write_revision(
     conn: sqlite3.Connection, article_id: int, revision: Revision, previous_text: str | None
-) -> tuple[int, str]:
-    """Insert the revision with its changes and retractions; returns (row id, its text)."""
+) -> tuple[int, str, str]:
+    """Insert the revision with its changes and retractions; returns (row id, text, storage)."""
     text = codec.article_text(revision.article)
     keyframe = _keyframe_at_or_before(revision.number, TEXT_KEYFRAME_EVERY) == revision.number
     storage, payload = codec.encode_text(text, None if keyframe else previous_text)
@@ -67,7 +73,7 @@ def write_revision(
         insert(conn, "changes", rows.change_row(revision_id, position, change))
     for position, retraction in enumerate(revision.retractions):
         insert(conn, "retractions", rows.retraction_row(revision_id, position, retraction))
-    return revision_id, text
+    return revision_id, text, storage
 
 
 def read_revisions(
@@ -148,33 +154,56 @@ def _changes_and_retractions(
 # Raw page bodies
 
 
-def read_body(conn: sqlite3.Connection, article_id: int, number: int) -> bytes | None:
+_STANDALONE = ", ".join(f"'{c}'" for c in codec.RAW_STANDALONE)
+_CHAIN_START = (
+    "SELECT v.number FROM revisions v JOIN snapshots s ON s.revision_id = v.id"
+    f" WHERE v.article_id = ? AND v.number <= ? AND s.compression IN ({_STANDALONE})"
+    " ORDER BY v.number DESC LIMIT 1"
+)
+
+
+def read_body(
+    conn: sqlite3.Connection, dictionaries: SiteDictionaries, article_id: int, number: int
+) -> bytes | None:
     """The exact bytes fetched for revision ``number``; None if never kept or dropped."""
+    start = conn.execute(_CHAIN_START, (article_id, number)).fetchone()
+    if start is None:
+        return None
     stored = fetch_all(
         conn,
-        "SELECT v.number, s.compression, s.body FROM revisions v"
+        "SELECT v.number, s.compression, s.body, s.dictionary_id FROM revisions v"
         " JOIN snapshots s ON s.revision_id = v.id"
         " WHERE v.article_id = ? AND v.number BETWEEN ? AND ? ORDER BY v.number",
-        (article_id, _keyframe_at_or_before(number, RAW_KEYFRAME_EVERY), number),
+        (article_id, start[0], number),
     )
     if not stored or stored[-1]["number"] != number or stored[-1]["body"] is None:
         return None
-    begin = max(
-        (i for i, row in enumerate(stored) if row["compression"] == codec.RAW_ZSTD), default=0
-    )
     body: bytes | None = None
-    for row in stored[begin:]:
+    for row in stored:
+        if row["compression"] == codec.RAW_ZSTD_SITE:
+            body = dictionaries.content(conn, row["dictionary_id"])
         body = codec.decode_raw(row["compression"], row["body"], body)
     return body
 
 
 def write_snapshot(
-    conn: sqlite3.Connection, article_id: int, revision_id: int, number: int, snapshot: Snapshot
+    conn: sqlite3.Connection,
+    dictionaries: SiteDictionaries,
+    article_id: int,
+    revision_id: int,
+    number: int,
+    snapshot: Snapshot,
 ) -> None:
     previous = None
     if _keyframe_at_or_before(number, RAW_KEYFRAME_EVERY) != number:
-        previous = read_body(conn, article_id, number - 1)
-    compression, payload = codec.encode_raw(snapshot.body, previous)
+        previous = read_body(conn, dictionaries, article_id, number - 1)
+    dictionary_id: int | None = None
+    if previous:
+        compression, payload = codec.encode_raw(snapshot.body, previous)
+    else:
+        compression, payload, dictionary_id = dictionaries.compress_keyframe(
+            conn, snapshot.final_url or snapshot.url, snapshot.body
+        )
     insert(
         conn,
         "snapshots",
@@ -189,15 +218,19 @@ def write_snapshot(
             "body_size": len(snapshot.body),
             "compression": compression,
             "body": payload,
+            "dictionary_id": dictionary_id,
         },
     )
 
 
-def drop_old_bodies(conn: sqlite3.Connection, keep: int) -> int:
-    """Keep the bodies of each article's newest ``keep`` revisions; returns bodies dropped."""
+def drop_old_bodies(conn: sqlite3.Connection, dictionaries: SiteDictionaries, keep: int) -> int:
+    """Keep the bodies of each article's newest ``keep`` revisions; returns bodies dropped.
+
+    Dictionaries that no kept body uses any more go too, except each site's newest.
+    """
     kept_bodies = fetch_all(
         conn,
-        "SELECT s.revision_id, v.article_id, v.number, s.compression FROM snapshots s"
+        "SELECT s.revision_id, v.article_id, v.number, s.compression, s.final_url FROM snapshots s"
         " JOIN revisions v ON v.id = s.revision_id WHERE s.body IS NOT NULL"
         " ORDER BY v.article_id, v.number DESC",
     )
@@ -209,24 +242,31 @@ def drop_old_bodies(conn: sqlite3.Connection, keep: int) -> int:
         keep_rows, drop_rows = newest_first[:keep], newest_first[keep:]
         if not drop_rows:
             continue
-        if keep_rows and keep_rows[-1]["compression"] != codec.RAW_ZSTD:
-            _make_standalone(conn, article_id, keep_rows[-1])
+        if keep_rows and keep_rows[-1]["compression"] not in codec.RAW_STANDALONE:
+            _make_standalone(conn, dictionaries, article_id, keep_rows[-1])
         conn.executemany(
-            "UPDATE snapshots SET body = NULL, compression = NULL WHERE revision_id = ?",
+            "UPDATE snapshots SET body = NULL, compression = NULL, dictionary_id = NULL"
+            " WHERE revision_id = ?",
             [(row["revision_id"],) for row in drop_rows],
         )
         dropped += len(drop_rows)
+    dictionaries.drop_unused(conn)
     return dropped
 
 
-def _make_standalone(conn: sqlite3.Connection, article_id: int, row: rows.Row) -> None:
-    # The oldest body we keep may be chained to one we are about to drop: re-encode it alone.
-    body = read_body(conn, article_id, row["number"])
+def _make_standalone(
+    conn: sqlite3.Connection, dictionaries: SiteDictionaries, article_id: int, row: rows.Row
+) -> None:
+    # The oldest body we keep may be chained to one we are about to drop: re-encode it as a
+    # keyframe (with its site's dictionary).
+    body = read_body(conn, dictionaries, article_id, row["number"])
     assert body is not None
-    compression, payload = codec.encode_raw(body, None)
+    compression, payload, dictionary_id = dictionaries.compress_keyframe(
+        conn, row["final_url"] or "", body
+    )
     conn.execute(
-        "UPDATE snapshots SET compression = ?, body = ? WHERE revision_id = ?",
-        (compression, payload, row["revision_id"]),
+        "UPDATE snapshots SET compression = ?, body = ?, dictionary_id = ? WHERE revision_id = ?",
+        (compression, payload, dictionary_id, row["revision_id"]),
     )
 
 

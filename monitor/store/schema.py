@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from monitor.errors import SchemaTooNew
+from monitor.store import codec, latest
 
 MIGRATION_SET = "monitor"
 migrations = Migrations(MIGRATION_SET)
@@ -257,8 +258,94 @@ def m003_article_is_live(db: Database) -> None:
     db.table("articles").add_column("is_live", int, not_null_default=0)
 
 
+# m004: the same view, fed by latest_blocks instead of the Article JSON on the articles row.
+_LATEST_UPDATES_FROM_BLOCKS = """
+SELECT
+  a.id AS article_id,
+  a.url,
+  a.title AS headline,
+  b.position,
+  b.block_id,
+  b.kind,
+  b.label,
+  b.timestamp,
+  b.paragraphs,
+  COALESCE(
+    (SELECT CASE r.reason
+              WHEN 'contradiction' THEN 'disputed'
+              WHEN 'correction' THEN 'corrected'
+              ELSE r.reason END
+       FROM retractions r JOIN revisions v ON v.id = r.revision_id
+      WHERE v.article_id = a.id AND r.target_block_id = b.block_id
+      ORDER BY v.number DESC, r.position DESC LIMIT 1),
+    (SELECT 'edited'
+       FROM changes c JOIN revisions v ON v.id = c.revision_id
+      WHERE v.article_id = a.id AND c.kind = 'update_edited' AND c.block_id = b.block_id
+      LIMIT 1),
+    'active'
+  ) AS status,
+  b.timestamp_raw
+FROM latest_blocks b JOIN articles a ON a.id = b.article_id
+"""
+
+
+@migrations()
+def m004_compact_latest_and_site_dictionaries(db: Database) -> None:
+    # The newest Article no longer sits whole on the articles row (40% of the file): see
+    # monitor/store/latest.py. Raw keyframes get same-site dictionaries: see dictionaries.py.
+    db.execute(
+        "CREATE TABLE raw_dictionaries (id INTEGER PRIMARY KEY, site TEXT NOT NULL,"
+        " created_at TEXT NOT NULL, digest TEXT NOT NULL, size INTEGER NOT NULL,"
+        " content BLOB NOT NULL)"
+    )
+    db.execute("CREATE INDEX idx_raw_dictionaries_site ON raw_dictionaries (site, id)")
+    db.execute(
+        "ALTER TABLE snapshots ADD COLUMN dictionary_id INTEGER REFERENCES raw_dictionaries(id)"
+    )
+    db.execute("CREATE INDEX idx_snapshots_dictionary_id ON snapshots (dictionary_id)")
+    db.execute(
+        "CREATE TABLE latest_blocks (article_id INTEGER NOT NULL REFERENCES articles(id),"
+        " position INTEGER NOT NULL, block_id TEXT, kind TEXT, label TEXT, timestamp TEXT,"
+        " timestamp_raw TEXT, paragraphs INTEGER, PRIMARY KEY (article_id, position))"
+        " WITHOUT ROWID"
+    )
+    db.execute("ALTER TABLE articles ADD COLUMN latest_base INTEGER")
+    db.execute("ALTER TABLE articles ADD COLUMN latest_delta BLOB")
+    _move_latest_articles(db)
+    db.execute("DROP VIEW latest_updates")
+    db.execute("ALTER TABLE articles DROP COLUMN latest_article")
+    db.create_view("latest_updates", _LATEST_UPDATES_FROM_BLOCKS)
+
+
+def _move_latest_articles(db: Database) -> None:
+    conn = db.conn
+    found = conn.execute(
+        "SELECT id, latest_number, latest_article FROM articles WHERE latest_article IS NOT NULL"
+    ).fetchall()
+    for article_id, number, text in found:
+        base = conn.execute(
+            "SELECT number, article_data FROM revisions WHERE article_id = ? AND number <= ?"
+            " AND storage = ? ORDER BY number DESC LIMIT 1",
+            (article_id, number, codec.FULL),
+        ).fetchone()
+        if base is None:
+            raise ValueError(f"article {article_id} has no whole revision to rebuild from")
+        base_text = codec.decode_text(codec.FULL, base[1], None)
+        delta = None if base[0] == number else codec.encode_delta(text, base_text)
+        conn.execute(
+            "UPDATE articles SET latest_base = ?, latest_delta = ? WHERE id = ?",
+            (base[0], delta, article_id),
+        )
+        latest.write_blocks(conn, article_id, codec.article_from_text(text))
+
+
 # Every migration this version knows, in order; a new one must be appended here too.
-KNOWN_MIGRATIONS = (m001_tables.__name__, m002_views.__name__, m003_article_is_live.__name__)
+KNOWN_MIGRATIONS = (
+    m001_tables.__name__,
+    m002_views.__name__,
+    m003_article_is_live.__name__,
+    m004_compact_latest_and_site_dictionaries.__name__,
+)
 
 
 def check_not_newer(db: Database, subject: str) -> None:

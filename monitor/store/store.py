@@ -2,7 +2,7 @@
 
 Writes go through ``apply(plan)``, one ``BEGIN IMMEDIATE`` transaction per poll, so a crash leaves
 either all of a poll or none of it. Reads never scan history: the newest revision's Article is
-cached on its ``articles`` row, and every per-article lookup uses an index on
+two decodes away from its ``articles`` row (``latest``), and every per-article lookup uses an index on
 ``(article_id, number)`` or ``(article_id, polled_at)``. sqlite3 errors become ``StoreError`` in
 one place (``_translated``).
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -30,7 +31,8 @@ from monitor.model import (
     Revision,
     Validators,
 )
-from monitor.store import chains, codec, polls, rows, schema
+from monitor.store import chains, codec, latest, polls, rows, schema
+from monitor.store.dictionaries import SiteDictionaries
 from monitor.store.lock import DaemonLock
 from monitor.store.records import ArticleRow, ArticleStatus, PollState, short_id
 
@@ -70,6 +72,7 @@ class Store:
         self._db = db
         self._conn: sqlite3.Connection = db.conn
         self._lock: DaemonLock | None = None
+        self._dictionaries = SiteDictionaries()
 
     # -----------------------------------------------------------------------------------------
     # Lifecycle
@@ -102,13 +105,25 @@ class Store:
         schema.check_not_newer(self._db, str(self.path))
         if self.readonly:
             if schema.has_pending(self._db):
-                raise StoreError(
-                    "the database needs an upgrade; run a command that writes "
-                    "(`monitor check`) once to migrate it",
-                    subject=str(self.path),
-                )
+                self._upgrade_for_reading()
             self._conn.execute("PRAGMA query_only = ON")
             return
+        if self._db.journal_mode != "wal":
+            self._db.enable_wal()
+        schema.migrations.apply(self._db)
+
+    def _upgrade_for_reading(self) -> None:
+        """A reader that finds a database from an older monitor migrates it first.
+
+        Migrations are transactional and take SQLite's write lock, so this is safe beside a
+        running daemon; it spares a user who upgraded monitor a confusing "run a writer first".
+        """
+        if not os.access(self.path, os.W_OK):
+            raise StoreError(
+                "the database was written by an older monitor and needs an upgrade, but the "
+                "file is read-only; run `monitor check` once as a user who can write it",
+                subject=str(self.path),
+            )
         if self._db.journal_mode != "wal":
             self._db.enable_wal()
         schema.migrations.apply(self._db)
@@ -229,6 +244,7 @@ class Store:
             for table in ("snapshots", "changes", "retractions"):
                 key = "revision_id"
                 conn.execute(f"DELETE FROM {table} WHERE {key} IN ({in_article})", (article_id,))
+            conn.execute("DELETE FROM latest_blocks WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM revisions WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM polls WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
@@ -294,20 +310,25 @@ class Store:
                 f"{expected - 1}; numbers are contiguous (is another writer running?)",
                 subject=plan.url,
             )
-        revision_id, text = chains.write_revision(
-            conn, article["id"], revision, article["latest_article"]
+        previous = latest.read(conn, article["id"], article["latest_base"], article["latest_delta"])
+        revision_id, text, storage = chains.write_revision(
+            conn, article["id"], revision, previous.text if previous else None
         )
         if plan.snapshot is not None:
-            chains.write_snapshot(conn, article["id"], revision_id, revision.number, plan.snapshot)
+            chains.write_snapshot(
+                conn, self._dictionaries, article["id"], revision_id, revision.number, plan.snapshot
+            )
+        latest.write_blocks(conn, article["id"], revision.article)
         conn.execute(
             "UPDATE articles SET title = :title, latest_number = :number, latest_hash = :hash,"
-            " latest_article = :text, last_change_at = :at, is_live = :live WHERE id = :id",
+            " latest_base = :latest_base, latest_delta = :latest_delta, last_change_at = :at,"
+            " is_live = :live WHERE id = :id",
             {
                 "live": int(revision.article.is_live),
                 "title": revision.article.title,
                 "number": revision.number,
                 "hash": revision.content_hash,
-                "text": text,
+                **latest.after_revision(previous, revision.number, storage, text),
                 "at": rows.instant(plan.polled_at),
                 "id": article["id"],
             },
@@ -333,7 +354,7 @@ class Store:
         if keep_raw < 0:
             raise ValueError("keep_raw must be 0 or more")
         with self._write() as conn:
-            return chains.drop_old_bodies(conn, keep_raw)
+            return chains.drop_old_bodies(conn, self._dictionaries, keep_raw)
 
     # -----------------------------------------------------------------------------------------
     # History
@@ -357,7 +378,7 @@ class Store:
     @_translated
     def raw_body(self, url: str, number: int) -> bytes | None:
         """The exact bytes fetched for a revision, or None if not kept (or dropped by retention)."""
-        return chains.read_body(self._conn, self._article(url)["id"], number)
+        return chains.read_body(self._conn, self._dictionaries, self._article(url)["id"], number)
 
     @_translated
     def history(self, url: str, *, since: datetime | None = None) -> ArticleHistory:
@@ -407,11 +428,12 @@ class Store:
 
     @_translated
     def latest_article(self, url: str) -> Article | None:
-        """The latest revision's Article from the cache on the article row: no delta decoding."""
-        row = self._one("SELECT latest_article FROM articles WHERE url = ?", url)
-        if row is None or row["latest_article"] is None:
+        """The latest revision's Article: its whole base revision and one delta, no history walk."""
+        row = self._one("SELECT id, latest_base, latest_delta FROM articles WHERE url = ?", url)
+        if row is None:
             return None
-        return codec.article_from_text(row["latest_article"])
+        found = latest.read(self._conn, row["id"], row["latest_base"], row["latest_delta"])
+        return None if found is None else codec.article_from_text(found.text)
 
     @_translated
     def read_marker(self, name: str = "default") -> datetime | None:
