@@ -1,4 +1,5 @@
-"""Median / p95 milliseconds per extract_article call: the seed v5 page and a ~30 KB corpus page.
+"""Median / p95 milliseconds per extract_article call: the seed v5 page, a ~30 KB corpus page
+padded with short paragraphs, and a page of the benchmark site (bench/newsim.py) with an update.
 
 .venv/bin/python bench/bench_extract.py [rounds]
 """
@@ -11,8 +12,13 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import httpx
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import newsim  # noqa: E402
 
 from monitor.extract import extract_article  # noqa: E402
 
@@ -28,6 +34,13 @@ def thirty_kb_corpus_page() -> str:
     )
     padding = paragraph * ((30_000 - len(html)) // len(paragraph))
     return html.replace('<div class="story-body">', '<div class="story-body">' + padding, 1)
+
+
+def newsim_page() -> str:
+    """Article 0 of the benchmark site after one round that appended an UPDATE block to it."""
+    with newsim.NewsSite(1, seed=1) as site:
+        site.advance_round()
+        return httpx.get(site.url(0)).text
 
 
 def measure(html: str, rounds: int) -> tuple[float, float]:
@@ -49,6 +62,7 @@ def main() -> None:
             "utf-8"
         ),
         "corpus wordpress, padded": thirty_kb_corpus_page(),
+        "newsim page, one update": newsim_page(),
     }
     print(f"{'page':<30} {'KB':>6} {'median ms':>10} {'p95 ms':>8}")
     for name, html in pages.items():

@@ -24,6 +24,7 @@ from diff_support import (
 from monitor.classify import CueDetector, Judgement, block_statuses, find_retractions
 from monitor.classify.edits import edit_labels
 from monitor.diff import diff_articles
+from monitor.diff.units import split_sentences
 from monitor.model import (
     Article,
     BlockKind,
@@ -242,3 +243,17 @@ def test_walk_back_detection_floors() -> None:
     # one new false positive or missed walk-back is tolerated, two are a regression.
     assert precision >= 0.96, wrong
     assert recall >= 0.96, wrong
+
+
+def test_sentence_prefilter_never_drops_a_walk_back() -> None:
+    """may_contradict must hold for every sentence that scores as a contradiction."""
+    detector = CueDetector()
+    judged = 0
+    for pair in load_pairs():
+        for sentence in split_sentences(str(pair["later"])):
+            verdict = detector.score(str(pair["earlier"]), sentence)
+            if verdict is not None and verdict.is_contradiction:
+                judged += 1
+                assert detector.may_contradict(sentence), sentence
+    assert judged >= 20  # the labelled set's positives are all exercised
+    assert not detector.may_contradict("Troops left the base on Friday.")

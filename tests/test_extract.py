@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import re
+import unicodedata
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -272,3 +274,26 @@ def test_enormous_and_binary_input_is_bounded(html: str) -> None:
     except ExtractError:
         return
     assert isinstance(article, Article)
+
+
+def _reference_normalize(text: str) -> str:
+    """normalize_text as first written: NFC, invisibles out, regex whitespace collapse."""
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub("[\u00ad\u200b-\u200d\u2060\ufeff]", "", text)
+    return re.sub(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+", " ", text).strip()
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.sampled_from(" \t\n\x1c\x85\xa0\u1680\u2003\u2028\u202f\u3000"),
+            st.sampled_from("\u00ad\u200b\u200c\u200d\u2060\ufeff"),
+            st.sampled_from("e\u0301\u00e9\u212b\u00c5AaZ.’—"),
+            st.characters(),
+        ),
+        max_size=40,
+    )
+)
+def test_normalize_text_fast_paths_agree_with_the_reference(text: str) -> None:
+    assert normalize_text(text) == _reference_normalize(text)

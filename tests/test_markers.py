@@ -8,8 +8,15 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from monitor.markers import (
+    _MARKER_LEAD,
+    _bare_stamp_re,
+    _marker_re,
+    could_be_stamp,
+    could_open_marker,
     headline_is_updated,
     is_advisory,
     is_bare_stamp,
@@ -98,3 +105,45 @@ def test_advisories_and_bare_stamps() -> None:
 def test_marker_matching_is_bounded_on_long_input() -> None:
     assert match_marker("UPDATE " + "1" * 100_000) is None or True  # returns, does not hang
     assert match_marker("x" * 1_000_000) is None
+
+
+# The cheap pre-checks must never reject what the full patterns accept.
+
+_MARKER_WORDS = [case["text"] for case in CASES["markers"]] + [
+    "UPDATE 2: troops", "Mise à jour à 11h10", "Fe  de erratas: x", "\u212aorrektur: x",
+    "LATEST UPDATE, 3pm:", "Última hora 10:00", "Derniere minute:", "EDITOR’S NOTE: x",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lead=st.text(alphabet=" \t\n\xa0\u2003[(*_>•–-", max_size=4),
+    word=st.sampled_from(_MARKER_WORDS),
+    case=st.sampled_from([str.upper, str.lower, str.title, str]),
+    tail=st.text(max_size=20),
+)
+def test_marker_precheck_never_rejects_a_marker(lead: str, word: str, case: Any, tail: str) -> None:
+    text = lead + case(word) + tail
+    if _marker_re().match(text) is not None:
+        assert could_open_marker(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_prechecks_never_reject_a_match_on_any_text(text: str) -> None:
+    if _marker_re().match(text) is not None:
+        assert could_open_marker(text)
+    if _bare_stamp_re().match(text) is not None:
+        assert could_be_stamp(text)
+
+
+def test_stamp_precheck_passes_stamps_and_rejects_prose() -> None:
+    for stamp in ("13.02 BST", "January 3, 2020", "noon ET", "Midnight", "٣:٣٠"):
+        assert could_be_stamp(stamp)
+    assert not could_be_stamp("Officials said the road was closed")
+    assert not could_open_marker("Officials said the road was closed")
+
+
+def test_marker_lead_is_every_whitespace_character() -> None:
+    spaces = {chr(c) for c in range(0x110000) if chr(c).isspace()}
+    assert spaces <= set(_MARKER_LEAD)

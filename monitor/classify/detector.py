@@ -19,11 +19,18 @@ after de Marneffe et al. 2008: contradictions need the same event first):
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
-from monitor.classify.signals import Entity, content_stems, entities, numbers, shared_entities
+from monitor.classify.signals import (
+    Entity,
+    content_stems,
+    entities,
+    number_set,
+    shared_entities,
+)
 from monitor.diff.units import fold
 
 CONTRADICTION_THRESHOLD = 0.6
@@ -44,6 +51,18 @@ class ContradictionDetector(Protocol):
     def score(self, earlier: str, later: str) -> Judgement | None:
         """Judge whether ``later`` walks back ``earlier``; None when they are unrelated."""
         ...
+
+
+@runtime_checkable
+class SentencePrefilter(Protocol):
+    """Optional for a detector: a cheap test of the later sentence alone.
+
+    ``find_retractions`` skips the sentences for which it returns False, before pairing them
+    with every earlier paragraph, so it must return True whenever *some* earlier text could
+    make ``score(earlier, later).is_contradiction`` true.
+    """
+
+    def may_contradict(self, later: str) -> bool: ...
 
 
 _X = re.IGNORECASE | re.VERBOSE
@@ -136,23 +155,62 @@ class _Cue:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One text as the detector reads it. The pair loop meets each earlier paragraph once per
+    new sentence and each new sentence once per paragraph: this is worked out once for both."""
+
+    folded: str
+    names: tuple[Entity, ...]
+    stems: frozenset[str]
+    hedged: bool  # a hedged claim ("reportedly") is the classic reversal target
+    deadly: bool  # it reports a death or injury (what "is alive" walks back)
+
+
+@functools.lru_cache(maxsize=1024)  # bounded: ~30 articles' paragraphs, then the oldest go
+def _read(text: str) -> _Reading:
+    folded = fold(text)
+    return _Reading(
+        folded=folded,
+        names=entities(folded),
+        stems=content_stems(folded),
+        hedged=HEDGE_RE.search(folded) is not None,
+        deadly=DEATH_RE.search(folded) is not None,
+    )
+
+
 class CueDetector:
     """The offline default: regex cues plus shared names. Stateless and deterministic."""
 
+    def may_contradict(self, later: str) -> bool:
+        """False when no earlier text could make ``later`` a walk-back (see SentencePrefilter)."""
+        found = _signals(_read(later).folded)
+        if found.other_event:
+            return False  # _cues finds nothing in a sentence about another event
+        # Every cue that can reach STRONG_CUE comes from one of these (unverified tops at 0.3).
+        return bool(
+            found.report_cues
+            or found.denials
+            or found.alive
+            or found.negations
+            or found.locations
+            or (found.not_numbers and not found.rising)
+        )
+
     def score(self, earlier: str, later: str) -> Judgement | None:
-        earlier, later = fold(earlier), fold(later)
-        shared = shared_entities(entities(earlier), entities(later))
+        before, after = _read(earlier), _read(later)
+        shared = shared_entities(before.names, after.names)
         if not shared:
             return None
-        earlier_stems = content_stems(earlier) - _entity_tokens(shared)
-        cues = _cues(earlier, later, earlier_stems, shared)
+        earlier_stems = before.stems - _entity_tokens(shared)
+        cues = _cues(before, after, earlier_stems, shared)
         names = tuple(e.display for e in shared)
         if not cues:
             return Judgement(False, 0.0, "", names)
         strongest = max(cues, key=lambda c: c.weight)
         support = min(0.3, 0.5 * (sum(c.weight for c in cues) - strongest.weight))
         overlap = min(0.4, sum(0.2 if len(e.key) > 1 else 0.1 for e in shared))
-        hedge = 0.15 if HEDGE_RE.search(earlier) else 0.0
+        hedge = 0.15 if before.hedged else 0.0
         total = min(1.0, strongest.weight + support + overlap + hedge)
         verdict = strongest.weight >= STRONG_CUE and total >= CONTRADICTION_THRESHOLD
         # Supporting cues are named too ("denying" beside "conflicting reports"), noise is not.
@@ -164,38 +222,96 @@ def _entity_tokens(shared: tuple[Entity, ...]) -> frozenset[str]:
     return frozenset(token for entity in shared for token in entity.key)
 
 
-def _cues(
-    earlier: str, later: str, earlier_stems: frozenset[str], shared: tuple[Entity, ...]
-) -> list[_Cue]:
-    if OTHER_EVENT_RE.search(later):
-        return []
+@dataclass(frozen=True, slots=True)
+class _Signals:
+    """What the cue rules find in a later sentence on its own, worked out once per sentence
+    (the pair loop scores it against every paragraph that shares a name with it)."""
+
+    other_event: bool
+    rising: bool
+    report_cues: tuple[str, ...]  # correction / report cues past the confirmation veto
+    denials: tuple[tuple[str, str], ...]  # (cue, the text after it); none when rebutted
+    alive: tuple[str, ...]
+    unverified: tuple[str, ...]
+    negations: tuple[tuple[str, str], ...]  # (negation, its scope: the next four words)
+    locations: tuple[
+        tuple[str, tuple[Entity, ...], tuple[Entity, ...]], ...
+    ]  # (cue, place, subject)
+    not_numbers: tuple[tuple[str, frozenset[str]], ...]  # ("not 45", the numbers in "45")
+    numbers: frozenset[str]
+
+
+@functools.lru_cache(maxsize=256)
+def _signals(later: str) -> _Signals:
     rising = RISING_RE.search(later) is not None
-    about_same = bool(content_stems(later) & earlier_stems) or len(shared) >= 2
-    cues: list[_Cue] = []
-    for match in (*CORRECTION_RE.finditer(later), *REPORT_CUE_RE.finditer(later)):
-        if _confirmed_before(later, match.start()) or (
-            rising and "correct" not in match.group(0).lower()
-        ):
-            continue
-        cues.append(_Cue(0.5 if about_same else 0.2, match.group(0)))
+    report_cues = tuple(
+        match.group(0)
+        for match in (*CORRECTION_RE.finditer(later), *REPORT_CUE_RE.finditer(later))
+        if not _confirmed_before(later, match.start())
+        and not (rising and "correct" not in match.group(0).lower())
+    )
     rebutted = REBUTTAL_RE.search(later) is not None
-    for match in DENIAL_RE.finditer(later):
-        if rebutted:
-            continue
-        cues.append(
-            _Cue(
-                0.45 if _denial_bears_on(later[match.end() :], earlier, earlier_stems) else 0.15,
-                match.group(0),
-            )
+    negations = []
+    for match in NEGATION_RE.finditer(later):
+        if not re.match(r"\s*(?:only|just|as|so|far|until|long)\b", later[match.end() :]):
+            scope = " ".join(later[match.end() :].split()[:4])
+            negations.append((match.group(0), scope))
+    return _Signals(
+        other_event=OTHER_EVENT_RE.search(later) is not None,
+        rising=rising,
+        report_cues=report_cues,
+        denials=()
+        if rebutted
+        else tuple((m.group(0), later[m.end() :]) for m in DENIAL_RE.finditer(later)),
+        alive=tuple(m.group(0) for m in ALIVE_RE.finditer(later)),
+        unverified=tuple(m.group(0) for m in UNVERIFIED_RE.finditer(later)),
+        negations=tuple(negations),
+        locations=tuple(
+            (m.group(0), entities(m.group("place")), entities(later[: m.start()]))
+            for m in LOCATION_RE.finditer(later)
+        ),
+        not_numbers=tuple(
+            (m.group(0), number_set(m.group("n")))
+            for m in re.finditer(r"\bnot\s+(?P<n>\S+)", later, re.I)
+        ),
+        numbers=number_set(later),
+    )
+
+
+def _cues(
+    before: _Reading, after: _Reading, earlier_stems: frozenset[str], shared: tuple[Entity, ...]
+) -> list[_Cue]:
+    found = _signals(after.folded)
+    if found.other_event:
+        return []
+    about_same = bool(after.stems & earlier_stems) or len(shared) >= 2
+    cues = [_Cue(0.5 if about_same else 0.2, text) for text in found.report_cues]
+    cues.extend(
+        _Cue(0.45 if _denial_bears_on(following, before, earlier_stems) else 0.15, text)
+        for text, following in found.denials
+    )
+    cues.extend(_Cue(0.45 if before.deadly else 0.1, text) for text in found.alive)
+    cues.extend(_Cue(0.3 if about_same else 0.1, text) for text in found.unverified)
+    # "was not released", "never received": the negated words were asserted earlier.
+    cues.extend(
+        _Cue(0.4, f"{negation} {scope}".strip())
+        for negation, scope in found.negations
+        if content_stems(scope) & earlier_stems
+    )
+    # "X is in Lebanon" about a shared name, when the earlier text placed it elsewhere.
+    cues.extend(
+        _Cue(0.35, text)
+        for text, place, subject in found.locations
+        if place and not shared_entities(place, before.names) and shared_entities(subject, shared)
+    )
+    if not found.rising:
+        # A number of the earlier text negated or corrected: "25 people were rescued, not 45".
+        earlier_numbers = number_set(before.folded)
+        cues.extend(
+            _Cue(0.45, text)
+            for text, negated in found.not_numbers
+            if negated & earlier_numbers and found.numbers - earlier_numbers
         )
-    for match in ALIVE_RE.finditer(later):
-        cues.append(_Cue(0.45 if DEATH_RE.search(earlier) else 0.1, match.group(0)))
-    for match in UNVERIFIED_RE.finditer(later):
-        cues.append(_Cue(0.3 if about_same else 0.1, match.group(0)))
-    cues.extend(_negated_predicates(later, earlier_stems))
-    cues.extend(_location_conflicts(later, earlier, shared))
-    if not rising:
-        cues.extend(_number_corrections(later, earlier))
     return cues
 
 
@@ -207,7 +323,7 @@ def _confirmed_before(text: str, position: int) -> bool:
     return CONFIRM_BEFORE_RE.search(window) is not None
 
 
-def _denial_bears_on(after: str, earlier: str, earlier_stems: frozenset[str]) -> bool:
+def _denial_bears_on(after: str, before: _Reading, earlier_stems: frozenset[str]) -> bool:
     """The denied thing is what the earlier text said (or its report, or a death it reported)."""
     target = " ".join(after.split()[:10])
     if REPORT_WORDS_RE.search(target):
@@ -217,44 +333,4 @@ def _denial_bears_on(after: str, earlier: str, earlier_stems: frozenset[str]) ->
     # the same event ("denied the curfew was aimed at protesters") is not a walk-back.
     if len(denied & earlier_stems) >= min(2, len(denied)):
         return True
-    return bool(DEATH_RE.search(target) and DEATH_RE.search(earlier))
-
-
-def _negated_predicates(later: str, earlier_stems: frozenset[str]) -> list[_Cue]:
-    """ "was not released", "never received": the negated words were asserted earlier."""
-    cues = []
-    for match in NEGATION_RE.finditer(later):
-        scope = " ".join(later[match.end() :].split()[:4])
-        negated = content_stems(scope) & earlier_stems
-        if negated and not re.match(
-            r"\s*(?:only|just|as|so|far|until|long)\b", later[match.end() :]
-        ):
-            cues.append(_Cue(0.4, f"{match.group(0)} {scope}".strip()))
-    return cues
-
-
-def _location_conflicts(later: str, earlier: str, shared: tuple[Entity, ...]) -> list[_Cue]:
-    """ "X is in Lebanon" about a shared name, when the earlier text placed it elsewhere."""
-    earlier_names = entities(earlier)
-    cues = []
-    for match in LOCATION_RE.finditer(later):
-        place = entities(match.group("place"))
-        if not place or shared_entities(place, earlier_names):
-            continue
-        subject = entities(later[: match.start()])
-        if shared_entities(subject, shared):
-            cues.append(_Cue(0.35, match.group(0)))
-    return cues
-
-
-def _number_corrections(later: str, earlier: str) -> list[_Cue]:
-    """A number of the earlier text negated or corrected: "25 people were rescued, not 45"."""
-    earlier_numbers = set(numbers(earlier))
-    cues = []
-    for match in re.finditer(r"\bnot\s+(?P<n>\S+)", later, re.I):
-        if (
-            set(numbers(match.group("n"))) & earlier_numbers
-            and set(numbers(later)) - earlier_numbers
-        ):
-            cues.append(_Cue(0.45, match.group(0)))
-    return cues
+    return bool(DEATH_RE.search(target) and before.deadly)

@@ -152,6 +152,12 @@ def numbers(text: str) -> Counter[str]:
     return found
 
 
+@functools.lru_cache(maxsize=4096)
+def number_set(text: str) -> frozenset[str]:
+    """The distinct numbers of ``numbers(text)``: what overlap and correction tests compare."""
+    return frozenset(numbers(text))
+
+
 _NEGATIONS = _word_set(
     """
     not no never none nobody nothing neither nor without cannot deny denies denied denying
