@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from monitor.config import ArticleConfig, Cadence, Config, FetchSettings
 from monitor.fetch import HostLimiter, build_client
@@ -65,17 +66,19 @@ async def run_demo(
     return steps
 
 
-def describe_step(step: DemoStep) -> str:
+def describe_step(step: DemoStep, zone: str = "America/New_York") -> str:
+    """One line per poll, with the time as a reader in the newsroom's zone saw it."""
     plan = step.plan
-    when = step.fetched_at.strftime("%H:%M UTC")
+    local = step.fetched_at.astimezone(ZoneInfo(zone))
+    when = f"{local.hour % 12 or 12}:{local:%M}{'am' if local.hour < 12 else 'pm'} {local:%Z}"
     if plan.outcome in (PollOutcome.FIRST, PollOutcome.CHANGED) and plan.revision is not None:
         kinds: dict[str, int] = {}
         for change in plan.revision.changes:
             kinds[change.kind.value] = kinds.get(change.kind.value, 0) + 1
-        detail = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "first version"
-        extra = (
-            f"; {len(plan.revision.retractions)} retraction(s)" if plan.revision.retractions else ""
-        )
+        detail = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(kinds.items()))
+        detail = detail or "first version"
+        found = len(plan.revision.retractions)
+        extra = f"; {found} walk-back{'s' if found != 1 else ''} found" if found else ""
         return f"v{step.version} {when}: revision {plan.revision.number} ({detail}{extra})"
     if plan.failure is not None:
         return f"v{step.version} {when}: error: {plan.failure.message}"
