@@ -527,9 +527,72 @@ async def test_relative_redirect_sets_final_url_without_fragment(now: datetime) 
     assert snap.final_url == "https://example.com/story/1"
 
 
+class _Unread(httpx.AsyncByteStream):
+    """A response body that must never be read; it records whether it was closed."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        raise AssertionError("this body must not be read")
+        yield b""  # pragma: no cover - makes this an async generator
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+@pytest.mark.anyio
+async def test_304_and_redirect_bodies_are_closed_unread(now: datetime) -> None:
+    bodies: list[_Unread] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        bodies.append(_Unread())
+        if request.url.path == "/moved":
+            return httpx.Response(301, headers={"Location": "/a"}, stream=bodies[-1])
+        return httpx.Response(304, headers={"ETag": '"v2"'}, stream=bodies[-1])
+
+    async with _mock_client(handler) as mock:
+        result = await _get(mock, "https://example.com/moved", now, validators=Validators('"v1"'))
+    assert isinstance(result, NotModified) and result.validators.etag == '"v2"'
+    assert len(bodies) == 2 and all(body.closed for body in bodies)  # connections go back
+
+
+@pytest.mark.anyio
+async def test_cookies_a_response_sets_are_sent_back(now: datetime) -> None:
+    cookies_sent: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        cookies_sent.append(request.headers.get("cookie"))
+        if len(cookies_sent) == 1:
+            return _raw(200, {"Set-Cookie": "session=abc; Path=/"}, b"<p>one</p>")
+        return _raw(200, {}, b"<p>more</p>")  # no Set-Cookie: the jar keeps what it has
+
+    async with _mock_client(handler) as mock:
+        for _ in range(3):
+            await _snapshot(mock, "https://example.com/a", now)
+        assert mock.cookies.get("session") == "abc"
+        mock.cookies = {"consent": "yes"}  # replacing the store keeps the same behaviour
+        await _snapshot(mock, "https://example.com/a", now)
+    assert cookies_sent == [None, "session=abc", "session=abc", "consent=yes"]
+
+
+@pytest.mark.anyio
+async def test_an_invalid_url_is_refused_every_time(now: datetime) -> None:
+    # fetch caches parsed URLs; a refusal must not be cached as a success, nor the reverse.
+    def handler(request: httpx.Request) -> httpx.Response:
+        return _raw(200, {}, b"<p>ok</p>")
+
+    async with _mock_client(handler) as mock:
+        for _ in range(2):
+            with pytest.raises(UnsupportedContent):
+                await _get(mock, "https://exa mple.com/\x00", now)
+            assert (await _snapshot(mock, "https://example.com/ok", now)).status == 200
+
+
 def test_build_client_settings() -> None:
     tuned = replace(FAST, user_agent="probe/1", connect_timeout_s=3.0, timeout_s=7.0)
     built = build_client(tuned)
+    assert isinstance(built, httpx.AsyncClient)
     assert type(built._transport).__name__ == "AiohttpTransport"  # the measured-faster default
     assert built.headers["User-Agent"] == "probe/1"
     assert built.headers["Accept-Encoding"] == "gzip, deflate, br"
@@ -723,3 +786,55 @@ async def test_limiter_does_not_delay_a_different_host() -> None:
         assert clock.now == 100.0  # no wait: the delay is per host
     async with limiter.slot("a.example"):
         assert clock.now == 160.0
+
+
+class _Gate:
+    """An injected sleep that blocks until the test opens it (or the sleeper is cancelled)."""
+
+    def __init__(self) -> None:
+        import asyncio
+
+        self.sleeping = asyncio.Event()
+        self._open = asyncio.Event()
+
+    async def __call__(self, seconds: float) -> None:
+        self.sleeping.set()
+        await self._open.wait()
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("where", ["waiting for a slot", "in the spacing wait"])
+async def test_a_cancelled_slot_releases_what_it_held(where: str) -> None:
+    import asyncio
+
+    gate = _Gate()
+    clock = FakeClock()
+    limiter = HostLimiter(per_host=1, min_delay_s=5.0, global_limit=1, clock=clock, sleep=gate)
+
+    async def hold(host: str, entered: asyncio.Event, leave: asyncio.Event) -> None:
+        async with limiter.slot(host):
+            entered.set()
+            await leave.wait()
+
+    entered, leave = asyncio.Event(), asyncio.Event()
+    if where == "waiting for a slot":
+        holder = asyncio.create_task(hold("a.example", entered, leave))
+        await entered.wait()
+        waiter = asyncio.create_task(hold("a.example", asyncio.Event(), asyncio.Event()))
+        for _ in range(10):  # bounded: let the waiter queue on the semaphore
+            await asyncio.sleep(0)
+        waiter.cancel()
+        leave.set()
+        await holder
+    else:
+        async with limiter.slot("a.example"):
+            pass  # sets the next allowed start 5 s ahead, so the next entry sleeps
+        waiter = asyncio.create_task(hold("a.example", asyncio.Event(), asyncio.Event()))
+        await asyncio.wait_for(gate.sleeping.wait(), timeout=5)
+        waiter.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiter
+    # Nothing stays held: the global slot is free for another host at once.
+    async with asyncio.timeout(5):
+        async with limiter.slot("b.example"):
+            assert all(state.users == 0 for h, state in limiter._hosts.items() if h != "b.example")

@@ -9,6 +9,7 @@ streamed under two caps (wire bytes and decoded bytes). Decoding to text happens
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import random
 import time
@@ -44,6 +45,8 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _RETRY_AFTER_STATUSES = frozenset({429, 503})
 _ACCEPTED_MEDIA = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 _MAX_VALIDATOR_CHARS = 512  # an ETag is an opaque token; a megabyte of one is an attack
+_PARSED_URLS_KEPT = 4096  # configured article URLs (never redirect targets); ~1 KB each
+_NO_SLOT: AbstractAsyncContextManager[None] = nullcontext()  # reusable: nullcontext keeps no state
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +70,14 @@ async def fetch(
     rng: Callable[[], float] = random.random,
 ) -> Snapshot | NotModified:
     """Conditionally GET ``url``; raise only FetchError subclasses (subject = ``url``)."""
-    _require_http(httpx.URL(url) if _parses(url) else None, url)
+    # Parsed once here and handed down as an httpx.URL: httpx re-parses a str at every layer
+    # (build_request, Request), and parsing is the largest CPU cost of a 304 poll.
+    target = _http_url(url)
+    headers = _conditional_headers(validators)
     attempts = 1 + max(0, settings.retries)
     for attempt in range(attempts):
         try:
-            return await _attempt(client, url, validators, settings, limiter, now)
+            return await _attempt(client, target, url, headers, validators, settings, limiter, now)
         except FetchError as error:
             delay = retry_delay(error, attempt, attempts, rng)
             if delay is None:
@@ -83,19 +89,20 @@ async def fetch(
 
 async def _attempt(
     client: httpx.AsyncClient,
+    target: httpx.URL,
     url: str,
+    headers: httpx.Headers,
     validators: Validators,
     settings: FetchSettings,
     limiter: HostLimiter | None,
     now: Callable[[], datetime],
 ) -> Snapshot | NotModified:
-    host = httpx.URL(url).host
-    slot: AbstractAsyncContextManager[None] = limiter.slot(host) if limiter else nullcontext()
+    slot = limiter.slot(target.host) if limiter else _NO_SLOT
     async with slot:
         started = time.perf_counter()
         with map_exceptions(url, total_timeout_s=settings.timeout_s):
             async with asyncio.timeout(settings.timeout_s):
-                result = await _follow(client, url, validators, settings, now)
+                result = await _follow(client, target, url, headers, validators, settings, now)
         elapsed_ms = (time.perf_counter() - started) * 1000.0
     if isinstance(result, Validators):
         return NotModified(url=url, fetched_at=now(), validators=result, elapsed_ms=elapsed_ms)
@@ -120,42 +127,52 @@ async def _attempt(
 
 async def _follow(
     client: httpx.AsyncClient,
+    target: httpx.URL,
     url: str,
+    headers: httpx.Headers,
     validators: Validators,
     settings: FetchSettings,
     now: Callable[[], datetime],
 ) -> _Body | Validators:
     """GET, following at most ``max_redirects`` redirects; Validators means 304."""
-    headers = _conditional_headers(validators)
     seen = {url}
-    current = url
+    current = target
     for _hop in range(settings.max_redirects + 1):
-        async with client.stream("GET", current, headers=headers) as response:
-            target = _redirect_target(response, url)
-            if target is None:
+        # send(stream=True) rather than the client.stream() context manager: the same request,
+        # one generator-based context manager less per hop.
+        request = client.build_request("GET", current, headers=headers)
+        response = await client.send(request, stream=True)
+        try:
+            redirect = _redirect_target(response, url)
+            if redirect is None:
                 return await _conclude(response, url, validators, settings, now)
-        if target in seen:
+        finally:
+            await response.aclose()  # unread (a 304, a redirect) or read: the connection goes back
+        location = str(redirect)
+        if location in seen:
             raise TooManyRedirects(
                 "the redirects form a loop; check the URL in a browser", subject=url
             )
-        seen.add(target)
-        current = target
+        seen.add(location)
+        current = redirect
     raise TooManyRedirects(
         f"more than fetch.max_redirects ({settings.max_redirects}) redirects; use the final URL",
         subject=url,
     )
 
 
-def _redirect_target(response: httpx.Response, url: str) -> str | None:
+def _redirect_target(response: httpx.Response, url: str) -> httpx.URL | None:
+    if response.status_code not in _REDIRECTS:  # before any header lookup: most answers are not
+        return None
     location = response.headers.get("location")
-    if response.status_code not in _REDIRECTS or not location:
+    if not location:
         return None
     try:
         target = response.url.join(location.strip())
     except httpx.InvalidURL:
         raise UnsupportedContent("the server redirected to an invalid URL", subject=url) from None
     _require_http(target, url)
-    return str(target.copy_with(fragment=None))
+    return target.copy_with(fragment=None)
 
 
 async def _conclude(
@@ -223,13 +240,15 @@ def _too_large(limit: int, url: str) -> ResponseTooLarge:
     )
 
 
-def _conditional_headers(validators: Validators) -> dict[str, str]:
-    headers = {}
+def _conditional_headers(validators: Validators) -> httpx.Headers:
+    """Built once per fetch, for every attempt and hop: httpx merges an ``httpx.Headers`` into
+    the client's by copying its normalised list, where a dict is normalised again each time."""
+    headers = []
     if validators.etag:
-        headers["If-None-Match"] = validators.etag
+        headers.append(("If-None-Match", validators.etag))
     if validators.last_modified:
-        headers["If-Modified-Since"] = validators.last_modified
-    return headers
+        headers.append(("If-Modified-Since", validators.last_modified))
+    return httpx.Headers(headers)
 
 
 def _validators(response: httpx.Response) -> Validators:
@@ -254,12 +273,19 @@ def _clean_validator(value: str | None) -> str | None:
     return value
 
 
-def _parses(url: str) -> bool:
+@functools.lru_cache(maxsize=_PARSED_URLS_KEPT)
+def _http_url(url: str) -> httpx.URL:
+    """``url`` parsed, or UnsupportedContent. Cached: a daemon asks for the same URLs every poll,
+    and httpx's parser (a per-character scan, then regexes) is the dearest step of a 304 check.
+    Sharing the result is safe because httpx.URL is immutable (``copy_with`` returns a new one).
+    """
     try:
-        httpx.URL(url)
+        target = httpx.URL(url)
     except httpx.InvalidURL:
-        return False
-    return True
+        target = None
+    _require_http(target, url)
+    assert target is not None
+    return target
 
 
 def _require_http(target: httpx.URL | None, url: str) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 
 __all__ = ["HostLimiter"]
@@ -47,23 +47,34 @@ class HostLimiter:
 
     def slot(self, host: str) -> AbstractAsyncContextManager[None]:
         """Hold while the request (and its body) is in flight."""
-        return self._slot(host.lower())
+        return _Slot(self, host.lower())
 
-    @asynccontextmanager
-    async def _slot(self, host: str) -> AsyncIterator[None]:
+    async def _acquire(self, host: str) -> _HostState:
         state = self._hosts.get(host)
         if state is None:
             state = self._hosts[host] = _HostState(asyncio.Semaphore(self._per_host))
         state.users += 1
+        held = 0  # how many of (host, global) semaphores are held, for the way out on error
         try:
-            async with state.semaphore, self._global:
-                await self._wait_turn(state)
-                yield
-        finally:
-            state.users -= 1
-            if state.users == 0 and state.next_start <= self._clock():
-                # Forget idle hosts so a long-running daemon does not accumulate them.
-                self._hosts.pop(host, None)
+            await state.semaphore.acquire()
+            held = 1
+            await self._global.acquire()
+            held = 2
+            await self._wait_turn(state)
+        except BaseException:  # cancellation included: nothing may stay held
+            self._release(host, state, held=held)
+            raise
+        return state
+
+    def _release(self, host: str, state: _HostState, *, held: int = 2) -> None:
+        if held >= 2:
+            self._global.release()
+        if held >= 1:
+            state.semaphore.release()
+        state.users -= 1
+        if state.users == 0 and state.next_start <= self._clock():
+            # Forget idle hosts so a long-running daemon does not accumulate them.
+            self._hosts.pop(host, None)
 
     async def _wait_turn(self, state: _HostState) -> None:
         now = self._clock()
@@ -71,3 +82,25 @@ class HostLimiter:
         state.next_start = start + self._min_delay_s  # reserve before sleeping: no races
         if start > now:
             await self._sleep(start - now)
+
+
+class _Slot:
+    """One request's hold on a HostLimiter.
+
+    A plain class rather than an ``@asynccontextmanager`` generator: it is entered on every
+    request, and a generator frame plus its wrapper cost more than the bookkeeping itself.
+    """
+
+    __slots__ = ("_host", "_limiter", "_state")
+
+    def __init__(self, limiter: HostLimiter, host: str) -> None:
+        self._limiter = limiter
+        self._host = host
+        self._state: _HostState | None = None
+
+    async def __aenter__(self) -> None:
+        self._state = await self._limiter._acquire(self._host)
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        assert self._state is not None, "a slot is left only after it was entered"
+        self._limiter._release(self._host, self._state)
