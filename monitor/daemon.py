@@ -34,7 +34,8 @@ from monitor.store import Store
 log = logging.getLogger("monitor.daemon")
 
 SHUTDOWN_GRACE_S = 30.0
-RETENTION_EVERY_S = 6 * 3600.0
+HOUSEKEEPING_EVERY_S = 6 * 3600.0
+ROUTINE_POLLS_KEPT_S = 7 * 86400.0  # 304s and unchanged polls older than this are forgotten
 
 
 def utcnow() -> datetime:
@@ -150,10 +151,9 @@ class Daemon:
             self.scheduler.add_job(
                 self._flush_notifications, "interval", seconds=cycle, id="~notify"
             )
-        if self.config.retention_revisions is not None:
-            self.scheduler.add_job(
-                self._apply_retention, "interval", seconds=RETENTION_EVERY_S, id="~retention"
-            )
+        self.scheduler.add_job(
+            self._housekeeping, "interval", seconds=HOUSEKEEPING_EVERY_S, id="~housekeeping"
+        )
 
     async def _poll(self, url: str) -> None:
         article = self.articles.get(url)
@@ -247,7 +247,11 @@ class Daemon:
         result = await self.notifier.flush()
         log.debug("notify: %s", result)
 
-    async def _apply_retention(self) -> None:
+    async def _housekeeping(self) -> None:
+        """Keep a database that runs for weeks bounded: routine polls, then old raw pages."""
+        cutoff = self.clock() - timedelta(seconds=ROUTINE_POLLS_KEPT_S)
+        pruned = self.ctx.store.prune_polls(cutoff)
+        log.info("housekeeping: forgot %d routine polls older than %s", pruned, cutoff.date())
         keep = self.config.retention_revisions
         if keep is not None:
             dropped = self.ctx.store.apply_retention(keep)

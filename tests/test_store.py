@@ -31,7 +31,7 @@ from store_support import (
 
 from monitor import _jsonio
 from monitor.errors import DatabaseLocked, NotFound, SchemaTooNew, StoreError
-from monitor.model import PollOutcome, Validators
+from monitor.model import FailureInfo, PollOutcome, Validators
 from monitor.store import Store, schema
 from monitor.store.chains import RAW_KEYFRAME_EVERY, TEXT_KEYFRAME_EVERY
 from monitor.store.schema import KNOWN_MIGRATIONS
@@ -485,3 +485,35 @@ def test_a_writer_killed_mid_stream_leaves_a_consistent_database(db_path: Path) 
         following = replace(latest.article, title=latest.article.title + " again")
         store.apply(revision_plan(latest.number + 1, following, at))
         assert store.revision(URL, latest.number + 1).article == following
+
+
+def test_routine_polls_are_pruned_but_revisions_and_errors_kept(store: Store) -> None:
+    article = make_article(random.Random(3), paragraphs=3)
+    store.apply(revision_plan(1, article, T0))
+    for minutes in range(1, 6):
+        store.apply(
+            replace(
+                revision_plan(1, article, T0),
+                outcome=PollOutcome.NOT_MODIFIED,
+                revision=None,
+                snapshot=None,
+                polled_at=T0 + timedelta(minutes=minutes),
+            )
+        )
+    failure = FailureInfo(kind="FetchTimeout", message="x: timed out", transient=True)
+    store.apply(
+        replace(
+            revision_plan(1, article, T0),
+            outcome=PollOutcome.ERROR,
+            revision=None,
+            snapshot=None,
+            failure=failure,
+            polled_at=T0 + timedelta(minutes=7),
+        )
+    )
+    assert store.prune_polls(T0 + timedelta(minutes=3)) == 2
+    assert store.prune_polls(T0 + timedelta(days=1)) == 3
+    with sqlite3.connect(store.path) as conn:
+        left = [row[0] for row in conn.execute("SELECT outcome FROM polls ORDER BY polled_at")]
+    assert left == ["first", "error"]
+    assert store.revision(URL, 1).article == article

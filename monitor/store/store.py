@@ -356,6 +356,21 @@ class Store:
         with self._write() as conn:
             return chains.drop_old_bodies(conn, self._dictionaries, keep_raw)
 
+    @_translated
+    def prune_polls(self, before: datetime) -> int:
+        """Forget routine polls (304s and unchanged fetches) made before ``before``.
+
+        A daemon polling 2,000 articles a minute records ~2.9 million polls a day; the ones that
+        found nothing new say nothing after a while. Polls that stored a revision, saw a revert
+        or failed are kept: they are the history `monitor status` and a post-mortem need.
+        """
+        with self._write() as conn:
+            cursor = conn.execute(
+                "DELETE FROM polls WHERE polled_at < ? AND outcome IN ('not_modified', 'unchanged')",
+                (rows.instant(before),),
+            )
+            return cursor.rowcount
+
     # -----------------------------------------------------------------------------------------
     # History
 
