@@ -376,9 +376,10 @@ def sustained(n: int, seconds: float, work: Path) -> dict[str, Any]:
     site = NewsimProcess(n, gzip=False)
     ours = MonitorWorkdir(work / f"monitor-run-{n}")
     ours.write(site.urls(), interval="60s")
-    daemon = subprocess.Popen(
-        ours.command("run"), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
+    # The daemon logs one line per poll: send it to a file. A pipe nobody reads fills after
+    # ~64 KB and then blocks the daemon's writes, which looks exactly like a stalled daemon.
+    log_file = (work / f"monitor-run-{n}.log").open("wb")
+    daemon = subprocess.Popen(ours.command("run"), stdout=subprocess.DEVNULL, stderr=log_file)
     try:
         time.sleep(min(20.0, seconds / 4))  # let the first pass (every article extracted) finish
         start_wall, start_cpu = time.monotonic(), proc_cpu_ms(daemon.pid)
@@ -414,6 +415,7 @@ def sustained(n: int, seconds: float, work: Path) -> dict[str, Any]:
         except subprocess.TimeoutExpired:
             daemon.kill()
         site.stop()
+        log_file.close()
 
 
 # ---------------------------------------------------------------------------------------------
