@@ -43,6 +43,34 @@ def dumps(value: Any, *, indent: int | None = None) -> str:
     )
 
 
+def dumps_lines(value: Any) -> str:
+    """``dumps(value, indent=0)`` exactly, several times faster.
+
+    One value per line is the unit of the store's line deltas. The standard library drops to its
+    pure-Python encoder whenever ``indent`` is set; this walks the (small, known-shaped) structure
+    itself and lets the C string encoder do the escaping.
+    """
+    return _encode_lines(to_jsonable(value))
+
+
+def _encode_lines(value: Any) -> str:
+    if isinstance(value, str):
+        return _encode_string(value)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = (f"{_encode_string(k)}:{_encode_lines(value[k])}" for k in sorted(value))
+        return "{\n" + ",\n".join(items) + "\n}"
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        return "[\n" + ",\n".join(_encode_lines(v) for v in value) + "\n]"
+    return json.dumps(value)  # numbers, booleans, null
+
+
+_encode_string = json.encoder.encode_basestring  # the C implementation when available
+
+
 def _dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 

@@ -517,3 +517,17 @@ def test_routine_polls_are_pruned_but_revisions_and_errors_kept(store: Store) ->
         left = [row[0] for row in conn.execute("SELECT outcome FROM polls ORDER BY polled_at")]
     assert left == ["first", "error"]
     assert store.revision(URL, 1).article == article
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+        max_leaves=20,
+    )
+)
+def test_the_fast_line_encoder_matches_the_standard_one(value: object) -> None:
+    from monitor._jsonio import dumps, dumps_lines
+
+    assert dumps_lines(value) == dumps(value, indent=0)

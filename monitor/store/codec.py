@@ -56,7 +56,7 @@ Splice = tuple[int, int, list[str]]
 
 def article_text(article: Article) -> str:
     """Canonical JSON with one value per line: the unit of the line delta."""
-    return _jsonio.dumps(article, indent=0)
+    return _jsonio.dumps_lines(article)
 
 
 def article_from_text(text: str) -> Article:
