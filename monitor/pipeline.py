@@ -387,7 +387,8 @@ async def run_check(
                 plans = await _poll_with_progress(ctx, config.articles)
             else:
                 plans = await poll_all(ctx, config.articles)
-    return summarize(plans)
+        duplicates = store.same_articles()
+    return summarize(plans, duplicates)
 
 
 async def _poll_with_progress(
@@ -400,8 +401,10 @@ async def _poll_with_progress(
         return await poll_all(ctx, articles, on_done=lambda _plan: bar.advance(task))
 
 
-def summarize(plans: Sequence[PollSummary]) -> str:
-    """One line of counts, then one sentence per failed article."""
+def summarize(
+    plans: Sequence[PollSummary], duplicates: Sequence[tuple[str, Sequence[str]]] = ()
+) -> str:
+    """One line of counts, one sentence per failed article, one per story tracked twice."""
     counts: dict[str, int] = {}
     for plan in plans:
         counts[plan.outcome.value] = counts.get(plan.outcome.value, 0) + 1
@@ -411,6 +414,11 @@ def summarize(plans: Sequence[PollSummary]) -> str:
     from monitor._text import one_line
 
     lines += [f"  {one_line(plan.failure)}" for plan in plans if plan.failure is not None]
+    for canonical, urls in duplicates:
+        lines.append(
+            f"  {len(urls)} configured URLs are the same article ({one_line(canonical)}): "
+            f"{', '.join(one_line(u) for u in urls)}; remove all but one with `monitor remove`."
+        )
     return "\n".join(lines)
 
 

@@ -220,3 +220,17 @@ def test_a_hostile_article_through_every_output(tmp_path: Path) -> None:
     document = json.loads(outputs["digest json"])
     assert document["articles"][0]["revisions"][-1]["changes"]
     ET.fromstring(outputs["feed"])
+
+
+def test_one_story_behind_two_urls_is_reported(tmp_path: Path) -> None:
+    from monitor.seedserver import SeedServer, load_seed
+
+    with SeedServer(load_seed()) as server:
+        config = tmp_path / "config.yaml"
+        config.write_text(
+            "database: m.db\nfetch:\n  per_host_delay: 0s\narticles:\n"
+            f"  - url: {server.url}\n  - url: {server.url}?view=amp\n"
+        )
+        summary = monitor("check", "--config", str(config)).stdout
+    assert "2 configured URLs are the same article" in summary
+    assert "thedrive.com/the-war-zone/31680" in summary and "monitor remove" in summary

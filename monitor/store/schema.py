@@ -339,12 +339,21 @@ def _move_latest_articles(db: Database) -> None:
         latest.write_blocks(conn, article_id, codec.article_from_text(text))
 
 
+@migrations()
+def m005_article_canonical_url(db: Database) -> None:
+    # The page's <link rel=canonical>, normalised: two configured URLs that are the same article
+    # (a tracking parameter, a mobile or AMP address) show up as one canonical URL.
+    db.table("articles").add_column("canonical_url", str)
+    db.table("articles").create_index(["canonical_url"])
+
+
 # Every migration this version knows, in order; a new one must be appended here too.
 KNOWN_MIGRATIONS = (
     m001_tables.__name__,
     m002_views.__name__,
     m003_article_is_live.__name__,
     m004_compact_latest_and_site_dictionaries.__name__,
+    m005_article_canonical_url.__name__,
 )
 
 

@@ -35,6 +35,7 @@ from monitor.store import chains, codec, latest, polls, rows, schema
 from monitor.store.dictionaries import SiteDictionaries
 from monitor.store.lock import DaemonLock
 from monitor.store.records import ArticleRow, ArticleStatus, PollState, short_id
+from monitor.urls import normalize_url
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -45,6 +46,10 @@ _POLL_COLUMNS = (
     "id, etag, last_modified, first_seen_at, error_streak, last_error_kind, last_error_message,"
     " last_error_at, last_error_transient"
 )
+
+
+def _canonical(url: str | None) -> str | None:
+    return normalize_url(url) if url else None
 
 
 def _translated(
@@ -322,9 +327,10 @@ class Store:
         conn.execute(
             "UPDATE articles SET title = :title, latest_number = :number, latest_hash = :hash,"
             " latest_base = :latest_base, latest_delta = :latest_delta, last_change_at = :at,"
-            " is_live = :live WHERE id = :id",
+            " is_live = :live, canonical_url = :canonical WHERE id = :id",
             {
                 "live": int(revision.article.is_live),
+                "canonical": _canonical(revision.article.canonical_url),
                 "title": revision.article.title,
                 "number": revision.number,
                 "hash": revision.content_hash,
@@ -355,6 +361,18 @@ class Store:
             raise ValueError("keep_raw must be 0 or more")
         with self._write() as conn:
             return chains.drop_old_bodies(conn, self._dictionaries, keep_raw)
+
+    @_translated
+    def same_articles(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Groups of tracked URLs whose pages name the same canonical URL: one story, polled twice."""
+        found = chains.fetch_all(
+            self._conn,
+            "SELECT canonical_url, group_concat(url, char(10)) AS urls FROM articles"
+            " WHERE canonical_url IS NOT NULL GROUP BY canonical_url HAVING count(*) > 1"
+            " ORDER BY canonical_url",
+            (),
+        )
+        return [(row["canonical_url"], tuple(sorted(row["urls"].split("\n")))) for row in found]
 
     @_translated
     def prune_polls(self, before: datetime) -> int:
