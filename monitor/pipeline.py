@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 import httpx
 
@@ -56,16 +57,18 @@ class PollInputs:
         return self.state.latest_number if self.state is not None else 0
 
 
-def _timing(
+def _plan(
     inputs: PollInputs,
     article_cfg: ArticleConfig,
+    outcome: PollOutcome,
     *,
     now: datetime,
-    outcome: PollOutcome,
-    is_live: bool,
     jitter: float,
+    is_live: bool,
     retry_after_s: float | None = None,
-) -> tuple[datetime | None, float]:
+    **fields: Any,
+) -> Plan:
+    """A Plan for ``outcome`` with its next poll time; ``fields`` are the outcome's own data."""
     state = inputs.state
     changed = outcome in (PollOutcome.FIRST, PollOutcome.CHANGED)
     error = outcome is PollOutcome.ERROR
@@ -81,7 +84,15 @@ def _timing(
         retry_after_s=retry_after_s,
         jitter=jitter,
     )
-    return timing.next_poll_at, timing.interval_s
+    return Plan(
+        url=article_cfg.url,
+        outcome=outcome,
+        polled_at=now,
+        next_poll_at=timing.next_poll_at or now,
+        interval_s=timing.interval_s,
+        stopped=timing.next_poll_at is None,
+        **fields,
+    )
 
 
 def decide(
@@ -125,21 +136,18 @@ def decide(
             changes,
             retractions,
         )
-    when, interval = _timing(
-        inputs, article_cfg, now=now, outcome=outcome, is_live=article.is_live, jitter=jitter
-    )
-    return Plan(
-        url=article_cfg.url,
-        outcome=outcome,
-        polled_at=now,
-        next_poll_at=when or now,
-        interval_s=interval,
+    return _plan(
+        inputs,
+        article_cfg,
+        outcome,
+        now=now,
+        jitter=jitter,
+        is_live=article.is_live,
         revision=revision,
         reverted_to=reverted_to,
         snapshot=snapshot if revision is not None else None,
         validators=snapshot.validators,
         elapsed_ms=snapshot.elapsed_ms,
-        stopped=when is None,
     )
 
 
@@ -151,24 +159,15 @@ def decide_not_modified(
     now: datetime,
     jitter: float,
 ) -> Plan:
-    is_live = inputs.state.is_live if inputs.state else False
-    when, interval = _timing(
+    return _plan(
         inputs,
         article_cfg,
+        PollOutcome.NOT_MODIFIED,
         now=now,
-        outcome=PollOutcome.NOT_MODIFIED,
-        is_live=is_live,
         jitter=jitter,
-    )
-    return Plan(
-        url=article_cfg.url,
-        outcome=PollOutcome.NOT_MODIFIED,
-        polled_at=now,
-        next_poll_at=when or now,
-        interval_s=interval,
+        is_live=inputs.state.is_live if inputs.state else False,
         validators=result.validators,
         elapsed_ms=result.elapsed_ms,
-        stopped=when is None,
     )
 
 
@@ -183,32 +182,23 @@ def decide_failure(
     elapsed_ms: float,
 ) -> Plan:
     retry_after = error.retry_after if isinstance(error, HTTPStatusFailure) else None
-    is_live = inputs.state.is_live if inputs.state else False
-    when, interval = _timing(
-        inputs,
-        article_cfg,
-        now=now,
-        outcome=PollOutcome.ERROR,
-        is_live=is_live,
-        jitter=jitter,
-        retry_after_s=retry_after,
-    )
     failure = FailureInfo(
         kind=type(error).__name__,
         message=str(error),
         transient=error.transient,
         retry_after_s=retry_after,
     )
-    return Plan(
-        url=article_cfg.url,
-        outcome=PollOutcome.ERROR,
-        polled_at=now,
-        next_poll_at=when or now,
-        interval_s=interval,
+    return _plan(
+        inputs,
+        article_cfg,
+        PollOutcome.ERROR,
+        now=now,
+        jitter=jitter,
+        is_live=inputs.state.is_live if inputs.state else False,
+        retry_after_s=retry_after,
         validators=validators,  # keep what we had: a failure teaches us nothing
         failure=failure,
         elapsed_ms=elapsed_ms,
-        stopped=when is None,
     )
 
 
