@@ -535,7 +535,7 @@ def seed_server(port: int, start: int, advance_every: str | None) -> None:
 
     \b
     Example:
-      monitor seed-server --advance-every 30s &  monitor run
+      monitor seed-server --advance-every 60s &  monitor run
     """
     import threading
 

@@ -87,8 +87,12 @@ class Daemon:
                 self._schedule_first(article)
             self._schedule_housekeeping()
             self.scheduler.start()
+            count = len(self.articles)
             log.info(
-                "monitoring %d articles; database %s", len(self.articles), self.config.database
+                "monitoring %d article%s; database %s",
+                count,
+                "" if count == 1 else "s",
+                self.config.database,
             )
             await self.stopping.wait()
             await self._shutdown()
