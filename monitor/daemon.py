@@ -130,8 +130,10 @@ class Daemon:
             log.info("not polling %s: it went quiet (see `monitor status`)", article.url)
             return
         if state is not None and state.next_poll_at is not None:
-            # Resume where we stopped; overdue articles are spread over a minute, not fired at once.
-            when = max(state.next_poll_at, now + timedelta(seconds=60 * self.rng()))
+            # Resume where we stopped; overdue articles are spread over a minute (or their own
+            # interval, when that is shorter) rather than fired all at once.
+            spread_s = min(60.0, article.cadence.interval_s)
+            when = max(state.next_poll_at, now + timedelta(seconds=spread_s * self.rng()))
         else:
             when = initial_poll_at(now=now, cadence=article.cadence, spread=self.rng())
         self._schedule(article.url, when)
