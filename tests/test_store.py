@@ -531,3 +531,15 @@ def test_the_fast_line_encoder_matches_the_standard_one(value: object) -> None:
     from monitor._jsonio import dumps, dumps_lines
 
     assert dumps_lines(value) == dumps(value, indent=0)
+
+
+def test_whole_texts_written_with_zlib_by_older_versions_still_decode() -> None:
+    import zlib
+
+    from monitor.store import codec
+
+    text = '{\n"title":"old row"\n}'
+    assert codec.decode_text(codec.FULL, zlib.compress(text.encode(), 9), None) == text
+    storage, payload = codec.encode_text(text, None)
+    assert storage == codec.FULL and payload[:4] == b"\x28\xb5\x2f\xfd"
+    assert codec.decode_text(storage, payload, None) == text
