@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from monitor._jsonio import to_jsonable
-from monitor._text import one_line
+from monitor._text import for_terminal, one_line
 
 
 def _ago(when: datetime | None, now: datetime) -> str:
@@ -35,9 +35,23 @@ def _interval(seconds: float | None) -> str:
     return f"{seconds:.0f}s"
 
 
+def _safe(value: Any) -> Any:
+    if isinstance(value, str):
+        return for_terminal(value)
+    if isinstance(value, list):
+        return [_safe(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _safe(v) for k, v in value.items()}
+    return value
+
+
 def render_status(rows: Sequence[Any], *, fmt: str, now: datetime) -> str:
     if fmt == "json":
-        return json.dumps(to_jsonable(list(rows)), indent=2, sort_keys=True, ensure_ascii=False)
+        # Titles and error messages come from fetched pages: JSON escapes C0 controls itself,
+        # but C1 controls and bidi overrides would reach the terminal that prints it.
+        return json.dumps(
+            _safe(to_jsonable(list(rows))), indent=2, sort_keys=True, ensure_ascii=False
+        )
     if not rows:
         return "No articles have been polled yet; run `monitor check` or `monitor run`."
     header = f"{'id':>4}  {'last poll':>9}  {'outcome':<12}  {'next poll':>9}  {'changed':>9}  {'errors':>6}  {'every':>5}  article"

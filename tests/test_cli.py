@@ -207,6 +207,7 @@ def test_a_hostile_article_through_every_output(tmp_path: Path) -> None:
         "show html": monitor("show", "a1", "--format", "html", *cfg).stdout,
         "diff": monitor("diff", "a1", "1", "2", *cfg).stdout,
         "status": monitor("status", *cfg).stdout,
+        "status json": monitor("status", "--format", "json", *cfg).stdout,
         "retractions": monitor("retractions", "--format", "markdown", *cfg).stdout,
         "feed": monitor("feed", *cfg).stdout,
         "list": monitor("list", *cfg).stdout,
