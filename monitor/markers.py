@@ -15,7 +15,8 @@ Time-zone policy (see ``resolve_stamp``):
 * Ambiguous abbreviations (CST, IST, AST) resolve only through ``default_zone``: to it when it is
   one of the candidates, or when its UTC offset at that moment equals a candidate's. Otherwise None.
 * No abbreviation: ``default_zone`` (an IANA name, or a fixed offset "+05:30"); none → None.
-* No date: the date of ``reference`` in that zone; then, when the result is earlier than
+* No date: the date of ``reference`` in that zone — one day earlier when that would put the
+  stamp more than 12 hours after ``latest`` (the fetch); then, when the result is earlier than
   ``previous`` and one day later would land within 12 hours after it, roll one day forward
   (11:50 p.m. → 12:10 a.m.). A 12-hour clock without a.m./p.m. reads as 24-hour unless that
   reading falls before ``previous`` and the p.m. reading does not.
@@ -102,6 +103,7 @@ _STAMP = (
     rf"(?:(?:{_DATE})(?:,?\s*(?:{_AT}\s+)?{_TIME}(?:\s*{_TZ})?)?"
     rf"|{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?(?:,?\s*(?:{_AT}\s+)?{_DATE})?)"
 )
+STAMP_PATTERN = _STAMP  # the stamp grammar, for recognisers of other stamped lines (datelines)
 _NUMBERED = rf"(?:\s+\d{{1,2}}(?![:.]\d)(?![/\d])(?!\s*(?:{_MONTH}|[ap]\.?m|h\s?\d|Uhr|de\s)))?"
 
 _KINDS = rf"""
@@ -407,13 +409,17 @@ def resolve_stamp(
     default_zone: str | None,
     previous: datetime | None,
     day_first: bool | None = None,
+    latest: datetime | None = None,
 ) -> datetime | None:
     """The instant a stamp names, as an aware datetime in its IANA zone, or None if unsure.
 
     ``reference`` supplies the date of date-less stamps (the article's publication time);
     ``default_zone`` is used when the stamp names no zone (an IANA name or "+05:30");
     ``previous`` is the block before in time order, for the midnight roll-over;
-    ``day_first`` says how to read 03/01/20 (None: only when the date decides it).
+    ``day_first`` says how to read 03/01/20 (None: only when the date decides it);
+    ``latest`` is when the page was fetched: a date-less stamp read as more than 12 hours after
+    it was written the day before ("11:50 p.m." on a page fetched at 00:30 with no
+    publication date).
     """
     text = unicodedata.normalize("NFC", stamp).replace("\xa0", " ").strip()
     default = zone_from_name(default_zone) if default_zone else None
@@ -439,6 +445,9 @@ def resolve_stamp(
         return datetime.combine(day, _time(hour, minute, second), tzinfo=zone)
     base = reference.astimezone(zone).date()
     result = datetime.combine(base, _time(hour, minute, second), tzinfo=zone)
+    if latest is not None and reference <= latest and result - latest > timedelta(hours=12):
+        base -= timedelta(days=1)
+        result = datetime.combine(base, result.timetz())
     if previous is not None and result < previous:
         if twelve_hour is False and hour < 12 and result + timedelta(hours=12) >= previous:
             return result + timedelta(hours=12)

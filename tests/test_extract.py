@@ -8,6 +8,7 @@ import os
 import re
 import unicodedata
 from datetime import UTC, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -28,6 +29,7 @@ from monitor._jsonio import stable_hash
 from monitor.config import SiteRules
 from monitor.errors import ExtractError
 from monitor.extract import extract_article
+from monitor.extract.lines import _dateline_re, is_boilerplate_heading, is_separator, read_dateline
 from monitor.extract.normalize import normalize_for_compare, normalize_text
 from monitor.model import Article, BlockKind
 
@@ -109,7 +111,7 @@ def test_corpus_golden(page: CorpusPage) -> None:
 
 def test_corpus_score_does_not_fall() -> None:
     score = score_corpus()
-    assert len(score.per_style) >= 12
+    assert len(score.per_style) >= 18
     assert score.noise_false_changes == 0
     assert score.ratio >= SCORE_FLOOR, score.per_style
 
@@ -297,3 +299,202 @@ def _reference_normalize(text: str) -> str:
 )
 def test_normalize_text_fast_paths_agree_with_the_reference(text: str) -> None:
     assert normalize_text(text) == _reference_normalize(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Prepended blocks, sections after an update, datelines in the body.
+
+STORY = tuple(
+    f"Story paragraph {n} tells what happened, long enough to read as article text."
+    for n in range(4)
+)
+_STORY_HTML = "".join(f"<p>{text}</p>" for text in STORY)
+_TWO_PARAGRAPH_UPDATE = (
+    "<p><b>UPDATE 7:10 p.m. ET:</b> First update paragraph.</p><p>Second one.</p>"
+)
+
+
+def _article(body: str, *, fetched_at: datetime = FETCHED) -> Article:
+    html = f'<html lang="en-US"><body><article><h1>Headline</h1><div>{body}</div></article></body></html>'
+    return extract_article(html, url="https://x.test/a", fetched_at=fetched_at)
+
+
+@pytest.mark.parametrize(
+    "separator",
+    ["Original story:", "Earlier:", "Our original report follows:", "Previously:",
+     "Ursprüngliche Meldung:", "Article original :", "Noticia original:"],
+)  # fmt: skip
+def test_prepended_update_runs_to_a_separator_line_which_is_not_text(separator: str) -> None:
+    article = _article(f"{_TWO_PARAGRAPH_UPDATE}<p><em>{separator}</em></p>{_STORY_HTML}")
+    (block,) = article.blocks
+    assert block.paragraphs == ("First update paragraph.", "Second one.")
+    assert article.paragraphs == STORY
+
+
+def test_separator_lead_is_cut_from_the_story_paragraph() -> None:
+    first = f"<p><strong>Original story:</strong> {STORY[0]}</p>"
+    article = _article(_TWO_PARAGRAPH_UPDATE + first + _STORY_HTML.split("</p>", 1)[1])
+    assert article.paragraphs == STORY
+    assert len(article.blocks[0].paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("between", "lede"),
+    [
+        ("<hr>", STORY[0]),
+        ("", "BAGHDAD (AP) — A strike near the airport hit a convoy, officials said."),
+    ],
+    ids=["rule", "wire-lede"],
+)
+def test_prepended_update_runs_to_a_rule_or_a_wire_lede(between: str, lede: str) -> None:
+    story = (lede, *STORY[1:])
+    article = _article(_TWO_PARAGRAPH_UPDATE + between + "".join(f"<p>{t}</p>" for t in story))
+    assert article.blocks[0].paragraphs == ("First update paragraph.", "Second one.")
+    assert article.paragraphs == story
+
+
+def test_prepended_update_without_an_end_keeps_one_paragraph() -> None:
+    article = _article(_TWO_PARAGRAPH_UPDATE + _STORY_HTML)
+    assert article.blocks[0].paragraphs == ("First update paragraph.",)
+    assert article.paragraphs == ("Second one.", *STORY)
+
+
+@pytest.mark.parametrize(
+    "below",
+    ["<hr><p>A footer line under the rule.</p>",
+     "<p>Correction: An earlier version of this story misstated the date.</p>"],
+    ids=["rule-under-story", "appended-correction"],
+)  # fmt: skip
+def test_a_weak_end_below_a_short_story_does_not_swallow_it(below: str) -> None:
+    article = _article(
+        "<p><b>UPDATE 7:10 p.m. ET:</b> The only update paragraph.</p>" + _STORY_HTML + below
+    )
+    assert article.blocks[0].paragraphs == ("The only update paragraph.",)
+    assert article.paragraphs[: len(STORY)] == STORY
+
+
+def test_newest_first_updates_across_midnight_without_a_publication_date() -> None:
+    body = (
+        "<p><b>UPDATE 12:10 a.m. ET:</b> Newer.</p><p>Newer, second.</p>"
+        "<p><b>UPDATE 11:50 p.m. ET:</b> Older.</p><p>Older, second.</p><hr>" + _STORY_HTML
+    )
+    article = _article(body, fetched_at=datetime(2020, 1, 4, 0, 30, tzinfo=NEW_YORK))
+    assert [(b.paragraphs, b.timestamp) for b in article.blocks] == [
+        (("Newer.", "Newer, second."), datetime(2020, 1, 4, 0, 10, tzinfo=NEW_YORK)),
+        (("Older.", "Older, second."), datetime(2020, 1, 3, 23, 50, tzinfo=NEW_YORK)),
+    ]
+    assert article.paragraphs == STORY
+
+
+def test_a_heading_ends_an_appended_update_and_related_sections_are_furniture() -> None:
+    long_line = "A story paragraph after the links, long enough to be text again. " * 4
+    body = (
+        _STORY_HTML + _TWO_PARAGRAPH_UPDATE + "<h3>Background</h3><p>Background paragraph.</p>"
+        "<h2>Related coverage</h2><p><a href='/a'>A related story</a></p><ul><li>Another</li></ul>"
+        f"<h3>Read more</h3><p><a href='/b'>Link</a></p><p>{long_line}</p>"
+    )
+    article = _article(body)
+    (block,) = article.blocks
+    assert block.paragraphs == ("First update paragraph.", "Second one.")
+    assert article.paragraphs == (*STORY, "Background", "Background paragraph.", long_line.strip())
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Updated Jan. 3, 2020 6:15 p.m. ET", "Published 5:10 p.m. ET | Updated 6:15 p.m. ET",
+     '<time datetime="2020-01-03T18:15:00-05:00">Last updated: January 3, 2020 at 6:15 p.m. ET</time>',
+     "Updated: 3:45 PM EDT, Fri January 3, 2020", "Stand: 03.01.2020, 18:15 Uhr",
+     "Publié le 3 janvier 2020 à 17h10, mis à jour à 18h15"],
+)  # fmt: skip
+def test_dateline_lines_are_neither_text_nor_blocks(line: str) -> None:
+    for body in (f'<p class="dateline">{line}</p>{_STORY_HTML}', f"{_STORY_HTML}<p>{line}</p>"):
+        article = _article(body)
+        assert article.paragraphs == STORY and not article.blocks
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["<p><strong>Updated 6:15 p.m. ET</strong></p><p>Update text.</p>",
+     "<h3>Updated 6:15 p.m. ET</h3><p>Update text.</p>",
+     "<p>Updated 6:15 p.m. ET: Update text.</p>",
+     '<div class="update"><p>Updated 6:15 p.m. ET</p><p>Update text.</p></div>'],
+)  # fmt: skip
+def test_update_markers_that_look_like_datelines_stay_markers(marker: str) -> None:
+    article = _article(_STORY_HTML + marker)
+    (block,) = article.blocks
+    assert block.paragraphs == ("Update text.",)
+    assert block.timestamp == datetime(2020, 1, 3, 18, 15, tzinfo=NEW_YORK)
+
+
+def test_dateline_only_edits_leave_the_text_unchanged() -> None:
+    pages = [p for p in PAGES if p.style == "dateline_in_body"]
+    first, second = (page.extract() for page in pages[:2])
+    assert first.paragraphs == second.paragraphs and not first.blocks and not second.blocks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Original story:", True), ("Earlier:", True), ("The original story is below.", True),
+     ("Earlier on Friday, police said the road was closed.", False), ("Original", False)],
+)  # fmt: skip
+def test_separator_lines(text: str, expected: bool) -> None:
+    assert is_separator(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Related coverage", True), ("Sign up for our newsletter", True), ("Lesen Sie auch", True),
+     ("What we know so far", False), ("Background", False)],
+)  # fmt: skip
+def test_boilerplate_headings(text: str, expected: bool) -> None:
+    assert is_boilerplate_heading(text) is expected
+
+
+_DATELINE_WORDS = [
+    "Updated Jan. 3, 2020 6:15 p.m. ET", "Published 5:10 p.m. ET", "Last updated: 6:15 pm",
+    "Zuletzt aktualisiert am 03.01.2020 um 18:15 Uhr", "Última actualización: 18:15",
+    "Mis à jour le 3 janvier 2020 à 18h15", "First published on Thu 2 Jan 2020 17.10 GMT",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lead=st.text(alphabet=" |·•([*_", max_size=4),
+    word=st.sampled_from(_DATELINE_WORDS),
+    case=st.sampled_from([str.upper, str.lower, str.title, str]),
+    tail=st.text(alphabet=" .)]", max_size=3),
+)
+def test_dateline_precheck_never_rejects_a_dateline(
+    lead: str, word: str, case: Any, tail: str
+) -> None:
+    text = lead + case(word) + tail
+    if _dateline_re().fullmatch(text) is not None:
+        assert read_dateline(text) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_dateline_precheck_never_rejects_a_match_on_any_text(text: str) -> None:
+    if len(text) <= 160 and _dateline_re().fullmatch(text) is not None:
+        assert read_dateline(text) is not None
+
+
+def test_a_plain_updated_line_after_the_story_opens_an_update_but_not_above_it() -> None:
+    story = " ".join(
+        ["The council met on Tuesday to discuss the flood barrier and its budget."] * 3
+    )
+    html = (
+        "<html><head><title>Flood barrier vote</title></head><body><article>"
+        "<h1>Flood barrier vote</h1><div class='story'>"
+        "<p>Updated 5:02 p.m. ET</p>"
+        f"<p>{story}</p><p>{story.replace('Tuesday', 'Monday')}</p>"
+        "<p>Updated 6:15 p.m. ET</p>"
+        "<p>The council approved the barrier by seven votes to two after a long debate.</p>"
+        "</div></article></body></html>"
+    )
+    article = extract_article(
+        html, url="https://news.example/flood", fetched_at=datetime(2020, 1, 3, 23, 30, tzinfo=UTC)
+    )
+    assert [b.timestamp_raw for b in article.blocks] == ["6:15 p.m. ET"]
+    assert article.blocks[0].paragraphs[0].startswith("The council approved")
+    assert not any("Updated" in p for p in article.paragraphs)

@@ -51,6 +51,7 @@ def test_resolve_stamp(case: dict[str, Any]) -> None:
         default_zone=case.get("default_zone"),
         previous=previous,
         day_first=case.get("day_first"),
+        latest=datetime.fromisoformat(case["latest"]) if case.get("latest") else None,
     )
     if case["expect"] is None:
         assert result is None

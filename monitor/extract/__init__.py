@@ -13,7 +13,8 @@ Time zone for stamps that name none (``page_zone``): ``rules.timezone``; else th
 page's other stamps name ("EST" → America/New_York); else the zone the page language suggests
 whose offset equals the published datetime's; else that offset as a fixed zone; else None (such
 stamps stay unresolved, raw text kept). The date of date-less stamps is the publication date
-(JSON-LD datePublished → article:published_time → <time datetime>) else ``fetched_at``.
+(JSON-LD datePublished → article:published_time → <time datetime>) else ``fetched_at``; a
+date-less stamp that would then lie more than 12 hours after ``fetched_at`` is the day before.
 
 Pure and bounded: no I/O, no clock; input beyond ``MAX_HTML_CHARS`` is cut, the DOM walk is
 depth- and count-limited. Anything unexpected becomes one ``ExtractError`` sentence.
@@ -95,6 +96,7 @@ def _extract(html: str, *, url: str, fetched_at: datetime, rules: SiteRules | No
         reference=meta.published or fetched_at,
         zone=page_zone(rules, raw_blocks, meta),
         day_first=_day_first(meta.language),
+        latest=fetched_at,
     )
     newest_first = bool(live_blocks) or _prepended(parts)
     blocks, block_struck = finish(raw_blocks, context, newest_first=newest_first)

@@ -5,11 +5,18 @@ A block starts at a unit that carries a marker — a labelled lead ("UPDATE: 3:3
 article …"), a wire advisory line, or the first unit of an update box with no label. It ends:
 
 * at the next marker, or when its box ends (box blocks hold exactly their box);
-* after one paragraph for correction / clarification / editor's-note blocks, and for update
-  blocks that sit *above* the body (prepended, newest-first pages) — so the story below is
-  never swallowed;
-* at an <hr>, or at a heading of the same or higher level when the block began at a heading;
+* for blocks that sit *above* the body (prepended, newest-first pages): where
+  ``monitor.extract.prepended`` finds their end (a separator line such as "Original story:",
+  an <hr>, the next marker, a wire lede or a dateline line), else after one paragraph — so the
+  story below is never swallowed;
+* after one paragraph for correction / clarification / editor's-note blocks;
+* at an <hr>; at any heading when the block began at a lead ("What we know so far" after a
+  bold "UPDATE 7:10 p.m. ET:"), at a heading of the same or higher level when it began at one;
 * otherwise at the end of the container (appended updates run to the end).
+
+Not text at all: noise lines, bare stamps, dateline lines ("Published 5:10 p.m. ET | Updated
+6:15 p.m. ET", see ``monitor.extract.lines``) and boilerplate sections (a "Related coverage" or
+newsletter heading and the short lines under it).
 
 Block ids (``UpdateBlock.id``), stable across revisions of one page:
 
@@ -30,8 +37,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from monitor.extract.dom import Unit
+from monitor.extract.lines import Dateline, is_boilerplate_heading, read_dateline
 from monitor.extract.metadata import parse_datetime
 from monitor.extract.normalize import is_noise_line, normalize_text, short_hash, slugify
+from monitor.extract.prepended import Item, plan_prepended
 from monitor.markers import (
     Marker,
     is_advisory,
@@ -44,6 +53,8 @@ from monitor.markers import (
 from monitor.model import BlockKind, StruckSpan, UpdateBlock
 
 _STAMP_IN_LABEL = re.compile(r"\d")
+_HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_LONGEST_BOILERPLATE_LINE = 200  # a link title or sign-up prompt; longer lines are story text
 
 
 @dataclass(slots=True)
@@ -58,10 +69,12 @@ class RawBlock:
     heading_level: int = 0
     single: bool = False
     above_body: bool = False
+    until: int = 0  # a prepended block: the index of the item that ends it (0: no such plan)
 
     def add(self, unit: Unit, text: str | None = None) -> None:
-        index = len(self.paragraphs)
-        self.struck.extend((index, s.text, s.datetime_attr) for s in unit.struck)
+        if unit.struck:
+            index = len(self.paragraphs)
+            self.struck.extend((index, s.text, s.datetime_attr) for s in unit.struck)
         body = unit.text if text is None else text
         if body:
             self.paragraphs.append(body)
@@ -106,16 +119,18 @@ def unit_marker(unit: Unit, rule: re.Pattern[str] | None) -> Marker | None:
 
 
 def segment(units: list[Unit], *, title: str | None, rule: re.Pattern[str] | None) -> Segmented:
+    items, after_dateline = _text_items(units, title, rule)
+    ends, dropped, replaced = plan_prepended(items, after_dateline)
     out = Segmented()
     current: RawBlock | None = None
     last_box = 0
-    for unit in units:
-        if _is_furniture_text(unit, title):
+    for index, (original, marker) in enumerate(items):
+        if dropped and index in dropped:
             continue
-        marker = unit_marker(unit, rule) if unit.text else None
+        unit = replaced.get(index, original) if replaced else original
         new_box = unit.box != 0 and unit.box != last_box
         last_box = unit.box
-        if current is not None and _ends(current, unit, marker, new_box):
+        if current is not None and _ends(current, index, unit, marker, new_box):
             current = None
         if marker is None and new_box and unit.box_kind is not None:
             marker = Marker(unit.box_kind, "", None, unit.text)
@@ -127,10 +142,15 @@ def segment(units: list[Unit], *, title: str | None, rule: re.Pattern[str] | Non
                 box=unit.box,
                 heading_level=unit.heading_level,
                 above_body=not out.paragraphs,
+                until=ends.get(index, 0) if ends else 0,
             )
-            current.single = not unit.box and (
-                marker.kind is not BlockKind.UPDATE
-                or (current.above_body and not unit.heading_level)
+            current.single = (
+                not unit.box
+                and not current.until
+                and (
+                    marker.kind is not BlockKind.UPDATE
+                    or (current.above_body and not unit.heading_level)
+                )
             )
             current.add(unit, marker.rest)
             out.blocks.append(current)
@@ -142,12 +162,76 @@ def segment(units: list[Unit], *, title: str | None, rule: re.Pattern[str] | Non
             if current.single:
                 current = None
             continue
-        index = len(out.paragraphs)
-        out.struck.extend((index, s.text, s.datetime_attr) for s in unit.struck)
+        if unit.struck:  # rare: skip building a generator for every paragraph
+            paragraph = len(out.paragraphs)
+            out.struck.extend((paragraph, s.text, s.datetime_attr) for s in unit.struck)
         if unit.text:
             out.paragraphs.append(unit.text)
     out.blocks = [b for b in out.blocks if b.paragraphs or b.struck]
     return out
+
+
+def _text_items(
+    units: list[Unit], title: str | None, rule: re.Pattern[str] | None
+) -> tuple[list[Item], frozenset[int]]:
+    """The units that are text, with their markers; and the indices of the items that directly
+    follow a dateline line (which is left out as noise)."""
+    items: list[Item] = []
+    after_dateline: set[int] = set()
+    boilerplate_level = 0  # inside a "Related coverage" section opened by a heading of this level
+    last_text = max((i for i, u in enumerate(units) if u.text), default=-1)
+    story_started = False
+    for index, unit in enumerate(units):
+        if _is_furniture_text(unit, title):
+            continue
+        dateline = read_dateline(unit.text)
+        if dateline is not None and _is_dateline(dateline, unit, story_started, index == last_text):
+            after_dateline.add(len(items))
+            continue
+        marker = unit_marker(unit, rule) if unit.text else None
+        if boilerplate_level:
+            if not _ends_boilerplate(unit, marker, boilerplate_level):
+                continue
+            boilerplate_level = 0
+        if marker is None and unit.tag in _HEADING_TAGS and is_boilerplate_heading(unit.text):
+            boilerplate_level = unit.heading_level
+            continue
+        items.append((unit, marker))
+        story_started = story_started or (marker is None and len(unit.text) >= _STORY_TEXT)
+    return items, frozenset(after_dateline)
+
+
+_STORY_TEXT = 80  # a paragraph this long is story text, not a byline, a dateline or a caption
+
+
+def _is_dateline(dateline: Dateline, unit: Unit, story_started: bool, is_last: bool) -> bool:
+    """A "Published …"/"Last updated …" line is always a dateline. A bare "Updated 6:15 p.m. ET"
+    is one only where datelines sit, above the story or as the page's last line, and when it is
+    not set off like a marker; after story text with more text following, it opens an update."""
+    if dateline is Dateline.CERTAIN:
+        return True
+    if _set_off(unit):
+        return False
+    return not story_started or is_last
+
+
+def _set_off(unit: Unit) -> bool:
+    """Bold, a heading, or in an update box: how a marker line stands out, and a dateline
+    does not."""
+    return bool(unit.box or unit.heading_level) or unit.lead == unit.text
+
+
+def _ends_boilerplate(unit: Unit, marker: Marker | None, level: int) -> bool:
+    """Whether ``unit`` is past a boilerplate section: a heading as high as the section's, an
+    <hr>, an update box or a marker, or a paragraph as long as story text."""
+    heading = unit.heading_level
+    return (
+        bool(heading and heading <= level)
+        or unit.after_rule
+        or bool(unit.box)
+        or marker is not None
+        or len(unit.text) > _LONGEST_BOILERPLATE_LINE
+    )
 
 
 def _is_furniture_text(unit: Unit, title: str | None) -> bool:
@@ -159,17 +243,21 @@ def _is_furniture_text(unit: Unit, title: str | None) -> bool:
     return len(text) < 80 and is_bare_stamp(text)
 
 
-def _ends(block: RawBlock, unit: Unit, marker: Marker | None, new_box: bool) -> bool:
+def _ends(block: RawBlock, index: int, unit: Unit, marker: Marker | None, new_box: bool) -> bool:
     if marker is not None or new_box:
         return True
     if block.box:
         return unit.box != block.box
-    if unit.box:
+    if unit.box or unit.after_rule:
         return True
-    if unit.after_rule:
-        return True
+    if block.until:
+        return index >= block.until
     level = unit.heading_level
-    return bool(block.heading_level and level and level <= block.heading_level)
+    if not level:
+        return False
+    # A heading ends a block opened by a lead ("What we know so far" after "UPDATE 7:10 p.m.:
+    # …"); a block opened by a heading runs over lower-level headings inside it.
+    return not block.heading_level or level <= block.heading_level
 
 
 # ---------------------------------------------------------------------------------------------
@@ -181,6 +269,7 @@ class TimeContext:
     reference: datetime
     zone: str | None  # IANA name or "+HH:MM"
     day_first: bool | None
+    latest: datetime | None = None  # when the page was fetched: no stamp is much later
 
 
 def finish(
@@ -229,6 +318,7 @@ def _resolve_all(
                 default_zone=context.zone,
                 previous=previous if block.kind is BlockKind.UPDATE else None,
                 day_first=context.day_first,
+                latest=context.latest,
             )
         times[index] = when
         if when is not None and block.kind in (BlockKind.UPDATE, BlockKind.LIVE_ENTRY):

@@ -478,6 +478,232 @@ for n in range(1, 3):
     )
 
 
+# 15. Prepended multi-paragraph updates, newest first, ending at an "Original story:" line; the
+# stamps carry no date and cross midnight (12:10 a.m. above 11:50 p.m. is the next day).
+_pm_story = [
+    "RIVERTON (AP) — A freight train carrying fuel oil derailed near the river bridge late Friday, officials said, and crews were working to keep the spill out of the water.",
+    "The county sheriff said no one was hurt in the derailment, which left nine tank cars on their sides along the embankment.",
+    "Residents within half a mile of the tracks were asked to stay indoors while the air was tested, a county spokeswoman said.",
+]
+_pm_updates = [
+    (
+        "11:50 p.m.",
+        "2020-01-03T23:50:00-05:00",
+        [
+            "The railroad said two of the tank cars were leaking and that booms had been placed across the creek that feeds the river.",
+            "A spokesman for the state environment department said samples would be taken at three points downstream overnight.",
+            "The shelter-in-place order remains in effect, the sheriff’s office said.",
+        ],
+    ),
+    (
+        "12:10 a.m.",
+        "2020-01-04T00:10:00-05:00",
+        [
+            "The county lifted the shelter-in-place order for homes north of Mill Street after the first air readings came back normal.",
+            "Homes south of Mill Street remain under the order until further notice.",
+        ],
+    ),
+    (
+        "1:25 a.m.",
+        "2020-01-04T01:25:00-05:00",
+        [
+            "The railroad said the leaks had been stopped and that about 3,000 gallons of fuel oil had spilled, most of it onto the embankment.",
+            "Federal investigators are expected at the site in the morning.",
+        ],
+    ),
+]
+
+
+def prepended_update(clock: str, texts: list[str]) -> str:
+    first, *rest = texts
+    lead = f'<p class="wp-block-paragraph"><strong>UPDATE {clock} ET:</strong> {first}</p>'
+    return lead + "".join(f'<p class="wp-block-paragraph">{t}</p>' for t in rest)
+
+
+for n in range(1, 5):
+    shown = _pm_updates[: n - 1]
+    top = "".join(prepended_update(clock, texts) for clock, _, texts in reversed(shown))
+    if shown:
+        top += '<p class="wp-block-paragraph"><strong>Original story:</strong></p>'
+    STYLES.setdefault("prepended_multi_paragraph", []).append(
+        {
+            "html": page(
+                title="Fuel train derails near river bridge" + (" (Updated)" if shown else ""),
+                body=top + "".join(f'<p class="wp-block-paragraph">{t}</p>' for t in _pm_story),
+                head=jsonld(
+                    "2020-01-03T21:05:00-05:00",
+                    [
+                        "2020-01-03T21:05",
+                        "2020-01-03T23:52",
+                        "2020-01-04T00:12",
+                        "2020-01-04T01:27",
+                    ][n - 1]
+                    + ":00-05:00",
+                ),
+                article_class="post type-post entry-content",
+            ),
+            "fetched_at": [
+                "2020-01-03T22:00:00-05:00",
+                "2020-01-04T00:00:00-05:00",
+                "2020-01-04T00:40:00-05:00",
+                "2020-01-04T01:45:00-05:00",
+            ][n - 1],
+            "paragraphs": 3,
+            "blocks": [block("update", iso, len(texts)) for _, iso, texts in reversed(shown)],
+            "is_live": bool(shown),
+        }
+    )
+
+# 16. German site: prepended updates ended by an <hr>, the story below without a wire lede.
+_de_story = [
+    "Die Polizei hat am Abend die Innenstadt wegen eines verdächtigen Gegenstands weiträumig abgesperrt, wie eine Sprecherin mitteilte.",
+    "Betroffen sind nach Angaben der Stadt mehrere Straßen rund um den Hauptbahnhof sowie zwei Buslinien.",
+    "Der Zugverkehr ist nach Angaben der Bahn bislang nicht eingeschränkt, Reisende sollten aber mehr Zeit einplanen.",
+    "Die Polizei bat die Bevölkerung, den Bereich zu meiden und keine Fotos von Einsatzkräften zu verbreiten.",
+    "Ein Sprecher der Feuerwehr sagte, man sei mit mehreren Fahrzeugen vor Ort und stehe in engem Kontakt mit der Polizei.",
+]
+_de_updates = [
+    (
+        "23.40 Uhr",
+        "2020-01-03T23:40:00+01:00",
+        [
+            "Spezialkräfte haben den Gegenstand untersucht. Es handelt sich nach ersten Erkenntnissen um einen vergessenen Koffer.",
+            "Die Absperrungen sollen in Kürze aufgehoben werden.",
+        ],
+    ),
+    (
+        "0.15 Uhr",
+        "2020-01-04T00:15:00+01:00",
+        [
+            "Die Polizei hat alle Absperrungen aufgehoben. Die Buslinien fahren wieder nach Fahrplan.",
+            "Der Besitzer des Koffers hat sich inzwischen bei der Polizei gemeldet.",
+        ],
+    ),
+]
+for n in range(1, 4):
+    shown = _de_updates[: n - 1]
+    top = "".join(
+        f"<p><strong>Aktualisierung, {clock}:</strong> {texts[0]}</p>" + ps(texts[1:])
+        for clock, _, texts in reversed(shown)
+    )
+    STYLES.setdefault("prepended_rule_german", []).append(
+        {
+            "html": page(
+                title="Verdächtiger Gegenstand: Innenstadt abgesperrt",
+                body=top + ("<hr>" if shown else "") + ps(_de_story),
+                lang="de-DE",
+                head=jsonld(
+                    "2020-01-03T22:10:00+01:00",
+                    ["2020-01-03T22:10", "2020-01-03T23:42", "2020-01-04T00:17"][n - 1]
+                    + ":00+01:00",
+                ),
+            ),
+            "fetched_at": [
+                "2020-01-03T22:30:00+01:00",
+                "2020-01-03T23:50:00+01:00",
+                "2020-01-04T00:30:00+01:00",
+            ][n - 1],
+            "paragraphs": 5,
+            "blocks": [block("update", iso, len(texts)) for _, iso, texts in reversed(shown)],
+            "is_live": False,
+        }
+    )
+
+# 17. Appended bold-lead updates followed by sections: a "What we know so far" heading ends the
+# last update (its paragraphs are story), a "Related coverage" heading opens boilerplate.
+_hd_story = [
+    "A water main broke under Harbor Avenue on Tuesday morning, flooding two blocks and cutting service to about 1,200 homes, the utility said.",
+    "Crews shut off the main shortly after 9 a.m., but water had already reached the basements of several shops on the avenue.",
+    "The utility said it expected to restore service by the evening and asked customers to boil water until further notice.",
+]
+_hd_sections = (
+    "<h2>What we know so far</h2>"
+    "<p>The main was installed in 1931 and was scheduled for replacement next year, according to the city’s capital plan.</p>"
+    "<p>It is the third break on Harbor Avenue since 2018.</p>"
+    '<h3 class="wp-block-heading">Related coverage</h3>'
+    '<ul class="wp-block-list"><li><a href="/2019/11/harbor-avenue-repairs">City delays Harbor Avenue pipe work again</a></li>'
+    '<li><a href="/2018/06/harbor-main">Second main break in a month floods Harbor Avenue</a></li></ul>'
+    '<p><a href="/newsletters">Get the morning briefing in your inbox</a></p>'
+)
+_hd_updates = [
+    "<p><strong>UPDATE 11:40 a.m. ET:</strong> The utility says service has been restored to about half of the affected homes.</p>"
+    "<p>A spokeswoman said the boil-water notice would stay in place for at least 24 hours.</p>",
+    "<p><b>UPDATE 2:15 p.m. ET:</b> Harbor Avenue has reopened to traffic between 4th and 6th streets.</p>"
+    "<p>The utility said the last homes should have water again by 6 p.m.</p>"
+    "<p>Shop owners on the avenue said they were still pumping out basements.</p>",
+]
+for n in range(1, 4):
+    STYLES.setdefault("heading_after_update", []).append(
+        {
+            "html": page(
+                title="Water main break floods Harbor Avenue" + (" (Updated)" if n > 1 else ""),
+                body=ps(_hd_story) + "".join(_hd_updates[: n - 1]) + _hd_sections,
+                head=jsonld(
+                    "2020-06-09T09:40:00-04:00",
+                    ["2020-06-09T09:40", "2020-06-09T11:42", "2020-06-09T14:16"][n - 1]
+                    + ":00-04:00",
+                ),
+                article_class="post type-post entry-content",
+            ),
+            "fetched_at": f"2020-06-09T1{n + 2}:30:00-04:00",
+            "paragraphs": 6,  # three story paragraphs, the section heading and its two paragraphs
+            "blocks": [
+                block("update", "2020-06-09T11:40:00-04:00", 2),
+                block("update", "2020-06-09T14:15:00-04:00", 3),
+            ][: n - 1],
+            "is_live": n > 1,
+        }
+    )
+
+# 18. Datelines inside the body container: changed on every edit, neither text nor an update;
+# the real update in v3 is a bold marker line over its text.
+_dl_story = [
+    "The school board voted 5-2 on Thursday night to close Lincoln Elementary at the end of the school year, citing falling enrolment.",
+    "Parents who spoke at the three-hour meeting urged the board to delay the vote until a study of the district’s buildings is finished.",
+    "The district said pupils would move to two nearby schools and that no teachers would lose their jobs.",
+    "The board will take up a plan for the building’s future use in the spring.",
+]
+_dl_top = [
+    '<p class="dateline"><time datetime="2020-01-03T17:10:00-05:00">Published 5:10 p.m. ET</time></p>',
+    '<p class="dateline"><time datetime="2020-01-03T17:10:00-05:00">Published 5:10 p.m. ET</time> | <time datetime="2020-01-03T18:15:00-05:00">Updated 6:15 p.m. ET</time></p>',
+    '<p class="dateline"><time datetime="2020-01-03T19:40:00-05:00">Updated Jan. 3, 2020 7:40 p.m. ET</time></p>',
+]
+_dl_bottom = [
+    "",
+    '<p class="last-updated"><time datetime="2020-01-03T18:15:00-05:00">Last updated: January 3, 2020 at 6:15 p.m. ET</time></p>',
+    '<p class="last-updated"><time datetime="2020-01-03T19:40:00-05:00">Last updated: January 3, 2020 at 7:40 p.m. ET</time></p>',
+]
+_dl_update = (
+    "<p><strong>Updated 7:40 p.m. ET</strong></p>"
+    "<p>The board’s president said a vote on the building’s sale would not come before June.</p>"
+    "<p>Two board members asked for the study of the district’s buildings to be published first.</p>"
+)
+for n in range(1, 4):
+    STYLES.setdefault("dateline_in_body", []).append(
+        {
+            "html": page(
+                title="School board votes to close Lincoln Elementary",
+                body=_dl_top[n - 1]
+                + ps(_dl_story)
+                + (_dl_update if n == 3 else "")
+                + _dl_bottom[n - 1],
+                head=meta_times(
+                    "2020-01-03T17:10:00-05:00",
+                    [
+                        "2020-01-03T17:10:00-05:00",
+                        "2020-01-03T18:15:00-05:00",
+                        "2020-01-03T19:40:00-05:00",
+                    ][n - 1],
+                ),
+            ),
+            "fetched_at": f"2020-01-03T{16 + 2 * n}:00:00-05:00",
+            "paragraphs": 4,
+            "blocks": [block("update", "2020-01-03T19:40:00-05:00", 2)] if n == 3 else [],
+            "is_live": False,
+        }
+    )
+
+
 # Noise-only history: the same article with changing furniture. Every version must hash equal.
 def noisy(n: int) -> str:
     cls = ["c-1x9z", "c-7yq2", "c-p00a", "c-zz11"][n]

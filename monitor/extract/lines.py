@@ -1,0 +1,152 @@
+"""Standalone lines that are not article text, and lines that open the story.
+
+* ``read_dateline`` — a short line that only states when the page was published/updated
+  ("Updated Jan. 3, 2020 6:15 p.m. ET", "Published 5:10 p.m. ET | Updated 6:15 p.m. ET",
+  "Last updated: …", "Stand: 03.01.2020, 18:15 Uhr"). It changes on every edit, so it is noise,
+  not body text, and not an update block. "Updated …" is also how update markers open; a line
+  made only of "Updated" and a stamp is a dateline unless it is set off like a marker (bold,
+  a heading) — and a line ending in ":" or "—", or followed by text, never matches.
+* ``is_separator`` — the line that ends prepended updates and introduces the story below them
+  ("Original story:", "Earlier:", "Our original report follows:", "Ursprüngliche Meldung:",
+  "Article original :", "Noticia original:"). The line itself is not body text.
+* ``opens_with_dateline_city`` — a wire lede ("BAGHDAD (AP) — …", "LONDON, Jan 3 (Reuters) -"):
+  the story's first paragraph, so whatever sits above it is not.
+* ``is_boilerplate_heading`` — a heading over links or sign-up prompts ("Related coverage",
+  "Sign up for our newsletter", "Lesen Sie auch"), whose section is page furniture.
+
+All tests are on normalised text and cheap to fail: a prefix/length check before any pattern.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+
+from monitor.markers import STAMP_PATTERN
+
+# ---------------------------------------------------------------------------------------------
+# Datelines.
+
+_PLAIN_LABELS = (
+    r"(?:last|first|originally)\s+(?:updated|published|posted|modified)|published|posted"
+    r"|modified|zuletzt\s+aktualisiert|erstveröffentlichung|veröffentlicht|stand"
+    r"|dernière\s+mise\s+à\s+jour|publié|modifié|última\s+actualización|publicado|modificado"
+)
+# Labels that also open update markers ("Updated 7:10 p.m. ET: Police said …").
+_MARKER_LABELS = r"updated|aktualisiert|mis\s+à\s+jour|actualisé|actualizado"
+_CONNECTOR = r"(?:\s*:)?\s*(?:(?:at|on|am|um|le|el|à|a\s+las?)\s+)?"
+_PART = rf"(?:{_PLAIN_LABELS}|(?P<ambiguous>{_MARKER_LABELS})){_CONNECTOR}(?:{STAMP_PATTERN})"
+_PART_AFTER = rf"(?:{_PLAIN_LABELS}|{_MARKER_LABELS}){_CONNECTOR}(?:{STAMP_PATTERN})"
+_JOINER = r"\s*(?:[|·•/;,]|\band\b|\bund\b|\bet\b|\by\b)?\s*"
+# The labels' first words, as a prefix test (the pattern then checks the whole word).
+_FIRST_WORDS = (
+    "updated", "published", "posted", "modified", "last", "first", "originally", "zuletzt",
+    "erstveröffentlichung", "veröffentlicht", "stand", "dernière", "publié", "modifié",
+    "última", "publicado", "modificado", "aktualisiert", "mis", "actualisé", "actualizado",
+)  # fmt: skip
+_FIRST_TWO = frozenset(word[:2] for word in _FIRST_WORDS)
+_LEADING_MARKS = " |·•([*_"
+
+
+@functools.cache
+def _dateline_re() -> re.Pattern[str]:
+    # Compiled on first use: it repeats the stamp grammar, which is slow to compile.
+    return re.compile(
+        rf"[ |·•(\[*_]*{_PART}(?:{_JOINER}{_PART_AFTER}){{0,3}}[\s.)\]]*", re.IGNORECASE
+    )
+
+
+def _could_be_dateline(text: str) -> bool:
+    """False only when ``text`` certainly does not open with a dateline label: ~0.1 µs, where
+    the pattern takes several times that to fail, and every unit of every page is asked.
+    Exact for ASCII heads (the pattern's case folding has special cases only beyond ASCII)."""
+    head = text[:2].lower()
+    if head.isascii() and head not in _FIRST_TWO and text[:1] not in _LEADING_MARKS:
+        return False
+    words = text.lstrip(_LEADING_MARKS)[:24].lower()
+    return not words.isascii() or words.startswith(_FIRST_WORDS)
+
+
+class Dateline(enum.Enum):
+    CERTAIN = "certain"  # "Published …", "Last updated …": only datelines say that
+    UNLESS_SET_OFF = "unless set off"  # "Updated …": a marker when bold or a heading
+
+
+def read_dateline(text: str) -> Dateline | None:
+    """What kind of standalone published/updated line ``text`` is, if it is one."""
+    if len(text) > 160 or not _could_be_dateline(text):
+        return None
+    found = _dateline_re().fullmatch(text)
+    if found is None:
+        return None
+    return Dateline.UNLESS_SET_OFF if found["ambiguous"] else Dateline.CERTAIN
+
+
+# ---------------------------------------------------------------------------------------------
+# Separators between prepended updates and the story.
+
+_SEPARATOR = re.compile(
+    r"""(?:(?:here\s+is|here's|below\s+is|what\s+follows\s+is)\s+)?(?:the\s+|our\s+)?
+        (?:original|earlier|previous|initial)\s+(?:story|report|post|article|item|dispatch)
+        (?:\s+(?:follows|is\s+below|below|continues\s+below))?
+      | earlier | previously | earlier\s+coverage
+      | (?:die\s+)?ursprüngliche\s+(?:meldung|nachricht|fassung)
+      | (?:der\s+)?ursprünglicher\s+(?:artikel|text|bericht) | erstmeldung | vorherige\s+meldung
+      | (?:l'|notre\s+)?article\s+(?:original|initial|d'origine) | (?:la\s+)?dépêche\s+initiale
+      | (?:notre\s+)?article\s+précédent | précédemment
+      | (?:la\s+)?(?:noticia|nota|información)\s+original | (?:el\s+)?artículo\s+original
+      | noticia\s+anterior | anteriormente""",
+    re.VERBOSE,
+)
+_SEPARATOR_TRIM = " \t*_()[]:.…—–-"
+
+
+def _folded(text: str) -> str:
+    return text.replace("\u2019", "'").strip(_SEPARATOR_TRIM).lower()
+
+
+def is_separator(text: str) -> bool:
+    """True for "Original story:", "Earlier:", "Ursprüngliche Meldung:" and the like."""
+    return len(text) <= 60 and _SEPARATOR.fullmatch(" ".join(_folded(text).split())) is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# Wire ledes.
+
+_CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+"
+_LEDE = re.compile(
+    rf"(?:{_CAPS_WORD})(?:\s+{_CAPS_WORD}){{0,3}}"  # BAGHDAD / NEW YORK / RIO DE JANEIRO
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # , Ukraine
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # , Jan 3
+    r"\s*(?:\([^()]{2,30}\)\s*)?"  # (AP)
+    r"(?:[—–]|--?\s)"
+)
+
+
+def opens_with_dateline_city(text: str) -> bool:
+    """True for a wire lede: "BAGHDAD (AP) — …", "NEW YORK — …", "LONDON, Jan 3 (Reuters) - …"."""
+    return text[:2].isupper() and _LEDE.match(text[:80]) is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# Boilerplate headings.
+
+_BOILERPLATE_HEADING = re.compile(
+    r"""related(?:\s+(?:coverage|stories|articles|content|reading|links|news|posts|videos?))?
+      | more\s+(?:on|about)\s+(?:this|the)\s+(?:story|topic|subject) | more\s+coverage
+      | more\s+(?:stories|news|from\s+.{1,40}) | read\s+(?:more|next|also)(?:\s*:.*)?
+      | further\s+reading | see\s+also | also\s+read | you\s+(?:may|might)\s+also\s+like
+      | recommended(?:\s+for\s+you)? | most\s+(?:read|popular|viewed|shared)
+      | (?:trending|popular)(?:\s+now)? | don't\s+miss | follow\s+us.* | share\s+this.*
+      | .*\bnewsletters?\b.* | .*\bsign\s+up\b.* | subscribe\b.* | .*\bin\s+your\s+inbox
+      | mehr\s+zum\s+thema | lesen\s+sie\s+auch | das\s+könnte\s+sie\s+auch\s+interessieren
+      | weitere\s+artikel | (?:à\s+)?lire\s+aussi | sur\s+le\s+même\s+sujet | à\s+voir\s+aussi
+      | te\s+puede\s+interesar | noticias\s+relacionadas | lee\s+también | suscríbete\b.*""",
+    re.VERBOSE,
+)
+
+
+def is_boilerplate_heading(text: str) -> bool:
+    """True for a heading over related links or sign-up prompts (its section is furniture)."""
+    return len(text) <= 80 and _BOILERPLATE_HEADING.fullmatch(_folded(text)) is not None
