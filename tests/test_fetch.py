@@ -838,3 +838,25 @@ async def test_a_cancelled_slot_releases_what_it_held(where: str) -> None:
     async with asyncio.timeout(5):
         async with limiter.slot("b.example"):
             assert all(state.users == 0 for h, state in limiter._hosts.items() if h != "b.example")
+
+
+def test_a_configured_proxy_selects_the_transport_that_honours_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from monitor.fetch import build_client
+
+    for name in (
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    direct = build_client(FetchSettings())
+    assert type(direct._transport).__name__ == "AiohttpTransport"
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.invalid:3128")
+    proxied = build_client(FetchSettings())
+    assert type(proxied._transport).__name__ != "AiohttpTransport"
+    assert proxied._mounts, "httpx mounts the environment's proxy for https://"

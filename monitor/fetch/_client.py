@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from http.cookiejar import CookieJar
 from typing import Any
 
@@ -58,11 +60,22 @@ def _fastest_transport(limits: httpx.Limits) -> httpx.AsyncBaseTransport | None:
     ~0.26 ms per 304 check against 1.0 ms, with the same streaming, caps and errors (see
     ``_exceptions``). Pass ``transport=`` to choose.
     """
+    if _proxy_configured():
+        # httpx's own transport honours HTTP(S)_PROXY / ALL_PROXY / NO_PROXY per host; the
+        # aiohttp one would silently go direct. Behind a proxy, correct beats fast.
+        return None
     try:
         from httpx_aiohttp import AiohttpTransport
     except ImportError:
         return None
     return AiohttpTransport(limits=limits)
+
+
+_PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy")
+
+
+def _proxy_configured() -> bool:
+    return any(os.environ.get(name) or os.environ.get(name.upper()) for name in _PROXY_VARIABLES)
 
 
 class _SetCookieCookies(httpx.Cookies):
