@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-
 from http.cookiejar import CookieJar
 from typing import Any
 
