@@ -174,16 +174,6 @@ class Store:
     # -----------------------------------------------------------------------------------------
     # Articles
 
-    @_translated
-    def article_id(self, url: str, *, create: bool = True) -> int | None:
-        row = self._one("SELECT id FROM articles WHERE url = ?", url)
-        if row is not None:
-            return int(row["id"])
-        if not create:
-            return None
-        with self._write() as conn:
-            return int(self._article_in(conn, url)["id"])
-
     def _article_in(self, conn: sqlite3.Connection, url: str, columns: str = "*") -> rows.Row:
         """The article's row, created if new; call inside a write transaction."""
         conn.execute("INSERT OR IGNORE INTO articles (url) VALUES (?)", (url,))
@@ -275,13 +265,6 @@ class Store:
         )
         return {row["content_hash"]: row["number"] for row in found}
 
-    @_translated
-    def validators(self, url: str) -> Validators:
-        row = self._one("SELECT etag, last_modified FROM articles WHERE url = ?", url)
-        if row is None:
-            return Validators()
-        return Validators(etag=row["etag"], last_modified=row["last_modified"])
-
     # -----------------------------------------------------------------------------------------
     # Writing one poll
 
@@ -340,15 +323,6 @@ class Store:
             },
         )
         return revision.number
-
-    @_translated
-    def save_schedule(self, url: str, next_poll_at: datetime | None, interval_s: float) -> None:
-        with self._write() as conn:
-            self._article_in(conn, url)
-            conn.execute(
-                "UPDATE articles SET next_poll_at = ?, interval_s = ? WHERE url = ?",
-                (rows.maybe_instant(next_poll_at), interval_s, url),
-            )
 
     @_translated
     def apply_retention(self, keep_raw: int) -> int:
