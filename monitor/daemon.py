@@ -21,12 +21,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from monitor.config import ArticleConfig, Config, load_config
 from monitor.errors import MonitorError
 from monitor.fetch import HostLimiter, build_client
 from monitor.model import Plan
+from monitor.notify import FlushStatus, Notifier, alerts_from_revisions
 from monitor.pipeline import PollContext, poll_article
 from monitor.schedule import initial_poll_at
 from monitor.store import Store
@@ -59,7 +61,7 @@ class Daemon:
         self.in_flight: set[asyncio.Task[Any]] = set()
         self.stopping = asyncio.Event()
         self.scheduler = AsyncIOScheduler(timezone=UTC)
-        self.notifier: object | None = None
+        self.notifier: Notifier | None = None
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -81,7 +83,7 @@ class Daemon:
                 clock=self.clock,
                 rng=self.rng,
             )
-            self.notifier = self._build_notifier(client)
+            self.notifier = self._build_notifier(client, store)
             self._install_signal_handlers()
             for article in self.config.articles:
                 self._schedule_first(article)
@@ -226,20 +228,22 @@ class Daemon:
 
     # -- notifications and housekeeping ---------------------------------------------------------
 
-    def _build_notifier(self, client: object) -> object | None:
+    def _build_notifier(self, client: httpx.AsyncClient, store: Store) -> Notifier | None:
         settings = self.config.notify
         if not settings.urls and settings.webhook is None:
             return None
-        from monitor.notify import Notifier
-
-        return Notifier(settings, client=client, clock=self.clock)  # type: ignore[arg-type]
+        # The rate limit survives a restart: a daemon restarted in a loop must not page anyone
+        # more often than notify.min_interval allows.
+        return Notifier(
+            settings,
+            client=client,
+            clock=self.clock,
+            last_attempt_at=store.notification_state(),
+        )
 
     def _queue_alerts(self, plan: Plan) -> None:
         if self.notifier is None or plan.revision is None or plan.revision.number == 1:
-            return
-        from monitor.notify import Notifier, alerts_from_revisions
-
-        assert isinstance(self.notifier, Notifier)
+            return  # a first sighting is not news
         title = plan.revision.article.title
         alerts = alerts_from_revisions(plan.url, title, [plan.revision], self.config.notify.kinds)
         self.notifier.add(alerts)
@@ -247,11 +251,11 @@ class Daemon:
     async def _flush_notifications(self) -> None:
         if self.notifier is None:
             return
-        from monitor.notify import Notifier
-
-        assert isinstance(self.notifier, Notifier)
         result = await self.notifier.flush()
         log.debug("notify: %s", result)
+        attempted = self.notifier.last_attempt_at
+        if result.status in (FlushStatus.SENT, FlushStatus.FAILED) and attempted is not None:
+            self.ctx.store.record_notification(attempted)
 
     async def _housekeeping(self) -> None:
         """Keep a database that runs for weeks bounded: routine polls, then old raw pages."""

@@ -176,6 +176,7 @@ class Notifier:
         client: httpx.AsyncClient | None = None,
         clock: Callable[[], datetime],
         apprise_factory: Callable[[], Any] | None = None,
+        last_attempt_at: datetime | None = None,
     ) -> None:
         self._settings = settings
         self._client = client
@@ -183,7 +184,12 @@ class Notifier:
         self._apprise = _build_apprise(settings.urls, apprise_factory) if settings.urls else None
         self._queue: dict[Alert, None] = {}  # insertion-ordered set: a re-added alert is one
         self._dropped = 0
-        self._last_attempt_at: datetime | None = None
+        self._last_attempt_at = last_attempt_at  # restored from the store across restarts
+
+    @property
+    def last_attempt_at(self) -> datetime | None:
+        """When a message was last tried (sent or failed): the start of the rate-limit window."""
+        return self._last_attempt_at
 
     @property
     def enabled(self) -> bool:

@@ -329,6 +329,9 @@ def test_alerts_reach_a_webhook_once_per_cycle(tmp_path: Path, daemons: list[Dae
             wait_for(lambda: alerted() >= changed_urls, "alerts for every changed article")
             daemon.signal(signal.SIGTERM)
             assert daemon.wait() == 0
+            with Store.open(db, readonly=True) as store:
+                # The rate-limit window is stored, so a restarted daemon respects it.
+                assert store.notification_state() is not None
         posts = receiver.bodies()
         assert len(posts) < len(changed_urls), "one message per cycle, not one per article"
         assert any(len({a["article_url"] for a in body["alerts"]}) >= 2 for body in posts)

@@ -241,6 +241,23 @@ async def test_rate_limit_holds_alerts_for_the_next_allowed_flush(
 
 
 @pytest.mark.anyio
+async def test_a_restarted_notifier_keeps_the_rate_limit_window(
+    webhook_receiver: WebhookReceiver, client: httpx.AsyncClient, clock: FakeClock
+) -> None:
+    settings = NotifySettings(webhook=webhook_receiver.url, min_interval_s=300)
+    before_restart = clock.now - timedelta(seconds=100)
+    notifier = Notifier(settings, client=client, clock=clock, last_attempt_at=before_restart)
+    notifier.add(two_articles(clock.now))
+    held = await notifier.flush()
+    assert held.status is FlushStatus.RATE_LIMITED
+    assert held.retry_at == before_restart + timedelta(seconds=300)
+    assert webhook_receiver.posts == []
+    clock.advance(200)
+    assert (await notifier.flush()).status is FlushStatus.SENT
+    assert notifier.last_attempt_at == clock.now
+
+
+@pytest.mark.anyio
 async def test_webhook_500_is_a_failed_result_and_alerts_wait(
     webhook_receiver: WebhookReceiver, client: httpx.AsyncClient, clock: FakeClock
 ) -> None:
