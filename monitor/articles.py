@@ -19,7 +19,14 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from monitor._text import one_line
-from monitor.config import Config, load_config, parse_config, parse_duration, parse_url
+from monitor.config import (
+    Config,
+    format_duration,
+    load_config,
+    parse_config,
+    parse_duration,
+    parse_url,
+)
 from monitor.errors import ConfigError, NotFound
 from monitor.urls import normalize_url
 
@@ -125,14 +132,7 @@ def render_list(config: Config) -> str:
     lines = []
     for article in config.articles:
         short = ids.get(article.url, "-")
-        every = _human_interval(article.cadence.interval_s)
+        every = format_duration(article.cadence.interval_s)
         name = f"  {one_line(article.name)}" if article.name else ""
         lines.append(f"{short:>5}  every {every:>5}  {one_line(article.url)}{name}")
     return "\n".join(lines)
-
-
-def _human_interval(seconds: float) -> str:
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds >= size and seconds % size == 0:
-            return f"{int(seconds // size)}{unit}"
-    return f"{seconds:g}s"

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 import click
 
 from monitor import __version__
+from monitor._clock import utcnow
 from monitor._text import one_line
 from monitor.config import Config, load_config, parse_duration
 from monitor.errors import ConfigError, MonitorError
@@ -35,10 +36,6 @@ class MonitorGroup(click.Group):
             return super().invoke(ctx)
         except MonitorError as exc:
             raise click.ClickException(one_line(str(exc))) from None
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def config_option(func: F) -> F:
@@ -82,7 +79,7 @@ def _open_readonly(config_path: Path, db_path: Path | None) -> Any:
 def _parse_since(value: str) -> datetime:
     """'2h', '30m', '1d' (ago) or an ISO date/time (local time when it has no offset)."""
     try:
-        return _utcnow() - timedelta(seconds=parse_duration(value, "--since"))
+        return utcnow() - timedelta(seconds=parse_duration(value, "--since"))
     except ConfigError:
         pass
     try:
@@ -247,7 +244,7 @@ def digest(
             cutoff = store.read_marker()
         url = store.resolve_article(article_ref) if article_ref else None
         histories = store.histories(since=cutoff, article=url)
-    result = build_digest(histories, since=cutoff, generated_at=_utcnow())
+    result = build_digest(histories, since=cutoff, generated_at=utcnow())
     if fmt == "json":
         output = render_json(result)
     elif fmt == "markdown":
@@ -259,7 +256,7 @@ def digest(
         mark_read = fmt == "text" and _stdout_is_tty()
     if mark_read:
         with Store.open(path) as store:
-            store.set_read_marker(_utcnow())
+            store.set_read_marker(utcnow())
 
 
 @cli.command()
@@ -362,7 +359,7 @@ def status(config_path: Path, db_path: Path | None, fmt: str) -> None:
 
     with _open_readonly(config_path, db_path) as store:
         rows = store.statuses()
-    _emit(render_status(rows, fmt=fmt, now=_utcnow()))
+    _emit(render_status(rows, fmt=fmt, now=utcnow()))
 
 
 @cli.command()
@@ -414,7 +411,7 @@ def feed(
         histories = store.histories(article=url)
     feed_id = f"urn:monitor:{url or 'all'}"
     text = render_atom(
-        histories, feed_id=feed_id, title="monitor: article changes", generated_at=_utcnow()
+        histories, feed_id=feed_id, title="monitor: article changes", generated_at=utcnow()
     )
     if output is None:
         click.echo(text)
@@ -511,7 +508,7 @@ def demo(db_path: Path | None) -> None:
         with Store.open(path, readonly=True) as store:
             histories = store.histories()
         click.echo("")
-        result = build_digest(histories, since=None, generated_at=_utcnow())
+        result = build_digest(histories, since=None, generated_at=utcnow())
         click.echo(render_text(result, color=_use_color(), width=_width()))
         if db_path is not None:
             click.echo(f"The database is at {path}; try: monitor digest --db {path} --all")

@@ -130,6 +130,23 @@ def parse_duration(value: Any, where: str, *, allow_zero: bool = False) -> float
     return float(match[1]) * _DURATION_UNITS[(match[2] or "s").lower()]
 
 
+_DISPLAY_UNITS = (("d", 86400), ("h", 3600), ("m", 60))
+
+
+def format_duration(seconds: float, *, exact: bool = True) -> str:
+    """The inverse of ``parse_duration`` for display: 300 -> '5m', 90 -> '90s'.
+
+    ``exact`` keeps the value exact (a unit only when it divides evenly); otherwise the largest
+    unit that fits, rounded ('2h' for 7,500 s), for "how long ago" columns.
+    """
+    for unit, size in _DISPLAY_UNITS:
+        if exact and seconds >= size and seconds % size == 0:
+            return f"{int(seconds // size)}{unit}"
+        if not exact and seconds >= size:
+            return f"{seconds / size:.0f}{unit}"
+    return f"{seconds:g}s" if exact else f"{seconds:.0f}s"
+
+
 def parse_size(value: Any, where: str) -> int:
     """'5MB', '500KB', '2MiB' or a number of bytes -> bytes."""
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:

@@ -24,6 +24,7 @@ from typing import Any
 import httpx
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from monitor._clock import utcnow
 from monitor.config import ArticleConfig, Config, load_config
 from monitor.errors import MonitorError
 from monitor.fetch import HostLimiter, build_client
@@ -38,10 +39,6 @@ log = logging.getLogger("monitor.daemon")
 SHUTDOWN_GRACE_S = 30.0
 HOUSEKEEPING_EVERY_S = 6 * 3600.0
 ROUTINE_POLLS_KEPT_S = 7 * 86400.0  # 304s and unchanged polls older than this are forgotten
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class Daemon:

@@ -20,7 +20,9 @@ from typing import Any
 
 import httpx
 
+from monitor._clock import utcnow
 from monitor._jsonio import stable_hash
+from monitor._text import one_line
 from monitor.config import ArticleConfig, Config
 from monitor.errors import ExtractError, FetchError, HTTPStatusFailure, MonitorError
 from monitor.fetch import HostLimiter, fetch
@@ -357,7 +359,7 @@ async def run_check(
     """``monitor check``: one polling pass over every configured article; returns a summary."""
     from monitor.fetch import build_client
 
-    clock = clock or _utcnow
+    clock = clock or utcnow
     with Store.open(config.database) as store:
         if not config.articles:
             return (
@@ -401,8 +403,6 @@ def summarize(
     order = [o.value for o in PollOutcome]
     parts = [f"{counts[k]} {k.replace('_', ' ')}" for k in order if k in counts]
     lines = [f"Polled {len(plans)} article(s): " + ", ".join(parts) + "."]
-    from monitor._text import one_line
-
     lines += [f"  {one_line(plan.failure)}" for plan in plans if plan.failure is not None]
     for canonical, urls in duplicates:
         lines.append(
@@ -410,9 +410,3 @@ def summarize(
             f"{', '.join(one_line(u) for u in urls)}; remove all but one with `monitor remove`."
         )
     return "\n".join(lines)
-
-
-def _utcnow() -> datetime:
-    from datetime import UTC
-
-    return datetime.now(UTC)

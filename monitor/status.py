@@ -9,30 +9,19 @@ from typing import Any
 
 from monitor._jsonio import to_jsonable
 from monitor._text import for_terminal, one_line
+from monitor.config import format_duration
 
 
 def _ago(when: datetime | None, now: datetime) -> str:
     if when is None:
         return "never"
     seconds = (now - when).total_seconds()
-    future = seconds < 0
-    seconds = abs(seconds)
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds >= size:
-            amount = f"{seconds / size:.0f}{unit}"
-            break
-    else:
-        amount = f"{seconds:.0f}s"
-    return f"in {amount}" if future else f"{amount} ago"
+    amount = format_duration(abs(seconds), exact=False)
+    return f"in {amount}" if seconds < 0 else f"{amount} ago"
 
 
 def _interval(seconds: float | None) -> str:
-    if not seconds:
-        return "-"
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds >= size:
-            return f"{seconds / size:.0f}{unit}"
-    return f"{seconds:.0f}s"
+    return format_duration(seconds, exact=False) if seconds else "-"
 
 
 def _safe(value: Any) -> Any:

@@ -4,7 +4,14 @@ from pathlib import Path
 
 import pytest
 
-from monitor.config import Config, load_config, parse_config, parse_duration, parse_size
+from monitor.config import (
+    Config,
+    format_duration,
+    load_config,
+    parse_config,
+    parse_duration,
+    parse_size,
+)
 from monitor.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -139,3 +146,16 @@ def test_site_rules_match_the_most_specific_domain() -> None:
     assert rules[0] is not None and rules[0].body == "main"
     assert rules[1] is not None and rules[1].body == "div.story"
     assert rules[2] is None
+
+
+@pytest.mark.parametrize(
+    ("seconds", "exact", "shown"),
+    [(300, True, "5m"), (90, True, "90s"), (7200, True, "2h"), (86400, True, "1d"),
+     (7500, False, "2h"), (90, False, "2m"), (17.3, False, "17s"), (0.5, True, "0.5s")],
+)  # fmt: skip
+def test_format_duration_is_the_inverse_for_display(
+    seconds: float, exact: bool, shown: str
+) -> None:
+    assert format_duration(seconds, exact=exact) == shown
+    if exact:
+        assert parse_duration(shown, "x") == seconds

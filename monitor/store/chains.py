@@ -202,7 +202,10 @@ def write_snapshot(
         compression, payload = codec.encode_raw(snapshot.body, previous)
     else:
         compression, payload, dictionary_id = dictionaries.compress_keyframe(
-            conn, snapshot.final_url or snapshot.url, snapshot.body
+            conn,
+            snapshot.final_url or snapshot.url,
+            snapshot.body,
+            rows.instant(snapshot.fetched_at),
         )
     insert(
         conn,
@@ -230,7 +233,8 @@ def drop_old_bodies(conn: sqlite3.Connection, dictionaries: SiteDictionaries, ke
     """
     kept_bodies = fetch_all(
         conn,
-        "SELECT s.revision_id, v.article_id, v.number, s.compression, s.final_url FROM snapshots s"
+        "SELECT s.revision_id, v.article_id, v.number, v.fetched_at, s.compression, s.final_url"
+        " FROM snapshots s"
         " JOIN revisions v ON v.id = s.revision_id WHERE s.body IS NOT NULL"
         " ORDER BY v.article_id, v.number DESC",
     )
@@ -262,7 +266,7 @@ def _make_standalone(
     body = read_body(conn, dictionaries, article_id, row["number"])
     assert body is not None
     compression, payload, dictionary_id = dictionaries.compress_keyframe(
-        conn, row["final_url"] or "", body
+        conn, row["final_url"] or "", body, row["fetched_at"]
     )
     conn.execute(
         "UPDATE snapshots SET compression = ?, body = ?, dictionary_id = ? WHERE revision_id = ?",

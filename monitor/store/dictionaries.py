@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections import OrderedDict
-from datetime import UTC, datetime
 from typing import TypeVar
 from urllib.parse import urlsplit
 
@@ -51,9 +50,13 @@ class SiteDictionaries:
         self._contents: OrderedDict[str, bytes] = OrderedDict()
 
     def compress_keyframe(
-        self, conn: sqlite3.Connection, url: str, body: bytes
+        self, conn: sqlite3.Connection, url: str, body: bytes, fetched_at: str
     ) -> tuple[str, bytes, int | None]:
-        """(compression, payload, dictionary id) for a page that starts a raw chain."""
+        """(compression, payload, dictionary id) for a page that starts a raw chain.
+
+        ``fetched_at`` (ISO 8601) is when that page was fetched: a new dictionary made from it is
+        dated by the poll, not by the wall clock, so replayed histories read consistently.
+        """
         if len(body) < _SMALLEST_DICTIONARY:
             return codec.RAW_ZSTD, codec.encode_alone(body), None
         site = site_of(url)
@@ -62,12 +65,12 @@ class SiteDictionaries:
             (site,),
         ).fetchone()
         if newest is None:
-            return self._with_new_dictionary(conn, site, body)
+            return self._with_new_dictionary(conn, site, body, fetched_at)
         dictionary_id, digest = newest
         payload = self._compressor(conn, dictionary_id, digest).compress(body)
         poor_fit = len(payload) > len(body) * _CHECK_ABOVE_SHARE
         if poor_fit and len(payload) > len(codec.encode_alone(body)) * _REPLACE_ABOVE_ALONE:
-            return self._with_new_dictionary(conn, site, body)
+            return self._with_new_dictionary(conn, site, body, fetched_at)
         return codec.RAW_ZSTD_SITE, payload, dictionary_id
 
     def content(self, conn: sqlite3.Connection, dictionary_id: int) -> bytes:
@@ -89,7 +92,7 @@ class SiteDictionaries:
         return cursor.rowcount
 
     def _with_new_dictionary(
-        self, conn: sqlite3.Connection, site: str, body: bytes
+        self, conn: sqlite3.Connection, site: str, body: bytes, fetched_at: str
     ) -> tuple[str, bytes, int]:
         content = _dictionary_content(body)
         digest = hashlib.blake2b(content, digest_size=16).hexdigest()
@@ -98,7 +101,7 @@ class SiteDictionaries:
             " VALUES (?, ?, ?, ?, ?)",
             (
                 site,
-                datetime.now(UTC).isoformat(),
+                fetched_at,
                 digest,
                 len(content),
                 codec.encode_alone(content),
