@@ -188,7 +188,7 @@ def _positive_int(value: Any, where: str) -> int:
 
 def parse_rules(value: Any, where: str) -> SiteRules:
     data = _mapping(value, where)
-    _check_keys(data, {"body", "headline", "marker", "remove", "timezone"}, where)
+    _check_keys(data, RULE_KEYS, where)
     for key in ("body", "headline"):
         if key in data and not isinstance(data[key], str):
             raise ConfigError(
@@ -230,7 +230,15 @@ def _check_zone(name: str, where: str) -> None:
         ) from None
 
 
+# Every key each section accepts: the parsers check against these, and tests/test_docs.py
+# checks that each one is documented.
 _CADENCE_KEYS = {"interval", "min_interval", "max_interval", "backoff", "stop_after", "adaptive"}
+RULE_KEYS = {"body", "headline", "marker", "remove", "timezone"}
+NOTIFY_KEYS = {"urls", "webhook", "kinds", "min_interval"}
+FETCH_KEYS = {
+    "timeout", "connect_timeout", "max_bytes", "max_decompressed_bytes", "max_redirects",
+    "retries", "concurrency", "per_host_concurrency", "per_host_delay", "user_agent",
+}  # fmt: skip
 
 
 def parse_cadence(data: Mapping[str, Any], where: str, base: Cadence) -> Cadence:
@@ -269,11 +277,7 @@ def parse_cadence(data: Mapping[str, Any], where: str, base: Cadence) -> Cadence
 
 def parse_fetch(value: Any, where: str) -> FetchSettings:
     data = _mapping(value, where)
-    keys = {
-        "timeout", "connect_timeout", "max_bytes", "max_decompressed_bytes", "max_redirects",
-        "retries", "concurrency", "per_host_concurrency", "per_host_delay", "user_agent",
-    }  # fmt: skip
-    _check_keys(data, keys, where)
+    _check_keys(data, FETCH_KEYS, where)
     changes: dict[str, Any] = {}
     for key in ("timeout", "connect_timeout", "per_host_delay"):
         if key in data:
@@ -298,7 +302,7 @@ def parse_fetch(value: Any, where: str) -> FetchSettings:
 
 def parse_notify(value: Any, where: str) -> NotifySettings:
     data = _mapping(value, where)
-    _check_keys(data, {"urls", "webhook", "kinds", "min_interval"}, where)
+    _check_keys(data, NOTIFY_KEYS, where)
     urls = data.get("urls", ())
     if isinstance(urls, str):
         urls = (urls,)

@@ -54,27 +54,9 @@ def _keys_of(names: set[str]) -> list[str]:
     _keys_of(
         config_module.TOP_LEVEL_KEYS
         | config_module.ARTICLE_KEYS
-        | {
-            "timeout",
-            "connect_timeout",
-            "max_bytes",
-            "max_decompressed_bytes",
-            "max_redirects",
-            "retries",
-            "concurrency",
-            "per_host_concurrency",
-            "per_host_delay",
-            "user_agent",
-            "urls",
-            "webhook",
-            "kinds",
-            "min_interval",
-            "body",
-            "headline",
-            "marker",
-            "remove",
-            "timezone",
-        }
+        | config_module.FETCH_KEYS
+        | config_module.NOTIFY_KEYS
+        | config_module.RULE_KEYS
     ),
 )
 def test_config_key_is_documented(key: str) -> None:
