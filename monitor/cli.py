@@ -106,6 +106,15 @@ def _width() -> int:
     return min(shutil.get_terminal_size().columns if _stdout_is_tty() else 100, 120)
 
 
+def _quiet_poll_lines() -> None:
+    """One-shot commands print their own summary: per-poll log lines only with -v (the daemon,
+    which has no summary, keeps them)."""
+    import logging
+
+    if logging.getLogger().level >= logging.INFO:
+        logging.getLogger("monitor.poll").setLevel(logging.WARNING)
+
+
 def _emit(text: str) -> None:
     """Print, through a pager when it is long and stdout is a terminal."""
     if _stdout_is_tty() and text.count("\n") > shutil.get_terminal_size().lines:
@@ -155,13 +164,10 @@ def check(config_path: Path) -> None:
     Example:
       monitor check --config config.yaml
     """
-    import logging
 
     from monitor.pipeline import run_check
 
-    if logging.getLogger().level >= logging.INFO:
-        # The summary below lists every failure; per-poll lines are for -v (and the daemon).
-        logging.getLogger("monitor.poll").setLevel(logging.WARNING)
+    _quiet_poll_lines()  # the summary below lists every failure
     config = _load(config_path)
     summary = asyncio.run(run_check(config, progress=sys.stderr.isatty()))
     click.echo(summary)
@@ -489,7 +495,6 @@ def demo(db_path: Path | None) -> None:
     Example:
       monitor demo --db demo.db && monitor digest --db demo.db --all --format json
     """
-    import logging
     import tempfile
 
     from monitor.demo import describe_step, run_demo_sync
@@ -500,9 +505,7 @@ def demo(db_path: Path | None) -> None:
         path = db_path if db_path is not None else Path(tmp) / "demo.db"
         if path.exists():
             raise click.ClickException(f"{path} already exists; pass a new --db path or delete it")
-        if logging.getLogger().level >= logging.INFO:
-            # The step lines below say the same as the per-poll log lines, for a person.
-            logging.getLogger("monitor.poll").setLevel(logging.WARNING)
+        _quiet_poll_lines()  # the step lines below say the same, for a person
         click.echo("Serving the seed article's five versions on 127.0.0.1 and polling each twice:")
         run_demo_sync(path, on_step=lambda step: click.echo("  " + describe_step(step)))
         with Store.open(path, readonly=True) as store:

@@ -161,7 +161,7 @@ def test_kill_9_mid_poll_loses_nothing(tmp_path: Path, daemons: list[Daemon]) ->
         for _ in range(2):
             site.advance_round()
             time.sleep(0.3)  # let some polls of the new round start
-        daemon.proc.kill() if daemon.proc else None  # SIGKILL, in the middle of polling
+        daemon.signal(signal.SIGKILL)  # in the middle of polling
         daemon.wait()
 
         with sqlite3.connect(db) as conn:
