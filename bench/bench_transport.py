@@ -4,8 +4,8 @@ Servers run in a separate process so their CPU is not counted; the figure is thi
 time (time.process_time) per ``fetch()`` call after a warm-up, best of ``--rounds``.
 
 ``get``  the fault server (tests/faultserver.py, route /ok, keep-alive): a 200 with a small body
-         through the real path (streaming, caps, decoding), httpcore vs httpx-aiohttp, at
-         concurrency 10 and 50.
+         through the real path (streaming, caps, decoding), httpcore vs monitor's aiohttp
+         transport (and httpx-aiohttp, if installed), at concurrency 10 and 50.
 ``304``  the news simulator (bench/newsim.py, validators on): every article fetched once for its
          validators, then conditional GETs that all answer 304, at concurrency 20 through a
          HostLimiter as the daemon uses it (issue 4: the fetch part of a 304 poll).
@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import importlib.util
 import pstats
 import signal
 import subprocess
@@ -48,7 +49,14 @@ def _httpx_default(concurrency: int) -> httpx.AsyncBaseTransport | None:
     return httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=concurrency))
 
 
-def _aiohttp(concurrency: int) -> httpx.AsyncBaseTransport | None:
+def _ours(concurrency: int) -> httpx.AsyncBaseTransport | None:
+    from monitor.fetch._aiohttp import AiohttpTransport
+
+    return AiohttpTransport(limits=httpx.Limits(max_connections=concurrency))
+
+
+def _httpx_aiohttp(concurrency: int) -> httpx.AsyncBaseTransport | None:
+    """The PyPI package monitor used before its own transport (a peer, when installed)."""
     from httpx_aiohttp import AiohttpTransport
 
     return AiohttpTransport(limits=httpx.Limits(max_connections=concurrency))
@@ -56,8 +64,15 @@ def _aiohttp(concurrency: int) -> httpx.AsyncBaseTransport | None:
 
 TRANSPORTS: dict[str, TransportFactory] = {
     "httpx (httpcore)": _httpx_default,
-    "httpx-aiohttp": _aiohttp,
+    "monitor (aiohttp)": _ours,
+    "httpx-aiohttp": _httpx_aiohttp,
 }
+
+
+def _available() -> dict[str, TransportFactory]:
+    """The transports to compare; httpx-aiohttp only when installed (it is not a dependency)."""
+    peer_installed = importlib.util.find_spec("httpx_aiohttp") is not None
+    return {name: f for name, f in TRANSPORTS.items() if name != "httpx-aiohttp" or peer_installed}
 
 
 def _now() -> datetime:
@@ -109,7 +124,7 @@ def bench_get(requests: int, rounds: int) -> None:
         url = base + "/ok"
         print(f"\nget: a 200 per call ({requests} GETs, best of {rounds})")
         print(f"{'transport':<18} {'conc':>4} {'CPU ms/GET':>11} {'wall ms/GET':>12}")
-        for name, factory in TRANSPORTS.items():
+        for name, factory in _available().items():
             for concurrency in (10, 50):
                 runs = [
                     asyncio.run(_run_get(url, factory, concurrency, requests))
@@ -167,15 +182,15 @@ def bench_304(requests: int, rounds: int, profile: Path | None) -> None:
         print(f"\n304: conditional GETs at concurrency {CONCURRENCY_304} through a HostLimiter")
         print(f"({requests} fetch() calls over {len(urls)} articles, best of {rounds})")
         print(f"{'transport':<18} {'CPU ms/304':>11} {'wall ms/304':>12}")
-        for name, factory in TRANSPORTS.items():
+        for name, factory in _available().items():
             runs = [asyncio.run(_run_304(urls, factory, requests, None)) for _ in range(rounds)]
             cpu, wall = min(runs)
             print(f"{name:<18} {cpu:>11.3f} {wall:>12.3f}")
         if profile is not None:
             profiler = cProfile.Profile()
-            asyncio.run(_run_304(urls, TRANSPORTS["httpx-aiohttp"], requests, profiler))
+            asyncio.run(_run_304(urls, TRANSPORTS["monitor (aiohttp)"], requests, profiler))
             profiler.dump_stats(str(profile))
-            print(f"\ncProfile of httpx-aiohttp 304s written to {profile}; top frames by own time:")
+            print(f"\ncProfile of monitor's 304s written to {profile}; top frames by own time:")
             pstats.Stats(str(profile)).sort_stats("tottime").print_stats(20)
 
 

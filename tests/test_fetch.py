@@ -32,7 +32,6 @@ from monitor.errors import (
 )
 from monitor.fetch import HostLimiter, build_client, decode_body, fetch, parse_retry_after
 from monitor.fetch._coding import BodyDecoder
-from monitor.fetch._exceptions import map_exceptions
 from monitor.fetch._retry import BACKOFF_BASE_S, BACKOFF_CAP_S, RETRY_AFTER_IN_POLL_CAP_S
 from monitor.model import NotModified, Snapshot, Validators
 
@@ -63,8 +62,8 @@ class Sleeps:
 
 @pytest.fixture(params=["default", "httpcore"])
 async def client(request: pytest.FixtureRequest) -> AsyncIterator[httpx.AsyncClient]:
-    """Every real-server test runs on build_client's default transport (httpx-aiohttp when
-    installed) and on httpx's own, so either can be the default without surprises."""
+    """Every real-server test runs on build_client's default transport (monitor's aiohttp one)
+    and on httpx's own, so either can be the default without surprises."""
     transport = httpx.AsyncHTTPTransport() if request.param == "httpcore" else None
     async with build_client(FAST, transport=transport) as built:
         yield built
@@ -161,14 +160,23 @@ async def test_refused_connection_is_connection_failed(
         (aiohttp.ServerDisconnectedError(), ConnectionFailed),
         (aiohttp.ClientOSError(104, "Connection reset by peer"), ConnectionFailed),
         (aiohttp.ConnectionTimeoutError(), FetchTimeout),
-        (None, FetchTimeout),
+        (aiohttp.SocketTimeoutError(), FetchTimeout),
+        (aiohttp.ClientPayloadError("truncated"), ConnectionFailed),
+        (aiohttp.InvalidURL("ftp://x"), UnsupportedContent),
+        (TimeoutError(), FetchTimeout),
     ],
 )
-def test_httpx_aiohttp_connect_timeout_is_reclassified_by_cause(
-    cause: BaseException | None, expected: type[FetchError]
+def test_each_aiohttp_error_becomes_the_fetch_error_that_names_it(
+    cause: BaseException, expected: type[FetchError]
 ) -> None:
-    with pytest.raises(expected), map_exceptions("https://example.com/", total_timeout_s=1.0):
-        raise httpx.ConnectTimeout("mapped by httpx-aiohttp") from cause
+    from monitor.fetch._aiohttp import _httpx_error
+    from monitor.fetch._exceptions import as_fetch_error
+
+    assert isinstance(cause, aiohttp.ClientError | TimeoutError)
+    translated = _httpx_error(cause)
+    assert isinstance(translated, httpx.TransportError)
+    mapped = as_fetch_error(translated, "https://example.com/", total_timeout_s=1.0)
+    assert type(mapped) is expected, (cause, translated, mapped)
 
 
 @pytest.mark.anyio

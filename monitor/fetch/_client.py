@@ -21,7 +21,7 @@ ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
 def build_client(
     settings: FetchSettings, *, transport: httpx.AsyncBaseTransport | None = None
 ) -> httpx.AsyncClient:
-    """Build the client ``fetch`` expects (on httpx-aiohttp's transport when it is installed).
+    """Build the client ``fetch`` expects, on our aiohttp transport unless a proxy is configured.
 
     ``follow_redirects`` is off because ``fetch`` follows redirects itself (bounded, loop-checked,
     http/https only). The read timeout bounds the gap between two chunks; ``fetch`` adds a total
@@ -52,21 +52,19 @@ def build_client(
 
 
 def _fastest_transport(limits: httpx.Limits) -> httpx.AsyncBaseTransport | None:
-    """httpx-aiohttp's transport when installed, else None (httpx's own, httpcore-based).
+    """Our aiohttp transport (``_aiohttp``), or None (httpx's own, httpcore-based) behind a proxy.
 
-    bench/bench_transport.py measures it at ~0.29 ms CPU per 200 GET against httpcore's 1.6 ms at
-    concurrency 10 and 4.0 ms at 50 (httpcore's pool bookkeeping grows with connections), and at
-    ~0.26 ms per 304 check against 1.0 ms, with the same streaming, caps and errors (see
-    ``_exceptions``). Pass ``transport=`` to choose.
+    bench/bench_transport.py measures aiohttp at ~0.29 ms CPU per 200 GET against httpcore's
+    1.6 ms at concurrency 10 and 4.0 ms at 50 (httpcore's pool bookkeeping grows with
+    connections), and at ~0.2 ms per 304 check against 1.0 ms, with the same streaming, caps and
+    errors. Pass ``transport=`` to choose.
     """
     if _proxy_configured():
         # httpx's own transport honours HTTP(S)_PROXY / ALL_PROXY / NO_PROXY per host; the
         # aiohttp one would silently go direct. Behind a proxy, correct beats fast.
         return None
-    try:
-        from httpx_aiohttp import AiohttpTransport
-    except ImportError:
-        return None
+    from ._aiohttp import AiohttpTransport
+
     return AiohttpTransport(limits=limits)
 
 
@@ -93,15 +91,24 @@ class _SetCookieCookies(httpx.Cookies):
 
 
 class _Client(httpx.AsyncClient):
-    """An ``httpx.AsyncClient`` whose cookie store is a ``_SetCookieCookies``.
+    """An ``httpx.AsyncClient`` with a cheaper cookie store and a direct streaming GET.
 
     ``cookies`` is the public property httpx itself reads on every request and response, so
     overriding it (getter and setter) is enough; the base class's own store stays empty.
     """
 
-    def __init__(self, *, cookies: _CookieTypes | None = None, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
+    def __init__(
+        self,
+        *,
+        cookies: _CookieTypes | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(transport=transport, **kwargs)
         self._cookie_store = _SetCookieCookies(cookies)
+        # With a proxy in the environment httpx mounts proxy transports per URL pattern; then
+        # every request goes through ``send``, which picks the right one.
+        self._direct = None if _proxy_configured() else transport
 
     @property
     def cookies(self) -> httpx.Cookies:
@@ -110,3 +117,25 @@ class _Client(httpx.AsyncClient):
     @cookies.setter
     def cookies(self, cookies: _CookieTypes) -> None:
         self._cookie_store = _SetCookieCookies(cookies)
+
+    async def stream_get(self, url: httpx.URL, headers: httpx.Headers) -> httpx.Response:
+        """``send(build_request("GET", url, headers=headers), stream=True)``, more cheaply.
+
+        For this client's configuration (one transport, no auth, no event hooks, redirects left
+        to the caller) ``send`` adds only its auth and redirect generators and a timer around the
+        body, about a sixth of the CPU of a 304 check (bench/bench_transport.py). The request
+        carries the same headers, cookies and timeouts; cookies set by the response are kept.
+        """
+        if self._direct is None:
+            return await self.send(self.build_request("GET", url, headers=headers), stream=True)
+        merged = self.headers.copy()
+        merged.update(headers)
+        request = httpx.Request(
+            "GET", url, headers=merged, extensions={"timeout": self.timeout.as_dict()}
+        )
+        if self._cookie_store:
+            self._cookie_store.set_cookie_header(request)
+        response = await self._direct.handle_async_request(request)
+        response.request = request
+        self._cookie_store.extract_cookies(response)
+        return response

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import httpx
 
 from monitor.errors import ConnectionFailed, FetchError, FetchTimeout, UnsupportedContent
 
-__all__ = ["map_exceptions"]
+__all__ = ["as_fetch_error"]
 
 
-def _translate(exc: BaseException, url: str, total_timeout_s: float) -> FetchError | None:
-    """The most specific FetchError for ``exc``, or None to let it propagate."""
+def as_fetch_error(exc: BaseException, url: str, *, total_timeout_s: float) -> FetchError | None:
+    """The most specific FetchError for ``exc`` (raise it ``from exc``), or None to re-raise."""
     match exc:
-        case httpx.ConnectTimeout() if _is_aiohttp_non_timeout(exc.__cause__):
-            # httpx-aiohttp maps every aiohttp ClientConnectionError (refused, reset, server
-            # disconnected) to ConnectTimeout; only a timeout cause makes it a real one.
-            return ConnectionFailed("the connection was refused or reset", subject=url)
         case httpx.ConnectTimeout():
             return FetchTimeout("could not connect in time; the host may be down", subject=url)
         case httpx.ReadTimeout():
@@ -48,25 +41,3 @@ def _translate(exc: BaseException, url: str, total_timeout_s: float) -> FetchErr
         case OSError():  # a transport that lets socket errors through
             return ConnectionFailed("the connection failed", subject=url)
     return None
-
-
-def _is_aiohttp_non_timeout(cause: BaseException | None) -> bool:
-    return (
-        cause is not None
-        and type(cause).__module__.startswith("aiohttp")
-        and not isinstance(cause, TimeoutError)
-    )
-
-
-@contextmanager
-def map_exceptions(url: str, *, total_timeout_s: float) -> Iterator[None]:
-    """Translate httpx/socket/timeout exceptions raised inside into FetchErrors, keeping the cause."""
-    try:
-        yield
-    except FetchError:
-        raise
-    except Exception as exc:
-        mapped = _translate(exc, url, total_timeout_s)
-        if mapped is None:
-            raise
-        raise mapped from exc

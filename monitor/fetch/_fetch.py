@@ -32,8 +32,9 @@ from monitor.errors import (
 from monitor.model import NotModified, Snapshot, Validators
 
 from ._charset import decode_body, parse_content_type
+from ._client import _Client
 from ._coding import BodyDecoder
-from ._exceptions import map_exceptions
+from ._exceptions import as_fetch_error
 from ._limiter import HostLimiter
 from ._retry import parse_retry_after, retry_delay
 
@@ -100,9 +101,16 @@ async def _attempt(
     slot = limiter.slot(target.host) if limiter else _NO_SLOT
     async with slot:
         started = time.perf_counter()
-        with map_exceptions(url, total_timeout_s=settings.timeout_s):
+        try:
             async with asyncio.timeout(settings.timeout_s):
                 result = await _follow(client, target, url, headers, validators, settings, now)
+        except FetchError:
+            raise
+        except Exception as exc:  # httpx, socket and timeout errors, translated in one place
+            mapped = as_fetch_error(exc, url, total_timeout_s=settings.timeout_s)
+            if mapped is None:
+                raise
+            raise mapped from exc
         elapsed_ms = (time.perf_counter() - started) * 1000.0
     if isinstance(result, Validators):
         return NotModified(url=url, fetched_at=now(), validators=result, elapsed_ms=elapsed_ms)
@@ -138,10 +146,7 @@ async def _follow(
     seen = {url}
     current = target
     for _hop in range(settings.max_redirects + 1):
-        # send(stream=True) rather than the client.stream() context manager: the same request,
-        # one generator-based context manager less per hop.
-        request = client.build_request("GET", current, headers=headers)
-        response = await client.send(request, stream=True)
+        response = await _stream_get(client, current, headers)
         try:
             redirect = _redirect_target(response, url)
             if redirect is None:
@@ -159,6 +164,16 @@ async def _follow(
         f"more than fetch.max_redirects ({settings.max_redirects}) redirects; use the final URL",
         subject=url,
     )
+
+
+async def _stream_get(
+    client: httpx.AsyncClient, url: httpx.URL, headers: httpx.Headers
+) -> httpx.Response:
+    if isinstance(client, _Client):
+        return await client.stream_get(url, headers)
+    # send(stream=True) rather than the client.stream() context manager: the same request,
+    # one generator-based context manager less per hop.
+    return await client.send(client.build_request("GET", url, headers=headers), stream=True)
 
 
 def _redirect_target(response: httpx.Response, url: str) -> httpx.URL | None:
