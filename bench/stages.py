@@ -1,8 +1,9 @@
 """In-process measurements, each run by ``bench/run.py`` in a fresh interpreter; prints JSON.
 
 ``micro``   the pure stages on one ~30 KB newsim page with one appended UPDATE block:
-            extract_article, diff_articles, classify_changes + find_retractions, and Store.apply
-            of a changed, an unchanged and a not-modified Plan; ms per call, median and p95.
+            extract_article, diff_articles, classify_changes + find_retractions, stable_hash, and
+            Store.apply of a changed, an unchanged, a not-modified and a first Plan (one new
+            article of the same site after another); ms per call, median and p95.
 ``steady``  the daemon's cost of a 304 check without process start-up: poll_all over every
             article of a running newsim (validators on) after a first pass; process CPU ms per
             check from time.process_time. ``--profile FILE`` also writes a cProfile of one pass.
@@ -21,6 +22,7 @@ import tempfile
 import time
 import urllib.request
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -60,6 +62,7 @@ def _thirty_kb_pages() -> tuple[str, str, str]:
 
 
 def micro(repeat: int) -> dict[str, Any]:
+    from monitor._jsonio import stable_hash
     from monitor.classify import classify_changes, find_retractions
     from monitor.config import ArticleConfig
     from monitor.diff import diff_articles
@@ -85,6 +88,7 @@ def micro(repeat: int) -> dict[str, Any]:
         "classify_changes+find_retractions": _timings(
             lambda: find_retractions(old, new, classify_changes(old, new, raw)), repeat
         ),
+        "stable_hash(article)": _timings(lambda: stable_hash(new), repeat),
     }
     cfg = ArticleConfig(url=url)
 
@@ -129,6 +133,16 @@ def micro(repeat: int) -> dict[str, Any]:
             results["store.apply(not_modified)"] = _timings(
                 lambda: fresh.apply(not_modified), repeat
             )
+
+        # The first pass of `monitor check`: a first revision of one article after another, all
+        # of one site (so after the first they share the site's stored dictionary).
+        def first_plan(k: int) -> Plan:
+            plan = decide(PollInputs(None), cfg, snapshot(after_html, k), new, now=NOW, jitter=0.5)
+            return replace(plan, url=f"{url}/{k}")
+
+        with Store.open(Path(tmp) / "first.db") as first:
+            firsts = iter([first_plan(k) for k in range(repeat)])
+            results["store.apply(first)"] = _timings(lambda: first.apply(next(firsts)), repeat)
     return results
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+import enum
+import hashlib
+import json
 import random
 import signal
 import sqlite3
@@ -9,7 +13,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -31,7 +35,15 @@ from store_support import (
 
 from monitor import _jsonio
 from monitor.errors import DatabaseLocked, NotFound, SchemaTooNew, StoreError
-from monitor.model import FailureInfo, PollOutcome, Validators
+from monitor.model import (
+    Article,
+    BlockKind,
+    FailureInfo,
+    PollOutcome,
+    StruckSpan,
+    UpdateBlock,
+    Validators,
+)
 from monitor.store import Store, schema
 from monitor.store.chains import RAW_KEYFRAME_EVERY, TEXT_KEYFRAME_EVERY
 from monitor.store.schema import KNOWN_MIGRATIONS
@@ -400,6 +412,30 @@ def test_retention_keeps_newest_raw_pages_exact_and_chaining_continues(store: St
     assert store.apply_retention(3) == 1
 
 
+def test_what_a_store_remembers_of_its_writes_yields_to_another_writer(db_path: Path) -> None:
+    # The store keeps each article's newest text and page to write the next revision against.
+    # Here another connection rewrites the history under it with the same ids and numbers, and
+    # a revision 3 that differs from ours only in its title.
+    with Store.open(db_path) as ours, Store.open(db_path) as theirs:
+        fill(ours, 3)
+        theirs.remove_article(URL)
+        replaced = fill(theirs, 2)
+        third = replace(with_new_update(replaced[-1], random.Random(5), T0), title="Retitled")
+        theirs.apply(revision_plan(3, third, T0 + timedelta(hours=2)))
+        following = with_new_update(third, random.Random(3), T0 + timedelta(days=1))
+        ours.apply(revision_plan(4, following, T0 + timedelta(days=1)))
+        assert ours.raw_body(URL, 4) == render_page(following).encode()
+        ours.apply_retention(0)  # drops every page, the newest too: nothing may chain to it
+        last = with_new_update(following, random.Random(4), T0 + timedelta(days=2))
+        ours.apply(revision_plan(5, last, T0 + timedelta(days=2)))
+    with Store.open(db_path, readonly=True) as reader:
+        expected = [*replaced, third, following, last]
+        assert [r.article for r in reader.history(URL).revisions] == expected
+        assert reader.latest_article(URL) == last
+        assert reader.raw_body(URL, 4) is None
+        assert reader.raw_body(URL, 5) == render_page(last).encode()
+
+
 def test_raw_keyframes_share_a_site_dictionary_kept_while_any_body_uses_it(store: Store) -> None:
     same_site = URL.replace("strike-details", "another-story")
     fill(store, 2)
@@ -567,3 +603,88 @@ def test_whole_texts_written_with_zlib_by_older_versions_still_decode() -> None:
     storage, payload = codec.encode_text(text, None)
     assert storage == codec.FULL and payload[:4] == b"\x28\xb5\x2f\xfd"
     assert codec.decode_text(storage, payload, None) == text
+
+
+# ---------------------------------------------------------------------------------------------
+# The hand-written Article encoders against the generic walk they replace
+
+
+def _reference_jsonable(value: object) -> object:
+    """``_jsonio.to_jsonable`` as it was before its Article fast path: the generic walk."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: _reference_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)
+        }
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [_reference_jsonable(v) for v in value]
+    return value
+
+
+def _reference_hash(article: Article) -> str:
+    """``stable_hash`` as HASH_VERSION "1" defines it: every stored hash was made this way."""
+    data = _reference_jsonable(article)
+    assert isinstance(data, dict)
+    del data["modified"]
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "1:" + hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+_texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)  # any valid UTF-8
+_zones = st.sampled_from(
+    [None, UTC, timezone(timedelta(hours=-5)), timezone(timedelta(hours=5, minutes=30, seconds=7))]
+)
+_times = st.none() | st.datetimes(timezones=_zones)
+_blocks = st.builds(
+    UpdateBlock,
+    id=_texts,
+    kind=st.sampled_from(BlockKind),
+    label=_texts,
+    paragraphs=st.lists(_texts, max_size=3).map(tuple),
+    timestamp=_times,
+    timestamp_raw=st.none() | _texts,
+)
+_articles = st.builds(
+    Article,
+    title=_texts,
+    paragraphs=st.lists(_texts, max_size=4).map(tuple),
+    blocks=st.lists(_blocks, max_size=3).map(tuple),
+    struck=st.lists(
+        st.builds(
+            StruckSpan,
+            text=_texts,
+            block_id=st.none() | _texts,
+            paragraph=st.integers(-5, 10**12),
+            struck_at=_times,
+        ),
+        max_size=2,
+    ).map(tuple),
+    published=_times,
+    modified=_times,
+    canonical_url=st.none() | _texts,
+    language=st.none() | _texts,
+    is_live=st.booleans(),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_articles)
+def test_the_article_encoders_match_the_generic_walk_byte_for_byte(article: Article) -> None:
+    from monitor._jsonio import _encode_lines
+
+    generic = _reference_jsonable(article)
+    assert _jsonio.to_jsonable(article) == generic
+    assert _jsonio.stable_hash(article) == _reference_hash(article)
+    assert _jsonio.dumps_lines(article) == _encode_lines(generic)
+    assert _jsonio.to_article(json.loads(_jsonio.dumps_lines(article))) == article
+
+
+def test_stored_hashes_stay_valid() -> None:
+    # The hash the generic encoder gave this article, pinned: it may only change with HASH_VERSION.
+    article = make_article(random.Random(11), paragraphs=3)
+    article = with_new_update(article, random.Random(12), T0)
+    assert _jsonio.stable_hash(article) == _reference_hash(article)
+    assert _jsonio.stable_hash(article) == "1:eed366b64190defa46bc7b94aab222d0"

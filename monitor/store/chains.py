@@ -51,8 +51,11 @@ def insert(conn: sqlite3.Connection, table: str, row: rows.Row) -> int:
 
 def write_revision(
     conn: sqlite3.Connection, article_id: int, revision: Revision, previous_text: str | None
-) -> tuple[int, str, str]:
-    """Insert the revision with its changes and retractions; returns (row id, text, storage)."""
+) -> tuple[int, str, str, bytes]:
+    """Insert the revision with its changes and retractions.
+
+    Returns (row id, text, storage, payload): the Article's text and how it was stored.
+    """
     text = codec.article_text(revision.article)
     keyframe = _keyframe_at_or_before(revision.number, TEXT_KEYFRAME_EVERY) == revision.number
     storage, payload = codec.encode_text(text, None if keyframe else previous_text)
@@ -69,11 +72,24 @@ def write_revision(
             "article_data": payload,
         },
     )
-    for position, change in enumerate(revision.changes):
-        insert(conn, "changes", rows.change_row(revision_id, position, change))
-    for position, retraction in enumerate(revision.retractions):
-        insert(conn, "retractions", rows.retraction_row(revision_id, position, retraction))
-    return revision_id, text, storage
+    _insert_many(
+        conn,
+        "changes",
+        [rows.change_row(revision_id, i, change) for i, change in enumerate(revision.changes)],
+    )
+    _insert_many(
+        conn,
+        "retractions",
+        [rows.retraction_row(revision_id, i, r) for i, r in enumerate(revision.retractions)],
+    )
+    return revision_id, text, storage, payload
+
+
+def _insert_many(conn: sqlite3.Connection, table: str, found: list[rows.Row]) -> None:
+    if found:
+        columns = ", ".join(found[0])
+        marks = ", ".join(f":{name}" for name in found[0])
+        conn.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", found)
 
 
 def read_revisions(
@@ -186,17 +202,23 @@ def read_body(
     return body
 
 
+def starts_raw_chain(number: int) -> bool:
+    """Whether revision ``number``'s page is packed without the page before it."""
+    return _keyframe_at_or_before(number, RAW_KEYFRAME_EVERY) == number
+
+
 def write_snapshot(
     conn: sqlite3.Connection,
     dictionaries: SiteDictionaries,
-    article_id: int,
     revision_id: int,
-    number: int,
     snapshot: Snapshot,
+    previous: bytes | None,
 ) -> None:
-    previous = None
-    if _keyframe_at_or_before(number, RAW_KEYFRAME_EVERY) != number:
-        previous = read_body(conn, dictionaries, article_id, number - 1)
+    """Insert the page, packed against ``previous`` (the page before it), else as a keyframe.
+
+    ``previous`` is None when the revision ``starts_raw_chain``, or when the one before it kept
+    no page (``read_body`` gives that None too).
+    """
     dictionary_id: int | None = None
     if previous:
         compression, payload = codec.encode_raw(snapshot.body, previous)

@@ -45,33 +45,58 @@ def read(
     return LatestText(base, base_text, text)
 
 
-def after_revision(previous: LatestText | None, number: int, storage: str, text: str) -> rows.Row:
-    """The article row's ``latest_base``/``latest_delta`` once revision ``number`` is stored."""
+def after_revision(
+    previous: LatestText | None, number: int, storage: str, text: str, payload: bytes | None = None
+) -> tuple[LatestText, rows.Row]:
+    """The latest text once revision ``number`` is stored, and the article row's columns for it.
+
+    ``payload`` is the revision's stored delta (``storage`` DELTA, against ``previous.text``).
+    """
     if storage == codec.FULL or previous is None:
-        return {"latest_base": number, "latest_delta": None}
-    return {
-        "latest_base": previous.base_number,
-        "latest_delta": codec.encode_delta(text, previous.base_text),
-    }
+        return LatestText(number, text, text), {"latest_base": number, "latest_delta": None}
+    if payload is not None and previous.text == previous.base_text:
+        delta = payload  # the revision's own delta is already against the base: reuse it
+    else:
+        delta = codec.encode_delta(text, previous.base_text)
+    return (
+        LatestText(previous.base_number, previous.base_text, text),
+        {"latest_base": previous.base_number, "latest_delta": delta},
+    )
+
+
+BlockRow = tuple[int, str, str, str, str | None, str | None, int]
+
+
+def block_rows(article: Article) -> list[BlockRow]:
+    """The ``latest_blocks`` rows (without the article id) for the blocks ``article`` shows."""
+    return [
+        (
+            position,
+            block.id,
+            block.kind.value,
+            block.label,
+            block.timestamp.isoformat() if block.timestamp else None,
+            block.timestamp_raw,
+            len(block.paragraphs),
+        )
+        for position, block in enumerate(article.blocks)
+    ]
+
+
+def replace_blocks(
+    conn: sqlite3.Connection, article_id: int, blocks: list[BlockRow], *, had_blocks: bool = True
+) -> None:
+    """Replace the article's ``latest_blocks`` rows; ``had_blocks=False`` skips the delete."""
+    if had_blocks:
+        conn.execute("DELETE FROM latest_blocks WHERE article_id = ?", (article_id,))
+    if blocks:
+        conn.executemany(
+            "INSERT INTO latest_blocks (article_id, position, block_id, kind, label, timestamp,"
+            " timestamp_raw, paragraphs) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, *row) for row in blocks],
+        )
 
 
 def write_blocks(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
     """Replace the article's ``latest_blocks`` rows with the blocks it shows now."""
-    conn.execute("DELETE FROM latest_blocks WHERE article_id = ?", (article_id,))
-    conn.executemany(
-        "INSERT INTO latest_blocks (article_id, position, block_id, kind, label, timestamp,"
-        " timestamp_raw, paragraphs) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                article_id,
-                position,
-                block.id,
-                block.kind.value,
-                block.label,
-                block.timestamp.isoformat() if block.timestamp else None,
-                block.timestamp_raw,
-                len(block.paragraphs),
-            )
-            for position, block in enumerate(article.blocks)
-        ],
-    )
+    replace_blocks(conn, article_id, block_rows(article))

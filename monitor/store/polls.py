@@ -1,41 +1,49 @@
 """What one poll writes to the ``articles`` and ``polls`` rows, and how status reads back.
 
-Pure functions from a Plan (and the article's current row) to column values; ``Store.apply``
-runs them inside its transaction.
+Pure functions from a Plan to SQL and its parameters; ``Store.apply`` runs them inside its
+transaction.
 """
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 
 from monitor.model import Plan, PollOutcome
 from monitor.store import rows
 from monitor.store.records import ArticleStatus, LastError, short_id
 
-POLL_COLUMNS = (
-    "first_seen_at",
-    "etag",
-    "last_modified",
-    "last_poll_at",
-    "last_outcome",
-    "next_poll_at",
-    "interval_s",
-    "error_streak",
-    "last_error_kind",
-    "last_error_message",
-    "last_error_at",
-    "last_error_transient",
+_POLL_FIELDS = (
+    "polled_at",
+    "outcome",
+    "elapsed_ms",
+    "http_status",
+    "revision_number",
+    "reverted_to",
+    "error_kind",
+    "error_message",
+    "error_transient",
+    "retry_after_s",
 )
-UPDATE_AFTER_POLL = "UPDATE articles SET {columns} WHERE id = :id"
+# A polls row, its article named by id (a revision was just written) or by URL (a quiet poll,
+# which never reads the article row first).
+INSERT_POLL_BY_ID = (
+    f"INSERT INTO polls (article_id, {', '.join(_POLL_FIELDS)})"
+    f" VALUES (:article_id, {', '.join(':' + f for f in _POLL_FIELDS)})"
+)
+INSERT_POLL_BY_URL = (
+    f"INSERT INTO polls (article_id, {', '.join(_POLL_FIELDS)})"
+    f" SELECT id, {', '.join(':' + f for f in _POLL_FIELDS)} FROM articles WHERE url = :url"
+)
 
 
-def poll_row(article_id: int, plan: Plan, revision_number: int | None) -> rows.Row:
+def poll_row(plan: Plan, revision_number: int | None) -> rows.Row:
+    """The polls row's values (``article_id`` or ``url`` is added by the caller)."""
     status = plan.snapshot.status if plan.snapshot is not None else None
     if plan.outcome is PollOutcome.NOT_MODIFIED:
         status = 304
     failure = plan.failure
     return {
-        "article_id": article_id,
         "polled_at": rows.instant(plan.polled_at),
         "outcome": plan.outcome.value,
         "elapsed_ms": plan.elapsed_ms,
@@ -46,41 +54,53 @@ def poll_row(article_id: int, plan: Plan, revision_number: int | None) -> rows.R
         "error_message": failure.message if failure else None,
         "error_transient": int(failure.transient) if failure else None,
         "retry_after_s": failure.retry_after_s if failure else None,
+        "url": plan.url,
     }
 
 
-def after_poll(article: rows.Row, plan: Plan) -> rows.Row:
-    """The article row's new poll columns (the revision columns are set by _write_revision)."""
-    polled_at = rows.instant(plan.polled_at)
-    etag, last_modified = article["etag"], article["last_modified"]
-    if plan.outcome is PollOutcome.NOT_MODIFIED:
-        # A 304 need not repeat the validators: keep the ones it omits.
-        etag = plan.validators.etag or etag
-        last_modified = plan.validators.last_modified or last_modified
-    elif plan.outcome is not PollOutcome.ERROR:
-        etag, last_modified = plan.validators.etag, plan.validators.last_modified
-    failed = plan.outcome is PollOutcome.ERROR
-    failure = plan.failure
-    return {
-        "id": article["id"],
-        "first_seen_at": article["first_seen_at"] or polled_at,
-        "etag": etag,
-        "last_modified": last_modified,
-        "last_poll_at": polled_at,
-        "last_outcome": plan.outcome.value,
+@functools.cache
+def _assignments(outcome: PollOutcome, with_failure: bool) -> str:
+    # What a poll of this outcome does to the article row. Old values are read by SQL itself, so
+    # a poll needs no SELECT of the row first.
+    failed = outcome is PollOutcome.ERROR
+    sets = [
+        "first_seen_at = COALESCE(first_seen_at, :polled_at)",
+        "last_poll_at = :polled_at",
+        "last_outcome = :outcome",
         # NULL marks an article the schedule stopped (it went quiet for longer than stop_after).
+        "next_poll_at = :next_poll_at",
+        "interval_s = :interval_s",
+        "error_streak = error_streak + 1" if failed else "error_streak = 0",
+    ]
+    if outcome is PollOutcome.NOT_MODIFIED:
+        # A 304 need not repeat the validators: keep the ones it omits.
+        sets.append("etag = COALESCE(NULLIF(:etag, ''), etag)")
+        sets.append("last_modified = COALESCE(NULLIF(:last_modified, ''), last_modified)")
+    elif not failed:  # a failed poll keeps the validators it had
+        sets.append("etag = :etag")
+        sets.append("last_modified = :last_modified")
+    if failed:
+        sets.append("last_error_at = :polled_at")
+        if with_failure:  # the most recent error is kept after recovery: only a failure sets it
+            sets.append("last_error_kind = :error_kind")
+            sets.append("last_error_message = :error_message")
+            sets.append("last_error_transient = :error_transient")
+    return ", ".join(sets)
+
+
+def after_poll(plan: Plan, poll: rows.Row) -> tuple[str, rows.Row]:
+    """The SET clause and its parameters for the article row's poll columns after ``plan``.
+
+    ``poll`` is ``poll_row(plan, ...)``: the failure's columns are shared with it.
+    """
+    params = {
+        **poll,
         "next_poll_at": None if plan.stopped else rows.instant(plan.next_poll_at),
         "interval_s": plan.interval_s,
-        "error_streak": article["error_streak"] + 1 if failed else 0,
-        "last_error_kind": failure.kind if failed and failure else article["last_error_kind"],
-        "last_error_message": (
-            failure.message if failed and failure else article["last_error_message"]
-        ),
-        "last_error_at": polled_at if failed else article["last_error_at"],
-        "last_error_transient": (
-            int(failure.transient) if failed and failure else article["last_error_transient"]
-        ),
+        "etag": plan.validators.etag,
+        "last_modified": plan.validators.last_modified,
     }
+    return _assignments(plan.outcome, plan.failure is not None), params
 
 
 def status(row: rows.Row) -> ArticleStatus:

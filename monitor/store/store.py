@@ -34,6 +34,7 @@ from monitor.model import (
 from monitor.store import chains, codec, latest, polls, rows, schema
 from monitor.store.dictionaries import SiteDictionaries
 from monitor.store.lock import DaemonLock
+from monitor.store.recent import Recent, RecentWrites
 from monitor.store.records import ArticleRow, ArticleStatus, PollState, short_id
 from monitor.urls import normalize_url
 
@@ -42,12 +43,19 @@ R = TypeVar("R")
 
 _SHORT_ID = re.compile(r"a(\d+)")
 _WRITES_REVISION = (PollOutcome.FIRST, PollOutcome.CHANGED)
-_POLL_COLUMNS = (
-    "id, etag, last_modified, first_seen_at, error_streak, last_error_kind, last_error_message,"
-    " last_error_at, last_error_transient"
+_POLL_STATE = (
+    "SELECT next_poll_at, interval_s, last_change_at, first_seen_at, error_streak, last_poll_at,"
+    " is_live, etag, last_modified, latest_number, latest_hash FROM articles WHERE url = ?"
+)
+# The article row's columns a new revision sets (its poll columns come from polls.after_poll).
+_REVISION_SETS = (
+    "title = :title, latest_number = :number, latest_hash = :hash, latest_base = :latest_base,"
+    " latest_delta = :latest_delta, last_change_at = :polled_at, is_live = :live,"
+    " canonical_url = :canonical"
 )
 
 
+@functools.lru_cache(maxsize=4096)  # pure, and the same few URLs come back at every revision
 def _canonical(url: str | None) -> str | None:
     return normalize_url(url) if url else None
 
@@ -78,6 +86,7 @@ class Store:
         self._conn: sqlite3.Connection = db.conn
         self._lock: DaemonLock | None = None
         self._dictionaries = SiteDictionaries()
+        self._recent = RecentWrites()
 
     # -----------------------------------------------------------------------------------------
     # Lifecycle
@@ -174,13 +183,6 @@ class Store:
     # -----------------------------------------------------------------------------------------
     # Articles
 
-    def _article_in(self, conn: sqlite3.Connection, url: str, columns: str = "*") -> rows.Row:
-        """The article's row, created if new; call inside a write transaction."""
-        conn.execute("INSERT OR IGNORE INTO articles (url) VALUES (?)", (url,))
-        row = self._one(f"SELECT {columns} FROM articles WHERE url = ?", url)
-        assert row is not None
-        return row
-
     def _article(self, url: str) -> rows.Row:
         row = self._one("SELECT * FROM articles WHERE url = ?", url)
         if row is None:
@@ -235,6 +237,7 @@ class Store:
         """
         article_id = self._article(url)["id"]
         in_article = "SELECT id FROM revisions WHERE article_id = ?"
+        self._recent.discard(article_id)  # its id may be handed to a new article
         with self._write() as conn:
             for table in ("snapshots", "changes", "retractions"):
                 key = "revision_id"
@@ -271,58 +274,97 @@ class Store:
     @_translated
     def apply(self, plan: Plan) -> None:
         """Everything one poll writes, in one transaction."""
-        writes_revision = plan.outcome in _WRITES_REVISION
-        with self._write() as conn:
-            # A poll without a revision (most of them: 304s) never reads the cached article text.
-            article = self._article_in(conn, plan.url, "*" if writes_revision else _POLL_COLUMNS)
-            article_id = article["id"]
-            revision_number = None
-            if writes_revision:
-                revision_number = self._write_revision(conn, article, plan)
-            chains.insert(conn, "polls", polls.poll_row(article_id, plan, revision_number))
-            conn.execute(
-                polls.UPDATE_AFTER_POLL.format(
-                    columns=", ".join(f"{c} = :{c}" for c in polls.POLL_COLUMNS)
-                ),
-                polls.after_poll(article, plan),
-            )
+        if plan.outcome in _WRITES_REVISION:
+            self._apply_revision(plan)
+        else:
+            self._apply_quiet(plan)
 
-    def _write_revision(self, conn: sqlite3.Connection, article: rows.Row, plan: Plan) -> int:
+    def _apply_quiet(self, plan: Plan) -> None:
+        # Most polls (304s above all): two statements, and the article row is never read.
+        poll = polls.poll_row(plan, None)
+        sets, params = polls.after_poll(plan, poll)
+        with self._write() as conn:
+            update = f"UPDATE articles SET {sets} WHERE url = :url"
+            if conn.execute(update, params).rowcount == 0:
+                conn.execute("INSERT INTO articles (url) VALUES (?)", (plan.url,))
+                conn.execute(update, params)
+            conn.execute(polls.INSERT_POLL_BY_URL, poll)
+
+    def _apply_revision(self, plan: Plan) -> None:
+        with self._write() as conn:
+            self._recent.check(conn)
+            found = conn.execute(
+                "SELECT id, latest_number, latest_base, latest_delta FROM articles WHERE url = ?",
+                (plan.url,),
+            ).fetchone()
+            if found is None:
+                cursor = conn.execute("INSERT INTO articles (url) VALUES (?)", (plan.url,))
+                found = (cursor.lastrowid, 0, None, None)
+            article_id, latest_number, latest_base, latest_delta = found
+            recent = self._recent.get(article_id, latest_number, latest_base)
+            if recent is not None:
+                previous: latest.LatestText | None = recent.latest
+            else:
+                previous = latest.read(conn, article_id, latest_base, latest_delta)
+            written, columns = self._write_revision(
+                conn, article_id, latest_number, previous, recent, plan
+            )
+            poll = {**polls.poll_row(plan, written.number), "article_id": article_id}
+            conn.execute(polls.INSERT_POLL_BY_ID, poll)
+            sets, params = polls.after_poll(plan, poll)
+            conn.execute(
+                f"UPDATE articles SET {sets}, {_REVISION_SETS} WHERE id = :article_id",
+                {**params, **columns},
+            )
+        self._recent.put(article_id, written)
+
+    def _write_revision(
+        self,
+        conn: sqlite3.Connection,
+        article_id: int,
+        latest_number: int,
+        previous: latest.LatestText | None,
+        recent: Recent | None,
+        plan: Plan,
+    ) -> tuple[Recent, rows.Row]:
+        """Insert the revision, its page and its blocks; returns it as cached, and the values
+        of the article row's revision columns (``_REVISION_SETS``)."""
         revision = plan.revision
         if revision is None:
             raise StoreError(f"a {plan.outcome} plan carries no revision", subject=plan.url)
-        expected = article["latest_number"] + 1
-        if revision.number != expected:
+        number = revision.number
+        if number != latest_number + 1:
             raise StoreError(
-                f"revision {revision.number} cannot be stored after revision "
-                f"{expected - 1}; numbers are contiguous (is another writer running?)",
+                f"revision {number} cannot be stored after revision "
+                f"{latest_number}; numbers are contiguous (is another writer running?)",
                 subject=plan.url,
             )
-        previous = latest.read(conn, article["id"], article["latest_base"], article["latest_delta"])
-        revision_id, text, storage = chains.write_revision(
-            conn, article["id"], revision, previous.text if previous else None
+        revision_id, text, storage, payload = chains.write_revision(
+            conn, article_id, revision, previous.text if previous else None
         )
+        body = None
         if plan.snapshot is not None:
-            chains.write_snapshot(
-                conn, self._dictionaries, article["id"], revision_id, revision.number, plan.snapshot
-            )
-        latest.write_blocks(conn, article["id"], revision.article)
-        conn.execute(
-            "UPDATE articles SET title = :title, latest_number = :number, latest_hash = :hash,"
-            " latest_base = :latest_base, latest_delta = :latest_delta, last_change_at = :at,"
-            " is_live = :live, canonical_url = :canonical WHERE id = :id",
-            {
-                "live": int(revision.article.is_live),
-                "canonical": _canonical(revision.article.canonical_url),
-                "title": revision.article.title,
-                "number": revision.number,
-                "hash": revision.content_hash,
-                **latest.after_revision(previous, revision.number, storage, text),
-                "at": rows.instant(plan.polled_at),
-                "id": article["id"],
-            },
-        )
-        return revision.number
+            if chains.starts_raw_chain(number):
+                before = None
+            elif recent is not None:
+                before = recent.body
+            else:
+                before = chains.read_body(conn, self._dictionaries, article_id, number - 1)
+            chains.write_snapshot(conn, self._dictionaries, revision_id, plan.snapshot, before)
+            body = plan.snapshot.body
+        blocks = latest.block_rows(revision.article)
+        if recent is None or recent.blocks != blocks:
+            latest.replace_blocks(conn, article_id, blocks, had_blocks=latest_number > 0)
+        newest, latest_columns = latest.after_revision(previous, number, storage, text, payload)
+        columns = {
+            "title": revision.article.title,
+            "number": number,
+            "hash": revision.content_hash,
+            "live": int(revision.article.is_live),
+            "canonical": _canonical(revision.article.canonical_url),
+            **latest_columns,
+        }
+        return Recent(number, newest, body, blocks), columns
 
     @_translated
     def apply_retention(self, keep_raw: int) -> int:
@@ -333,6 +375,7 @@ class Store:
         """
         if keep_raw < 0:
             raise ValueError("keep_raw must be 0 or more")
+        self._recent.clear()  # the newest pages may go, and the next ones must not chain to them
         with self._write() as conn:
             return chains.drop_old_bodies(conn, self._dictionaries, keep_raw)
 
@@ -412,25 +455,23 @@ class Store:
     @_translated
     def poll_state(self, url: str) -> PollState | None:
         """Everything a poll needs before fetching, in one small query (no article text)."""
-        row = self._one(
-            "SELECT next_poll_at, interval_s, last_change_at, first_seen_at, error_streak,"
-            " last_poll_at, is_live, etag, last_modified, latest_number, latest_hash"
-            " FROM articles WHERE url = ?",
-            url,
-        )
+        # Called once per poll: a plain tuple, no dict of the row (fetch_all) built first.
+        row = self._conn.execute(_POLL_STATE, (url,)).fetchone()
         if row is None:
             return None
+        (next_poll_at, interval_s, last_change_at, first_seen_at, error_streak, last_poll_at,
+         is_live, etag, last_modified, latest_number, latest_hash) = row  # fmt: skip
         return PollState(
-            next_poll_at=rows.parse_time(row["next_poll_at"]),
-            interval_s=row["interval_s"],
-            last_change_at=rows.parse_time(row["last_change_at"]),
-            first_seen_at=rows.parse_time(row["first_seen_at"]),
-            error_streak=row["error_streak"],
-            stopped=row["last_poll_at"] is not None and row["next_poll_at"] is None,
-            is_live=bool(row["is_live"]),
-            validators=Validators(etag=row["etag"], last_modified=row["last_modified"]),
-            latest_number=row["latest_number"],
-            latest_hash=row["latest_hash"],
+            next_poll_at=rows.parse_time(next_poll_at),
+            interval_s=interval_s,
+            last_change_at=rows.parse_time(last_change_at),
+            first_seen_at=rows.parse_time(first_seen_at),
+            error_streak=error_streak,
+            stopped=last_poll_at is not None and next_poll_at is None,
+            is_live=bool(is_live),
+            validators=Validators(etag=etag, last_modified=last_modified),
+            latest_number=latest_number,
+            latest_hash=latest_hash,
         )
 
     @_translated

@@ -1,0 +1,81 @@
+"""What this connection last wrote for each article, so its next revision need not read it back.
+
+Writing revision n needs revision n-1's text (the base of the line delta) and raw page (the
+dictionary the new page is packed against). Reading them back costs a base text decode plus a
+delta, and a whole raw chain from its keyframe (up to 15 zstd frames, each with a dictionary to
+load): most of a changed poll's time. So the store keeps what it just wrote, for a few articles.
+
+A cached entry is only as good as the database under it. SQLite's ``PRAGMA data_version``
+changes whenever *another* connection commits, so ``check`` (run inside each revision's write
+transaction) drops everything after any outside write; entries are put only after our own
+commit, so a rolled-back poll leaves none; and the store ``clear``s the cache whenever it
+rewrites history itself (retention, removing an article). A miss just reads from the database.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from monitor.store.latest import BlockRow, LatestText
+
+# Enough for one `monitor check` or a busy daemon's changed articles; bounded by bytes because
+# pages range from 20 KB to over 1 MB.
+_BUDGET_BYTES = 16 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Recent:
+    """An article as of its newest revision, as this connection committed it."""
+
+    number: int  # the revision
+    latest: LatestText  # its text, and the whole revision that text is stored against
+    body: bytes | None  # its raw page; None when the revision kept none
+    blocks: list[BlockRow]  # its latest_blocks rows
+
+    @property
+    def size(self) -> int:
+        return len(self.body or b"") + len(self.latest.text) + len(self.latest.base_text)
+
+
+class RecentWrites:
+    def __init__(self, budget: int = _BUDGET_BYTES) -> None:
+        self._entries: OrderedDict[int, Recent] = OrderedDict()
+        self._bytes = 0
+        self._budget = budget
+        self._data_version: int | None = None
+
+    def check(self, conn: sqlite3.Connection) -> None:
+        """Forget everything if another connection committed since we last looked."""
+        (version,) = conn.execute("PRAGMA data_version").fetchone()
+        if version != self._data_version:
+            self.clear()
+            self._data_version = version
+
+    def get(self, article_id: int, number: int, base: int | None) -> Recent | None:
+        """The entry for revision ``number`` stored against ``base``, if it is the one we have."""
+        found = self._entries.get(article_id)
+        if found is None or found.number != number or found.latest.base_number != base:
+            return None
+        self._entries.move_to_end(article_id)
+        return found
+
+    def put(self, article_id: int, recent: Recent) -> None:
+        self.discard(article_id)
+        if recent.size > self._budget:
+            return
+        self._entries[article_id] = recent
+        self._bytes += recent.size
+        while self._bytes > self._budget:
+            _, dropped = self._entries.popitem(last=False)
+            self._bytes -= dropped.size
+
+    def discard(self, article_id: int) -> None:
+        dropped = self._entries.pop(article_id, None)
+        if dropped is not None:
+            self._bytes -= dropped.size
+
+    def clear(self) -> None:
+        self._entries.clear()
+        self._bytes = 0
