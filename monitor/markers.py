@@ -157,9 +157,9 @@ def match_marker(text: str) -> Marker | None:
     A bare "Updated"/"Correction" needs a stamp or a separator (":", "—") to count, so
     "Updated figures show …" stays prose; "BREAKING" needs a stamp.
     """
-    text = text.replace("\xa0", " ")[:2000]
-    if not could_open_marker(text):
+    if not could_open_marker(text):  # before copying the text: most paragraphs stop here
         return None
+    text = text.replace("\xa0", " ")[:2000]
     found = _marker_re().match(text)
     if found is None:
         return None
@@ -182,11 +182,13 @@ def match_marker(text: str) -> Marker | None:
 # an ordinary paragraph, and every paragraph of every page is asked; these reject most prose in
 # ~0.2 µs and never reject what the full pattern would accept (tests/test_markers.py checks).
 
-# What ``^[\s\[(*_>•–-]*`` skips: every str.isspace() character (= regex \s) and the marks.
-_MARKER_LEAD = (
+# Every str.isspace() character (= regex \s).
+_SPACES = (
     "\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000[(*_>•–-"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
+# What ``^[\s\[(*_>•–-]*`` skips: the spaces and the marks.
+_MARKER_LEAD = _SPACES + "[(*_>•–-"
 # The first three letters of every alternative in _KINDS ("fe" + a space is checked apart).
 _KIND_PREFIXES = frozenset(
     ["lat", "new", "upd", "akt", "nac", "mis", "maj", "act", "cor", "ret", "kor", "ric", "rec",
@@ -261,9 +263,22 @@ _advisory_re = _lazily(
 )
 
 
+# What ``^[\s*(\[]*`` skips in ``_note_re``; and the first letters of its alternatives ("an",
+# "a", "the", "this", "reuters", "we", "in"), lowercase.
+_NOTE_LEAD = _SPACES + "*(["
+_NOTE_INITIALS = frozenset("atrwi")
+
+
+def could_open_note(text: str) -> bool:
+    """False only when ``text`` certainly does not start an unlabelled note sentence (exact for
+    an ASCII first letter, as ``could_open_marker``): ~0.1 µs, where the pattern takes ~0.5."""
+    initial = text.lstrip(_NOTE_LEAD)[:1]
+    return not initial.isascii() or initial.lower() in _NOTE_INITIALS
+
+
 def match_note(text: str) -> Marker | None:
     """An unlabelled correction/editor's-note sentence, as a Marker with an empty label."""
-    if not _note_re().match(text):
+    if not could_open_note(text) or not _note_re().match(text):
         return None
     if re.search(r"\bclarif", text[:200], re.IGNORECASE):
         kind = BlockKind.CLARIFICATION

@@ -15,8 +15,10 @@ from monitor.markers import (
     _MARKER_LEAD,
     _bare_stamp_re,
     _marker_re,
+    _note_re,
     could_be_stamp,
     could_open_marker,
+    could_open_note,
     headline_is_updated,
     is_advisory,
     is_bare_stamp,
@@ -136,6 +138,28 @@ def test_prechecks_never_reject_a_match_on_any_text(text: str) -> None:
         assert could_open_marker(text)
     if _bare_stamp_re().match(text) is not None:
         assert could_be_stamp(text)
+    if _note_re().match(text) is not None:
+        assert could_open_note(text)
+
+
+_NOTE_OPENINGS = [
+    "An earlier version of this article", "A previous version of this story",
+    "The original version of this report", "This story has been updated",
+    "The Associated Press erroneously reported", "Reuters incorrectly said",
+    "We mistakenly identified", "In a story published Jan. 3, about",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    lead=st.text(alphabet=" \t\n\xa0\u2003*([", max_size=4),
+    opening=st.sampled_from(_NOTE_OPENINGS),
+    case=st.sampled_from([str.upper, str.lower, str.title, str]),
+)
+def test_note_precheck_never_rejects_a_note(lead: str, opening: str, case: Any) -> None:
+    text = lead + case(opening) + " the mayor's name."
+    assert _note_re().match(text) is not None
+    assert could_open_note(text)
 
 
 def test_stamp_precheck_passes_stamps_and_rejects_prose() -> None:

@@ -179,7 +179,7 @@ def _text_items(
     items: list[Item] = []
     after_dateline: set[int] = set()
     boilerplate_level = 0  # inside a "Related coverage" section opened by a heading of this level
-    last_text = max((i for i, u in enumerate(units) if u.text), default=-1)
+    last_text = next((i for i in range(len(units) - 1, -1, -1) if units[i].text), -1)
     story_started = False
     for index, unit in enumerate(units):
         if _is_furniture_text(unit, title):
@@ -238,9 +238,10 @@ def _is_furniture_text(unit: Unit, title: str | None) -> bool:
     text = unit.text
     if not text:
         return not unit.struck
-    if is_noise_line(text) or (title is not None and unit.heading_level and text == title):
+    if title is not None and unit.heading_level and text == title:
         return True
-    return len(text) < 80 and is_bare_stamp(text)
+    # Noise lines and bare stamps are short: a story paragraph skips both patterns.
+    return len(text) < 80 and (is_noise_line(text) or is_bare_stamp(text))
 
 
 def _ends(block: RawBlock, index: int, unit: Unit, marker: Marker | None, new_box: bool) -> bool:

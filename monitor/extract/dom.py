@@ -18,6 +18,7 @@ stops after ``MAX_NODES`` nodes or ``MAX_UNITS`` units.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -156,25 +157,37 @@ class Unit(NamedTuple):
         return int(self.tag[1]) if self.tag in _HEADINGS else 0
 
 
-def class_words(node: Node) -> set[str]:
+def class_words(node: Node) -> frozenset[str]:
     return _words(node.attributes)
 
 
-def _words(attrs: dict[str, str | None]) -> set[str]:
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def _words(attrs: dict[str, str | None]) -> frozenset[str]:
     klass, ident = attrs.get("class"), attrs.get("id")
     if not klass and not ident:
-        return set()
-    joined = f"{klass or ''} {ident or ''}".lower()
-    return set(_WORD_SPLIT.split(joined)) - {""}
+        return _NO_WORDS
+    return _split_words(klass or "", ident or "")
 
 
-def box_kind(node: Node, words: set[str] | None = None) -> BlockKind | None:
+@functools.lru_cache(maxsize=4096)
+def _split_words(klass: str, ident: str) -> frozenset[str]:
+    """The lowercase words of a class and an id. Cached: a page repeats its class names many
+    times over, and a site's pages share them."""
+    return frozenset(_WORD_SPLIT.split(f"{klass} {ident}".lower())) - {""}
+
+
+def box_kind(node: Node, words: frozenset[str] | None = None) -> BlockKind | None:
     """The block kind an update/correction/note wrapper declares through its class/id, if any."""
     if node.tag not in _CONTAINERISH and node.tag != "p":
         return None
     words = class_words(node) if words is None else words
-    if not words:
-        return None
+    return _box_kind_of(words) if words else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _box_kind_of(words: frozenset[str]) -> BlockKind | None:
     if ("editor" in words and "note" in words) or "editors" in words:
         return BlockKind.EDITORS_NOTE
     for word in sorted(words):
@@ -208,7 +221,7 @@ def _furniture_by_attributes(node: Node, tag: str, attrs: dict[str, str | None])
     is never furniture: the walk tests that itself, without a call."""
     if attrs and _hidden(attrs):
         return True
-    words = _words(attrs) if attrs else set()
+    words = _words(attrs) if attrs else _NO_WORDS
     if tag in _SECTIONING:
         return box_kind(node, words) is None and not _starts_with_marker(node)
     if not words & _NOISE_WORDS:
@@ -392,7 +405,8 @@ class _Collector:
     tag: str = "p"
     after_rule: bool = False
 
-    def text(self, value: str, *, emphasis: bool, italic: bool) -> None:
+    def text(self, value: str, emphasis: bool, italic: bool) -> None:
+        # Positional parameters: called for every text node, and keywords cost ~30% of a call.
         if not value.strip():
             # Whitespace before a unit's first text never reaches it (normalize_text trims), so
             # only whitespace after it is kept (``leading`` implies ``seen_text``).
@@ -433,14 +447,7 @@ class _Collector:
         self.leading, self.seen_text, self.all_italic = False, False, True
 
     def plain(
-        self,
-        tag: str,
-        value: str,
-        *,
-        emphasis: bool,
-        italic: bool,
-        box: int,
-        kind: BlockKind | None,
+        self, tag: str, value: str, emphasis: bool, italic: bool, box: int, kind: BlockKind | None
     ) -> None:
         """A block element holding one text node: what ``flush``, ``text``, ``flush`` would make,
         without the bookkeeping (most story paragraphs take this path)."""
@@ -492,7 +499,7 @@ def flatten(container: Node, *, skip: frozenset[int] = frozenset()) -> list[Unit
             if struck:
                 out.struck_parts.append(value)
             else:
-                out.text(value, emphasis=emphasis > 0, italic=italic > 0)
+                out.text(value, emphasis > 0, italic > 0)
             continue
         if not node.is_element_node or info > MAX_DEPTH:
             continue
@@ -506,7 +513,7 @@ def flatten(container: Node, *, skip: frozenset[int] = frozenset()) -> list[Unit
         if skip and node.mem_id in skip:
             continue
         if tag == "br":
-            out.text(" ", emphasis=emphasis > 0, italic=italic > 0)
+            out.text(" ", emphasis > 0, italic > 0)
             continue
         if tag == "hr":
             out.flush(box, kind)
@@ -520,14 +527,7 @@ def flatten(container: Node, *, skip: frozenset[int] = frozenset()) -> list[Unit
             and first.is_text_node
             and first.next is None
         ):
-            out.plain(
-                tag,
-                first.text_content or "",
-                emphasis=emphasis > 0,
-                italic=italic > 0,
-                box=box,
-                kind=kind,
-            )
+            out.plain(tag, first.text_content or "", emphasis > 0, italic > 0, box, kind)
             visited += 1
             continue
         was_box = False

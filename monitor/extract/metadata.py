@@ -13,6 +13,7 @@ JSON-LD is parsed with bounded size and nesting; a malformed script is ignored, 
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -112,8 +113,23 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return set()
 
 
+def _jsonld_scripts(tree: Node) -> list[Node]:
+    """``tree.css('script[type="application/ld+json"]')``, which matches the type's value
+    ASCII-case-insensitively, as a tag lookup and a filter: a third cheaper. (Element lookups
+    by tag, ``tags()``, give the same nodes in the same order as a type selector; the
+    meta/link/h1 reads below use them for the same reason.)"""
+    scripts = []
+    for script in tree.tags("script"):
+        kind = script.attributes.get("type")
+        if kind and kind.isascii() and kind.lower() == "application/ld+json":
+            scripts.append(script)
+            if len(scripts) == 20:
+                break
+    return scripts
+
+
 def _jsonld_objects(tree: Node) -> Iterator[dict[str, Any]]:
-    for script in tree.css('script[type="application/ld+json"]')[:20]:
+    for script in _jsonld_scripts(tree):
         text = script.text(deep=True)
         if not text or len(text) > MAX_JSONLD_CHARS:
             continue
@@ -162,7 +178,7 @@ def _live_updates(value: Any) -> list[LiveUpdate]:
 
 def _meta_tags(tree: Node) -> dict[str, str]:
     tags: dict[str, str] = {}
-    for node in tree.css("meta")[:500]:
+    for node in tree.tags("meta")[:500]:
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         key = key or attrs.get("http-equiv")
@@ -183,15 +199,15 @@ def _first_datetime(
 
 
 def _canonical(tree: Node, url: str) -> str | None:
-    for link in tree.css("link[rel]")[:200]:
-        attrs = link.attributes
+    with_rel = (link.attributes for link in tree.tags("link") if "rel" in link.attributes)
+    for attrs in itertools.islice(with_rel, 200):
         if "canonical" in (attrs.get("rel") or "").lower().split() and attrs.get("href"):
             return normalize_url(urljoin(url, attrs["href"].strip()))
     return None
 
 
 def _language(tree: Node, tags: dict[str, str]) -> str | None:
-    html = tree.css_first("html")
+    html = tree.root  # the <html> element, always the document's first
     lang = html.attributes.get("lang") if html is not None else None
     lang = lang or tags.get("content-language") or tags.get("og:locale")
     if not lang:
@@ -201,7 +217,7 @@ def _language(tree: Node, tags: dict[str, str]) -> str | None:
 
 
 def _headline(tree: Node, hint: str | None, tags: dict[str, str]) -> str | None:
-    texts = [normalize_text(h.text(deep=True)) for h in tree.css("h1")[:10]]
+    texts = [normalize_text(h.text(deep=True)) for h in tree.tags("h1")[:10]]
     texts = [t for t in texts if t]
     if hint:
         wanted = normalize_for_compare(hint)
