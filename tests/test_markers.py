@@ -13,10 +13,12 @@ from hypothesis import strategies as st
 
 from monitor.markers import (
     _MARKER_LEAD,
+    _advisory_re,
     _bare_stamp_re,
     _marker_re,
     _note_re,
     could_be_stamp,
+    could_open_block,
     could_open_marker,
     could_open_note,
     headline_is_updated,
@@ -140,6 +142,37 @@ def test_prechecks_never_reject_a_match_on_any_text(text: str) -> None:
         assert could_be_stamp(text)
     if _note_re().match(text) is not None:
         assert could_open_note(text)
+
+
+def _any_full_pattern_matches(text: str) -> bool:
+    return any(p().match(text) is not None for p in (_marker_re, _note_re, _advisory_re))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lead=st.text(alphabet=" \t\n\xa0\u2003[(*_>•–-", max_size=4),
+    word=st.sampled_from([*_MARKER_WORDS, "An earlier version of this", "(Adds quotes)"]),
+    case=st.sampled_from([str.upper, str.lower, str.title, str]),
+    tail=st.text(max_size=20),
+)
+def test_block_precheck_never_rejects_an_opening(
+    lead: str, word: str, case: Any, tail: str
+) -> None:
+    text = lead + case(word) + tail
+    if _any_full_pattern_matches(text):
+        assert could_open_block(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_block_precheck_never_rejects_a_match_on_any_text(text: str) -> None:
+    if _any_full_pattern_matches(text):
+        assert could_open_block(text)
+
+
+def test_block_precheck_rejects_story_prose() -> None:
+    assert not could_open_block("Officials said the road was closed")
+    assert not could_open_block("At least 906 households remained without service.")
 
 
 _NOTE_OPENINGS = [

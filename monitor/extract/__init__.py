@@ -31,15 +31,11 @@ from selectolax.lexbor import LexborHTMLParser
 from monitor.config import SiteRules
 from monitor.errors import ExtractError
 from monitor.extract.blocks import RawBlock, Segmented, TimeContext, finish, segment
-from monitor.extract.dom import (
-    NESTING_CHECK_MIN_TAGS,
-    Node,
-    find_container,
-    flatten,
-    limit_nesting,
-)
+from monitor.extract.container import find_container
+from monitor.extract.dom import Node, flatten
 from monitor.extract.liveblog import body_root, entry_block, find_entries, jsonld_blocks
 from monitor.extract.metadata import PageMeta, parse_datetime, read_meta
+from monitor.extract.nesting import NESTING_CHECK_MIN_TAGS, limit_nesting
 from monitor.extract.normalize import normalize_for_compare, normalize_text
 from monitor.markers import headline_is_updated, zone_from_name, zone_named_by
 from monitor.model import Article, StruckSpan

@@ -43,6 +43,7 @@ from monitor.extract.normalize import is_noise_line, normalize_text, short_hash,
 from monitor.extract.prepended import Item, plan_prepended
 from monitor.markers import (
     Marker,
+    could_open_block,
     is_advisory,
     is_bare_stamp,
     match_marker,
@@ -106,6 +107,8 @@ def unit_marker(unit: Unit, rule: re.Pattern[str] | None) -> Marker | None:
             after = text[len(unit.lead) :] if text.startswith(unit.lead) else ""
             rest = normalize_text(f"{lead_marker.rest} {after}")
             return Marker(lead_marker.kind, lead_marker.label, lead_marker.stamp, rest)
+    if not could_open_block(text):  # story prose: one pattern instead of the three below
+        return None
     found_marker = match_marker(text)
     if found_marker is not None:
         return found_marker

@@ -13,7 +13,8 @@ share, related, byline, ad, …). Update boxes are never furniture, even inside 
 that renames its CSS classes between polls still yields the same text.
 
 Work is bounded: the walk is iterative (no recursion), stops descending below ``MAX_DEPTH`` and
-stops after ``MAX_NODES`` nodes or ``MAX_UNITS`` units.
+stops after ``MAX_NODES`` nodes or ``MAX_UNITS`` units. Choosing the container is in
+``monitor.extract.container``; limiting nesting before the parse in ``monitor.extract.nesting``.
 """
 
 from __future__ import annotations
@@ -223,169 +224,14 @@ def _furniture_by_attributes(node: Node, tag: str, attrs: dict[str, str | None])
         return True
     words = _words(attrs) if attrs else _NO_WORDS
     if tag in _SECTIONING:
-        return box_kind(node, words) is None and not _starts_with_marker(node)
+        return box_kind(node, words) is None and not starts_with_marker(node)
     if not words & _NOISE_WORDS:
         return False
-    return box_kind(node, words) is None and not _starts_with_marker(node)
+    return box_kind(node, words) is None and not starts_with_marker(node)
 
 
-def _starts_with_marker(node: Node) -> bool:
+def starts_with_marker(node: Node) -> bool:
     return match_marker(normalize_text(node.text(deep=True)[:300])) is not None
-
-
-# ---------------------------------------------------------------------------------------------
-# Before parsing: the HTML tree builder is super-linear in nesting depth (100k nested <div>s take
-# ~30 s), so a page with many tags has its tags beyond ``MAX_DEPTH`` dropped (text kept) first.
-
-NESTING_CHECK_MIN_TAGS = 5_000
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(/?)>")
-_VOID = frozenset(
-    [
-        "area",
-        "base",
-        "br",
-        "col",
-        "embed",
-        "hr",
-        "img",
-        "input",
-        "link",
-        "meta",
-        "param",
-        "source",
-        "track",
-        "wbr",
-    ]
-)
-
-
-def limit_nesting(html: str, max_depth: int = MAX_DEPTH) -> str:
-    """``html`` with open/close tags nested deeper than ``max_depth`` removed."""
-    if html.count("<") < NESTING_CHECK_MIN_TAGS:
-        return html
-    stack: list[bool] = []  # True: this open tag was kept
-    kept_depth = 0
-    pieces: list[str] = []
-    last = 0
-    changed = False
-    for found in _TAG.finditer(html):
-        closing, name, self_closing = found[1], found[2].lower(), found[3]
-        if name in _VOID or self_closing:
-            continue
-        if closing:
-            if not stack:
-                continue  # a stray close tag: leave it to the parser
-            kept = stack.pop()
-            kept_depth -= kept
-        else:
-            kept = kept_depth < max_depth
-            kept_depth += kept
-            stack.append(kept)
-        if not kept:
-            pieces.append(html[last : found.start()])
-            last = found.end()
-            changed = True
-    if not changed:
-        return html
-    pieces.append(html[last:])
-    return "".join(pieces)
-
-
-# ---------------------------------------------------------------------------------------------
-# Choosing the container.
-
-
-def find_container(root: Node) -> Node | None:
-    """The element holding the article text: most paragraph text, counted readability-style.
-
-    A paragraph's length counts fully for its parent and half for its grandparent, unless an
-    ancestor is furniture. Lengths are summed per parent first (story paragraphs share one), so
-    the tree is climbed once per parent, not once per paragraph. (The sums are exact: integers
-    and halves.)
-    """
-    per_parent: dict[int, int] = {}
-    parents: dict[int, Node] = {}
-    for paragraph in root.css("p")[:MAX_DENSITY_PARAGRAPHS]:
-        length = len(paragraph.text(deep=True, strip=True))
-        if length < 25:
-            continue
-        parent = paragraph.parent
-        if parent is None:
-            continue
-        key = parent.mem_id
-        if key in per_parent:
-            per_parent[key] += length
-        else:
-            per_parent[key] = length
-            parents[key] = parent
-    scores: dict[int, float] = {}
-    nodes: dict[int, Node] = {}
-    furniture: dict[int, bool] = {}
-    for key, length in per_parent.items():  # first-seen order, as ties are broken by it
-        parent = parents[key]
-        if _furniture_from(parent, furniture):
-            continue
-        for weight, ancestor in zip((1.0, 0.5), _scored_ancestors(parent, nodes), strict=False):
-            scores[ancestor] = scores.get(ancestor, 0.0) + length * weight
-    if not scores:
-        return None
-    best = nodes[max(scores, key=lambda key: scores[key])]
-    return _widen_to_boxes(best)
-
-
-def _scored_ancestors(parent: Node, nodes: dict[int, Node]) -> tuple[int, ...]:
-    """The mem_ids of a paragraph's parent and grandparent, below <html>; ``nodes`` maps them."""
-    scored: list[int] = []
-    node = parent
-    for _ in range(2):
-        if node is None or node.tag in ("html", "-document"):
-            break
-        key = node.mem_id
-        scored.append(key)
-        nodes[key] = node
-        node = node.parent
-    return tuple(scored)
-
-
-def _furniture_from(start: Node, memo: dict[int, bool]) -> bool:
-    """Whether ``start`` or an ancestor of it (below <body>) is furniture; ``memo`` by mem_id."""
-    chain: list[int] = []
-    current = start
-    verdict = False
-    for _ in range(MAX_DEPTH):
-        if current is None or current.tag in ("body", "html", "-document"):
-            break
-        key = current.mem_id
-        if key in memo:
-            verdict = memo[key]
-            break
-        chain.append(key)
-        if is_furniture(current):
-            verdict = True
-            break
-        current = current.parent
-    for key in chain:
-        memo[key] = verdict
-    return verdict
-
-
-def _widen_to_boxes(container: Node) -> Node:
-    """Take the parent when an update box sits beside the body container, not inside it."""
-    parent = container.parent
-    if parent is None or parent.tag in ("body", "html", "-document"):
-        return container
-    sibling = parent.child
-    for _ in range(500):
-        if sibling is None:
-            break
-        beside = sibling.is_element_node and sibling.mem_id != container.mem_id
-        if beside and (
-            box_kind(sibling) is not None
-            or (sibling.tag in ("p", "div", "aside") and _starts_with_marker(sibling))
-        ):
-            return parent
-        sibling = sibling.next
-    return container
 
 
 # ---------------------------------------------------------------------------------------------
