@@ -239,8 +239,11 @@ class Notifier:
         errors = [error for error in outcomes if error is not None]
         delivered = len(errors) < len(outcomes)
         if delivered:
-            self._queue.clear()
-            self._dropped = 0
+            # Only what this message carried: polls keep adding alerts while it is in flight,
+            # and those belong to the next cycle.
+            for alert in alerts:
+                self._queue.pop(alert, None)
+            self._dropped -= dropped
         if errors:
             message = " ".join(errors)
             log.warning("notification failed: %s", message)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import sys
 from collections.abc import AsyncIterator
@@ -238,6 +239,31 @@ async def test_rate_limit_holds_alerts_for_the_next_allowed_flush(
     bodies = webhook_receiver.bodies()
     assert len(bodies) == 2
     assert [a["summary"] for a in bodies[1]["alerts"]] == [a.summary for a in later]
+
+
+@pytest.mark.anyio
+async def test_alerts_queued_while_a_message_is_in_flight_go_out_next_cycle(
+    clock: FakeClock,
+) -> None:
+    first, *later = two_articles(clock.now)
+    received: list[list[str]] = []
+
+    async def endpoint(request: httpx.Request) -> httpx.Response:
+        received.append([a["summary"] for a in json.loads(request.content)["alerts"]])
+        if len(received) == 1:
+            notifier.add(later)  # a poll finishing while the webhook call is awaited
+        return httpx.Response(204)
+
+    settings = NotifySettings(webhook="http://hooks.invalid/hook", min_interval_s=60)
+    async with httpx.AsyncClient(transport=httpx.MockTransport(endpoint)) as client:
+        notifier = Notifier(settings, client=client, clock=clock)
+        notifier.add([first])
+        assert (await notifier.flush()).status is FlushStatus.SENT
+        assert notifier.pending == len(later), "alerts added mid-send must not be cleared"
+        clock.advance(60)
+        assert (await notifier.flush()).status is FlushStatus.SENT
+    assert received == [[first.summary], [a.summary for a in later]]
+    assert notifier.pending == 0
 
 
 @pytest.mark.anyio
