@@ -33,6 +33,7 @@ on itself. ``PollTiming.interval_s`` is the interval before jitter: feed it back
 
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -214,3 +215,58 @@ def _check_unit(value: float, name: str, *, closed: bool) -> None:
     if not in_range:
         upper = "1]" if closed else "1)"
         raise ValueError(f"{name} must be in [0, {upper}, got {value!r}")
+
+
+class Agenda:
+    """The daemon's next poll time per article: a heap, so taking what is due costs O(log n).
+
+    One entry per article: ``put`` replaces an article's time, ``discard`` forgets it. Replaced
+    and discarded entries stay in the heap until they surface (lazy deletion), so both are
+    O(log n) too; ``_seq`` breaks ties so equal times come out in the order they were put.
+    """
+
+    def __init__(self) -> None:
+        self._heap: list[tuple[datetime, int, str]] = []
+        self._when: dict[str, datetime] = {}
+        self._seq = 0
+
+    def __len__(self) -> int:
+        return len(self._when)
+
+    def __contains__(self, url: object) -> bool:
+        return url in self._when
+
+    def put(self, url: str, when: datetime) -> None:
+        self._when[url] = when
+        self._seq += 1
+        heapq.heappush(self._heap, (when, self._seq, url))
+        if len(self._heap) > 2 * len(self._when) + 64:
+            self._compact()  # many replacements: drop the stale entries in one pass
+
+    def discard(self, url: str) -> None:
+        self._when.pop(url, None)
+
+    def next_at(self) -> datetime | None:
+        """The earliest scheduled time, or None when nothing is scheduled."""
+        self._drop_stale_top()
+        return self._heap[0][0] if self._heap else None
+
+    def pop_due(self, now: datetime) -> list[str]:
+        """Every article whose time is ``now`` or earlier, earliest first; they leave the agenda."""
+        due = []
+        while self._drop_stale_top() and self._heap[0][0] <= now:
+            _, _, url = heapq.heappop(self._heap)
+            del self._when[url]
+            due.append(url)
+        return due
+
+    def _drop_stale_top(self) -> bool:
+        """Pop replaced or discarded entries off the top; True if a live entry remains."""
+        heap = self._heap
+        while heap and self._when.get(heap[0][2]) != heap[0][0]:
+            heapq.heappop(heap)
+        return bool(heap)
+
+    def _compact(self) -> None:
+        self._heap = [entry for entry in self._heap if self._when.get(entry[2]) == entry[0]]
+        heapq.heapify(self._heap)
