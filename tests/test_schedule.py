@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 
 import pytest
@@ -18,6 +18,7 @@ from monitor.model import PollOutcome
 from monitor.schedule import (
     DAY,
     HOUR,
+    Agenda,
     PollTiming,
     base_interval,
     initial_poll_at,
@@ -331,3 +332,67 @@ def test_policy_invariants(
         assert delay >= min(retry_after, retry_cap)
     if outcome in (FIRST, CHANGED) and not retry_after:
         assert timing.interval_s == base_interval(cadence)
+
+
+# -- Agenda: the daemon's due queue ------------------------------------------------------------
+
+
+def test_agenda_pops_what_is_due_earliest_first_and_keeps_the_rest() -> None:
+    agenda = Agenda()
+    t0 = datetime(2024, 1, 15, 12, 0, tzinfo=UTC)
+    for url, minutes in [("c", 3), ("a", 1), ("late", 90), ("b", 2)]:
+        agenda.put(url, t0 + timedelta(minutes=minutes))
+    assert agenda.next_at() == t0 + timedelta(minutes=1)
+    assert agenda.pop_due(t0) == []
+    assert agenda.pop_due(t0 + timedelta(minutes=3)) == ["a", "b", "c"]
+    assert len(agenda) == 1 and "late" in agenda and "a" not in agenda
+    assert agenda.next_at() == t0 + timedelta(minutes=90)
+
+
+def test_agenda_put_replaces_and_discard_forgets() -> None:
+    agenda = Agenda()
+    t0 = datetime(2024, 1, 15, 12, 0, tzinfo=UTC)
+    agenda.put("a", t0 + timedelta(minutes=1))
+    agenda.put("a", t0 + timedelta(minutes=10))  # rescheduled: the old time no longer fires
+    agenda.put("b", t0 + timedelta(minutes=2))
+    agenda.discard("b")
+    agenda.discard("never-added")
+    assert agenda.pop_due(t0 + timedelta(minutes=5)) == []
+    assert agenda.next_at() == t0 + timedelta(minutes=10)
+    assert agenda.pop_due(t0 + timedelta(minutes=10)) == ["a"]
+    assert agenda.next_at() is None and len(agenda) == 0
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["put", "discard", "pop"]),
+            st.sampled_from("abcdefgh"),
+            st.integers(min_value=0, max_value=50),
+        ),
+        max_size=300,
+    )
+)
+def test_agenda_matches_a_plain_dict_model(operations: list[tuple[str, str, int]]) -> None:
+    """Any sequence of puts, discards and pops behaves like a dict of url -> time."""
+    agenda = Agenda()
+    model: dict[str, datetime] = {}
+    t0 = datetime(2024, 1, 15, 12, 0, tzinfo=UTC)
+    for op, url, minutes in operations:
+        when = t0 + timedelta(minutes=minutes)
+        if op == "put":
+            agenda.put(url, when)
+            model[url] = when
+        elif op == "discard":
+            agenda.discard(url)
+            model.pop(url, None)
+        else:
+            due = agenda.pop_due(when)
+            expected = sorted((t, u) for u, t in model.items() if t <= when)
+            assert sorted(due) == sorted(u for _, u in expected)
+            assert [model[u] for u in due] == sorted(model[u] for u in due)  # earliest first
+            for u in due:
+                del model[u]
+        assert len(agenda) == len(model)
+        assert agenda.next_at() == min(model.values(), default=None)
+    assert len(agenda._heap) <= 2 * len(model) + 64 + 1  # stale entries are compacted away
