@@ -123,6 +123,28 @@ def test_reopening_does_not_migrate_twice(db_path: Path) -> None:
     assert table_count(db_path, "_sqlite_migrations") == len(KNOWN_MIGRATIONS)
 
 
+def test_known_migrations_are_exactly_the_registered_ones(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    pending = [m.name for m in schema.migrations.pending(Database(conn))]
+    conn.close()
+    assert pending == list(KNOWN_MIGRATIONS)
+
+
+def test_opening_a_current_database_does_not_import_sqlite_utils(db_path: Path) -> None:
+    """sqlite-utils is for migrations only: `monitor check` on a current file never loads it."""
+    Store.open(db_path).close()  # creates and migrates
+    probe = (
+        "import sys; from pathlib import Path; from monitor.store import Store\n"
+        f"Store.open(Path({str(db_path)!r})).close()\n"
+        f"Store.open(Path({str(db_path)!r}), readonly=True).close()\n"
+        "print('sqlite_utils' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "False", result.stderr
+
+
 def test_a_database_written_at_m003_migrates_and_every_revision_reads_back(
     db_path: Path,
 ) -> None:

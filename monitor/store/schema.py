@@ -10,20 +10,12 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from monitor.errors import SchemaTooNew
 from monitor.store import codec, latest
+from monitor.store.version import KNOWN_MIGRATIONS, MIGRATION_SET
 
-MIGRATION_SET = "monitor"
+__all__ = ["KNOWN_MIGRATIONS", "migrate", "migrations"]
+
 migrations = Migrations(MIGRATION_SET)
-
-# Readers (CLI, digest, Datasette) and the daemon share the file: WAL lets them read while it
-# writes; NORMAL sync is durable across application crashes and only risks the last commits on
-# power loss, which the next poll re-fetches anyway.
-CONNECTION_PRAGMAS = (
-    "PRAGMA foreign_keys = ON",
-    "PRAGMA busy_timeout = 5000",
-    "PRAGMA synchronous = NORMAL",
-)
 
 
 @migrations()
@@ -347,26 +339,8 @@ def m005_article_canonical_url(db: Database) -> None:
     db.table("articles").create_index(["canonical_url"])
 
 
-# Every migration this version knows, in order; a new one must be appended here too.
-KNOWN_MIGRATIONS = (
-    m001_tables.__name__,
-    m002_views.__name__,
-    m003_article_is_live.__name__,
-    m004_compact_latest_and_site_dictionaries.__name__,
-    m005_article_canonical_url.__name__,
-)
-
-
-def check_not_newer(db: Database, subject: str) -> None:
-    applied = {m.name for m in migrations.applied(db)}
-    unknown = sorted(applied - set(KNOWN_MIGRATIONS))
-    if unknown:
-        raise SchemaTooNew(
-            f"the database was upgraded by a newer monitor (migration {unknown[-1]}); "
-            "upgrade monitor to read it",
-            subject=subject,
-        )
-
-
-def has_pending(db: Database) -> bool:
-    return bool(migrations.pending(db))
+def migrate(db: Database) -> None:
+    """Put the file in WAL mode and apply every pending migration (each in its transaction)."""
+    if db.journal_mode != "wal":
+        db.enable_wal()
+    migrations.apply(db)

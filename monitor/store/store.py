@@ -20,8 +20,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from sqlite_utils import Database
-
 from monitor.errors import MonitorError, NotFound, StoreError
 from monitor.model import (
     Article,
@@ -31,7 +29,7 @@ from monitor.model import (
     Revision,
     Validators,
 )
-from monitor.store import chains, codec, latest, polls, rows, schema
+from monitor.store import chains, codec, latest, polls, rows, version
 from monitor.store.dictionaries import SiteDictionaries
 from monitor.store.lock import DaemonLock
 from monitor.store.recent import Recent, RecentWrites
@@ -79,11 +77,10 @@ def _translated(
 
 
 class Store:
-    def __init__(self, path: Path, db: Database, *, readonly: bool) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool) -> None:
         self.path = path
         self.readonly = readonly
-        self._db = db
-        self._conn: sqlite3.Connection = db.conn
+        self._conn = conn
         self._lock: DaemonLock | None = None
         self._dictionaries = SiteDictionaries()
         self._recent = RecentWrites()
@@ -101,10 +98,10 @@ class Store:
         try:
             if not readonly:
                 path.parent.mkdir(parents=True, exist_ok=True)
-            db = Database(sqlite3.connect(str(path), timeout=5.0), execute_plugins=False)
+            conn = sqlite3.connect(str(path), timeout=5.0)
         except (sqlite3.Error, OSError) as error:
             raise StoreError("could not open the database", subject=str(path)) from error
-        store = cls(path, db, readonly=readonly)
+        store = cls(path, conn, readonly=readonly)
         try:
             store._prepare()
         except BaseException:
@@ -114,17 +111,17 @@ class Store:
 
     @_translated
     def _prepare(self) -> None:
-        for pragma in schema.CONNECTION_PRAGMAS:
+        for pragma in version.CONNECTION_PRAGMAS:
             self._conn.execute(pragma)
-        schema.check_not_newer(self._db, str(self.path))
+        applied = version.applied_migrations(self._conn)
+        version.check_not_newer(applied, str(self.path))
         if self.readonly:
-            if schema.has_pending(self._db):
+            if not version.is_current(applied):
                 self._upgrade_for_reading()
             self._conn.execute("PRAGMA query_only = ON")
             return
-        if self._db.journal_mode != "wal":
-            self._db.enable_wal()
-        schema.migrations.apply(self._db)
+        if not version.is_current(applied) or self._journal_mode() != "wal":
+            self._migrate()
 
     def _upgrade_for_reading(self) -> None:
         """A reader that finds a database from an older monitor migrates it first.
@@ -138,9 +135,18 @@ class Store:
                 "file is read-only; run `monitor check` once as a user who can write it",
                 subject=str(self.path),
             )
-        if self._db.journal_mode != "wal":
-            self._db.enable_wal()
-        schema.migrations.apply(self._db)
+        self._migrate()
+
+    def _journal_mode(self) -> str:
+        return str(self._conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+
+    def _migrate(self) -> None:
+        # Imported here: sqlite-utils is needed only when the schema changes (see ``version``).
+        from sqlite_utils import Database
+
+        from monitor.store import schema
+
+        schema.migrate(Database(self._conn, execute_plugins=False))
 
     def close(self) -> None:
         self._conn.close()
