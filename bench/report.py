@@ -151,9 +151,14 @@ def _targets(results: dict[str, Any]) -> list[list[str]]:
             ratio = last["monitor"] / last["urlwatch"]
             rows.append([f"database / urlwatch cache after the rounds, N={big.n}", f"≤ {DB_RATIO}",
                          _fmt(ratio, 3), verdict(ratio <= DB_RATIO)])  # fmt: skip
+    real = results.get("daemon_304")
+    if real:
+        per_poll = real["cpu_ms_per_check"] if real["alive"] else None
+        rows.append([f"daemon 304 check CPU, real `monitor run`, N={real['n']}", f"≤ {STEADY_304_MS} ms",
+                     _fmt(per_poll, 3), verdict(None if per_poll is None else per_poll <= STEADY_304_MS)])  # fmt: skip
     steady = results.get("steady", {})
     per_check = steady.get("cpu_ms_per_check")
-    rows.append([f"daemon 304 check CPU, N={steady.get('n', '?')}", f"≤ {STEADY_304_MS} ms",
+    rows.append([f"304 poll CPU without scheduling (in-process `poll_all`), N={steady.get('n', '?')}", f"≤ {STEADY_304_MS} ms",
                  _fmt(per_check, 3), verdict(None if per_check is None else per_check <= STEADY_304_MS)])  # fmt: skip
     rss = results.get("rss")
     if rss:
@@ -204,6 +209,17 @@ def render(results: dict[str, Any]) -> str:
             f"{', '.join(steady['outcomes'])}; process peak RSS {_fmt(steady['maxrss_mb'], 0)} MB).",
             "",
         ]
+    real = results.get("daemon_304")
+    if real:
+        lines += ["### Daemon 304 polls (real `monitor run`, every answer 304)", ""]
+        lines += [
+            f"N={real['n']}, 60 s interval, measured for {real['seconds']:.0f} s after the first "
+            f"pass: {real['requests']} polls, {_fmt(real['cpu_ms'], 0)} ms CPU of the daemon "
+            f"process (scheduling, event loop and system time included) = "
+            f"{_fmt(real['cpu_ms_per_check'], 3)} ms per poll"
+            f"{'' if real['alive'] else ' (the daemon EXITED early)'}.",
+            "",
+        ]
     rss = results.get("rss")
     if rss:
         lines += [f"### Peak RSS with {rss['n']} articles (`monitor check`)", ""]
@@ -217,7 +233,7 @@ def render(results: dict[str, Any]) -> str:
         lines += [
             "### Sustained `monitor run`",
             "",
-            f"{sustained['n']} articles, 60 s interval, a round every minute, measured for "
+            f"{sustained['n']} articles, 60 s interval, a round every minute (10% of pages updated, 5% edited), measured after the first pass for "
             f"{sustained['seconds']:.0f} s: {_fmt(sustained['cpu_percent_of_core'], 1)}% of one core, "
             f"peak RSS {_fmt(sustained['peak_rss_mb'], 0)} MB, {sustained['requests']} requests served "
             f"while measuring ({sustained.get('expected_requests', '?')} expected)"

@@ -371,20 +371,74 @@ def rss_at(n: int, work: Path) -> dict[str, Any]:
         site.stop()
 
 
+def _start_daemon(ours: MonitorWorkdir, log_path: Path) -> subprocess.Popen[bytes]:
+    # The daemon logs one line per poll: send it to a file. A pipe nobody reads fills after
+    # ~64 KB and then blocks the daemon's writes, which looks exactly like a stalled daemon.
+    with log_path.open("wb") as log_file:
+        return subprocess.Popen(ours.command("run"), stdout=subprocess.DEVNULL, stderr=log_file)
+
+
+def _stop_daemon(daemon: subprocess.Popen[bytes]) -> None:
+    daemon.terminate()
+    try:
+        daemon.wait(30)
+    except subprocess.TimeoutExpired:
+        daemon.kill()
+
+
+def _after_first_pass(site: NewsimProcess, daemon: subprocess.Popen[bytes], n: int) -> None:
+    """Wait (bounded) until every article had its first poll, then one more minute-interval.
+
+    First polls are spread over one interval (60 s) and extract every page; the steady state
+    starts after them. Bounded at 5 minutes so a stuck daemon cannot hang the benchmark.
+    """
+    deadline = time.monotonic() + 300
+    while site.state()["requests"] < n and daemon.poll() is None and time.monotonic() < deadline:
+        time.sleep(1)
+    time.sleep(15)  # the last first polls finish; second polls (all 304) are under way
+
+
+def daemon_304(n: int, seconds: float, work: Path) -> dict[str, Any]:
+    """The real daemon's cost of a 304 poll: `monitor run` over n unchanging articles (60 s).
+
+    CPU of the daemon process (user + system, scheduling and event loop included) while it
+    polls, divided by the requests the simulator served in that window; every answer is a 304.
+    """
+    site = NewsimProcess(n, gzip=False)
+    ours = MonitorWorkdir(work / f"monitor-304-{n}")
+    ours.write(site.urls(), interval="60s")
+    daemon = _start_daemon(ours, work / f"monitor-304-{n}.log")
+    try:
+        _after_first_pass(site, daemon, n)
+        start_cpu, start_requests = proc_cpu_ms(daemon.pid), site.state()["requests"]
+        time.sleep(seconds)
+        alive = daemon.poll() is None
+        cpu_ms = proc_cpu_ms(daemon.pid) - start_cpu if alive else float("nan")
+        requests = site.state()["requests"] - start_requests
+        return {
+            "n": n,
+            "seconds": seconds,
+            "requests": requests,
+            "cpu_ms": cpu_ms,
+            "cpu_ms_per_check": cpu_ms / requests if requests else float("nan"),
+            "alive": alive,
+        }
+    finally:
+        _stop_daemon(daemon)
+        site.stop()
+
+
 def sustained(n: int, seconds: float, work: Path) -> dict[str, Any]:
     """`monitor run` over n articles at a 60 s interval with a round each minute: CPU % of a core."""
     site = NewsimProcess(n, gzip=False)
     ours = MonitorWorkdir(work / f"monitor-run-{n}")
     ours.write(site.urls(), interval="60s")
-    # The daemon logs one line per poll: send it to a file. A pipe nobody reads fills after
-    # ~64 KB and then blocks the daemon's writes, which looks exactly like a stalled daemon.
-    log_file = (work / f"monitor-run-{n}.log").open("wb")
-    daemon = subprocess.Popen(ours.command("run"), stdout=subprocess.DEVNULL, stderr=log_file)
+    daemon = _start_daemon(ours, work / f"monitor-run-{n}.log")
     try:
-        time.sleep(min(20.0, seconds / 4))  # let the first pass (every article extracted) finish
+        _after_first_pass(site, daemon, n)
         start_wall, start_cpu = time.monotonic(), proc_cpu_ms(daemon.pid)
         start_requests = site.state()["requests"]
-        next_round = start_wall + 60
+        next_round = start_wall
         while (now := time.monotonic()) - start_wall < seconds and daemon.poll() is None:
             if now >= next_round:
                 site.advance()
@@ -409,13 +463,8 @@ def sustained(n: int, seconds: float, work: Path) -> dict[str, Any]:
             "alive": alive,
         }
     finally:
-        daemon.terminate()
-        try:
-            daemon.wait(30)
-        except subprocess.TimeoutExpired:
-            daemon.kill()
+        _stop_daemon(daemon)
         site.stop()
-        log_file.close()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -499,6 +548,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"daemon steady state (N={steady_n}) ...", flush=True)
         profile = args.profile_dir / "steady.prof" if args.profile_dir else None
         results["steady"] = steady_state(steady_n, profile)
+        if not args.quick:
+            print(f"daemon 304 polls, real `monitor run` (N={steady_n}) ...", flush=True)
+            results["daemon_304"] = daemon_304(steady_n, 60.0, work)
         if not args.quick:
             print(f"peak RSS at N={args.rss_n} ...", flush=True)
             results["rss"] = rss_at(args.rss_n, work)
