@@ -156,9 +156,13 @@ class MonitorWorkdir:
         self.root.mkdir(parents=True, exist_ok=True)
         config = {
             "database": str(self.database),
-            # Every page is on one host, so the per-host politeness that protects real sites
-            # would only measure sleeping; the global concurrency stays as a user would set it.
-            "fetch": {"concurrency": 20, "per_host_concurrency": 20, "per_host_delay": "1ms"},
+            # The simulator is one host standing in for the many sites a real list spans. Per-host
+            # spacing would queue all N requests behind one host's politeness: the pass would
+            # measure sleeping, and lone requests each pay their own event-loop and socket
+            # wake-ups (+0.2 ms CPU per 304 measured with a 1 ms spacing). Real lists are spread
+            # over many hosts, so requests overlap as they do here; the global concurrency stays
+            # as a user would set it. urlwatch has no per-host spacing either.
+            "fetch": {"concurrency": 20, "per_host_concurrency": 20, "per_host_delay": "0s"},
             "defaults": {"interval": interval, "min_interval": interval, "adaptive": False},
             "articles": urls,
         }

@@ -159,7 +159,7 @@ def steady(base_url: str, passes: int, profile: Path | None) -> dict[str, Any]:
         config = parse_config(
             {
                 "database": str(db),
-                "fetch": {"concurrency": 20, "per_host_concurrency": 20, "per_host_delay": "1ms"},
+                "fetch": {"concurrency": 20, "per_host_concurrency": 20, "per_host_delay": "0s"},
                 "articles": urls,
             }
         )
