@@ -186,7 +186,9 @@ def render(results: dict[str, Any]) -> str:
         f"Machine: {m['cpus']} CPUs, {m['cpu_model']}; Python {m['python']}; {m['platform']}; {m['date']}.",
         f"Command: `{results['command']}`. Peer: {results['peer']}.",
         "CPU is user+system of the tool's process from `os.wait4` (start-up included); the simulator "
-        "runs in its own process and is not counted. Ratios are monitor / urlwatch CPU.",
+        "runs in its own process and is not counted. Ratios are monitor / urlwatch CPU. "
+        "Each no-change pass is run 3 times per tool and the median run is shown (the VM varies ±15 % "
+        "run to run); a changed pass cannot be repeated.",
         "",
         "### Targets",
         "",

@@ -42,7 +42,7 @@ def build_client(
         "Accept": ACCEPT,
         "Accept-Encoding": "gzip, deflate, br",
     }
-    return _Client(
+    return MonitorClient(
         timeout=timeout,
         limits=limits,
         headers=headers,
@@ -90,7 +90,7 @@ class _SetCookieCookies(httpx.Cookies):
             super().extract_cookies(response)
 
 
-class _Client(httpx.AsyncClient):
+class MonitorClient(httpx.AsyncClient):
     """An ``httpx.AsyncClient`` with a cheaper cookie store and a direct streaming GET.
 
     ``cookies`` is the public property httpx itself reads on every request and response, so

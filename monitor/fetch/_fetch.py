@@ -32,7 +32,7 @@ from monitor.errors import (
 from monitor.model import NotModified, Snapshot, Validators
 
 from ._charset import decode_body, parse_content_type
-from ._client import _Client
+from ._client import MonitorClient
 from ._coding import BodyDecoder
 from ._exceptions import as_fetch_error
 from ._limiter import HostLimiter
@@ -169,7 +169,7 @@ async def _follow(
 async def _stream_get(
     client: httpx.AsyncClient, url: httpx.URL, headers: httpx.Headers
 ) -> httpx.Response:
-    if isinstance(client, _Client):
+    if isinstance(client, MonitorClient):
         return await client.stream_get(url, headers)
     # send(stream=True) rather than the client.stream() context manager: the same request,
     # one generator-based context manager less per hop.

@@ -29,12 +29,11 @@ from monitor.model import (
     Revision,
     Validators,
 )
-from monitor.store import chains, codec, latest, polls, rows, version
+from monitor.store import chains, codec, latest, polls, rows, version, writes
 from monitor.store.dictionaries import SiteDictionaries
 from monitor.store.lock import DaemonLock
-from monitor.store.recent import Recent, RecentWrites
+from monitor.store.recent import RecentWrites
 from monitor.store.records import ArticleRow, ArticleStatus, PollState, short_id
-from monitor.urls import normalize_url
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -45,17 +44,6 @@ _POLL_STATE = (
     "SELECT next_poll_at, interval_s, last_change_at, first_seen_at, error_streak, last_poll_at,"
     " is_live, etag, last_modified, latest_number, latest_hash FROM articles WHERE url = ?"
 )
-# The article row's columns a new revision sets (its poll columns come from polls.after_poll).
-_REVISION_SETS = (
-    "title = :title, latest_number = :number, latest_hash = :hash, latest_base = :latest_base,"
-    " latest_delta = :latest_delta, last_change_at = :polled_at, is_live = :live,"
-    " canonical_url = :canonical"
-)
-
-
-@functools.lru_cache(maxsize=4096)  # pure, and the same few URLs come back at every revision
-def _canonical(url: str | None) -> str | None:
-    return normalize_url(url) if url else None
 
 
 def _translated(
@@ -279,98 +267,15 @@ class Store:
 
     @_translated
     def apply(self, plan: Plan) -> None:
-        """Everything one poll writes, in one transaction."""
-        if plan.outcome in _WRITES_REVISION:
-            self._apply_revision(plan)
-        else:
-            self._apply_quiet(plan)
-
-    def _apply_quiet(self, plan: Plan) -> None:
-        # Most polls (304s above all): two statements, and the article row is never read.
-        poll = polls.poll_row(plan, None)
-        sets, params = polls.after_poll(plan, poll)
-        with self._write() as conn:
-            update = f"UPDATE articles SET {sets} WHERE url = :url"
-            if conn.execute(update, params).rowcount == 0:
-                conn.execute("INSERT INTO articles (url) VALUES (?)", (plan.url,))
-                conn.execute(update, params)
-            conn.execute(polls.INSERT_POLL_BY_URL, poll)
-
-    def _apply_revision(self, plan: Plan) -> None:
+        """Everything one poll writes, in one transaction (the statements are in ``writes``)."""
+        if plan.outcome not in _WRITES_REVISION:
+            with self._write() as conn:
+                writes.quiet_poll(conn, plan)
+            return
         with self._write() as conn:
             self._recent.check(conn)
-            found = conn.execute(
-                "SELECT id, latest_number, latest_base, latest_delta FROM articles WHERE url = ?",
-                (plan.url,),
-            ).fetchone()
-            if found is None:
-                cursor = conn.execute("INSERT INTO articles (url) VALUES (?)", (plan.url,))
-                found = (cursor.lastrowid, 0, None, None)
-            article_id, latest_number, latest_base, latest_delta = found
-            recent = self._recent.get(article_id, latest_number, latest_base)
-            if recent is not None:
-                previous: latest.LatestText | None = recent.latest
-            else:
-                previous = latest.read(conn, article_id, latest_base, latest_delta)
-            written, columns = self._write_revision(
-                conn, article_id, latest_number, previous, recent, plan
-            )
-            poll = {**polls.poll_row(plan, written.number), "article_id": article_id}
-            conn.execute(polls.INSERT_POLL_BY_ID, poll)
-            sets, params = polls.after_poll(plan, poll)
-            conn.execute(
-                f"UPDATE articles SET {sets}, {_REVISION_SETS} WHERE id = :article_id",
-                {**params, **columns},
-            )
-        self._recent.put(article_id, written)
-
-    def _write_revision(
-        self,
-        conn: sqlite3.Connection,
-        article_id: int,
-        latest_number: int,
-        previous: latest.LatestText | None,
-        recent: Recent | None,
-        plan: Plan,
-    ) -> tuple[Recent, rows.Row]:
-        """Insert the revision, its page and its blocks; returns it as cached, and the values
-        of the article row's revision columns (``_REVISION_SETS``)."""
-        revision = plan.revision
-        if revision is None:
-            raise StoreError(f"a {plan.outcome} plan carries no revision", subject=plan.url)
-        number = revision.number
-        if number != latest_number + 1:
-            raise StoreError(
-                f"revision {number} cannot be stored after revision "
-                f"{latest_number}; numbers are contiguous (is another writer running?)",
-                subject=plan.url,
-            )
-        revision_id, text, storage, payload = chains.write_revision(
-            conn, article_id, revision, previous.text if previous else None
-        )
-        body = None
-        if plan.snapshot is not None:
-            if chains.starts_raw_chain(number):
-                before = None
-            elif recent is not None:
-                before = recent.body
-            else:
-                before = chains.read_body(conn, self._dictionaries, article_id, number - 1)
-            chains.write_snapshot(conn, self._dictionaries, revision_id, plan.snapshot, before)
-            body = plan.snapshot.body
-        blocks = latest.block_rows(revision.article)
-        if recent is None or recent.blocks != blocks:
-            latest.replace_blocks(conn, article_id, blocks, had_blocks=latest_number > 0)
-        newest, latest_columns = latest.after_revision(previous, number, storage, text, payload)
-        columns = {
-            "title": revision.article.title,
-            "number": number,
-            "hash": revision.content_hash,
-            "live": int(revision.article.is_live),
-            "canonical": _canonical(revision.article.canonical_url),
-            **latest_columns,
-        }
-        return Recent(number, newest, body, blocks), columns
+            article_id, written = writes.revision_poll(conn, plan, self._recent, self._dictionaries)
+        self._recent.put(article_id, written)  # only once committed: a rollback caches nothing
 
     @_translated
     def apply_retention(self, keep_raw: int) -> int:
