@@ -97,6 +97,18 @@ def test_readonly_on_a_missing_file_says_what_to_run(tmp_path: Path) -> None:
     assert not missing.exists()
 
 
+def test_a_reader_never_migrates_a_file_a_writer_is_still_creating(db_path: Path) -> None:
+    """A reader racing a starting daemon must not take the write lock to create the schema."""
+    sqlite3.connect(db_path).close()  # the daemon's connect has made the file, nothing more yet
+    with pytest.raises(StoreError, match="no tables yet"):
+        Store.open(db_path, readonly=True)
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)
+    conn.close()
+    Store.open(db_path).close()  # the writer then creates it as usual
+    Store.open(db_path, readonly=True).close()
+
+
 def test_readonly_store_reads_but_refuses_writes(store: Store, db_path: Path) -> None:
     fill(store, 2)
     with Store.open(db_path, readonly=True) as reader:

@@ -104,6 +104,14 @@ class Store:
         applied = version.applied_migrations(self._conn)
         version.check_not_newer(applied, str(self.path))
         if self.readonly:
+            if not applied:
+                # A file no monitor has migrated yet: most likely a writer is creating it this
+                # very moment, and a reader migrating too would race it for the write lock.
+                raise StoreError(
+                    "the database has no tables yet; run `monitor check` first (or retry: "
+                    "a daemon may be creating it)",
+                    subject=str(self.path),
+                )
             if not version.is_current(applied):
                 self._upgrade_for_reading()
             self._conn.execute("PRAGMA query_only = ON")
