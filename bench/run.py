@@ -15,6 +15,7 @@ Prints the tables and rewrites the figures section of bench/RESULTS.md.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -27,6 +28,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -418,18 +420,31 @@ def _after_first_pass(site: NewsimProcess, daemon: subprocess.Popen[bytes], n: i
     time.sleep(15)  # the last first polls finish; second polls (all 304) are under way
 
 
+@contextlib.contextmanager
+def _daemon_after_first_pass(
+    n: int, root: Path
+) -> Iterator[tuple[NewsimProcess, subprocess.Popen[bytes]]]:
+    """A simulator with n articles and `monitor run` over them (60 s interval), past the first
+    pass; both are stopped on the way out."""
+    site = NewsimProcess(n, gzip=False)
+    ours = MonitorWorkdir(root)
+    ours.write(site.urls(), interval="60s")
+    daemon = _start_daemon(ours, root.with_suffix(".log"))
+    try:
+        _after_first_pass(site, daemon, n)
+        yield site, daemon
+    finally:
+        _stop_daemon(daemon)
+        site.stop()
+
+
 def daemon_304(n: int, seconds: float, work: Path) -> dict[str, Any]:
     """The real daemon's cost of a 304 poll: `monitor run` over n unchanging articles (60 s).
 
     CPU of the daemon process (user + system, scheduling and event loop included) while it
     polls, divided by the requests the simulator served in that window; every answer is a 304.
     """
-    site = NewsimProcess(n, gzip=False)
-    ours = MonitorWorkdir(work / f"monitor-304-{n}")
-    ours.write(site.urls(), interval="60s")
-    daemon = _start_daemon(ours, work / f"monitor-304-{n}.log")
-    try:
-        _after_first_pass(site, daemon, n)
+    with _daemon_after_first_pass(n, work / f"monitor-304-{n}") as (site, daemon):
         start_cpu, start_requests = proc_cpu_ms(daemon.pid), site.state()["requests"]
         time.sleep(seconds)
         alive = daemon.poll() is None
@@ -443,19 +458,11 @@ def daemon_304(n: int, seconds: float, work: Path) -> dict[str, Any]:
             "cpu_ms_per_check": cpu_ms / requests if requests else float("nan"),
             "alive": alive,
         }
-    finally:
-        _stop_daemon(daemon)
-        site.stop()
 
 
 def sustained(n: int, seconds: float, work: Path) -> dict[str, Any]:
     """`monitor run` over n articles at a 60 s interval with a round each minute: CPU % of a core."""
-    site = NewsimProcess(n, gzip=False)
-    ours = MonitorWorkdir(work / f"monitor-run-{n}")
-    ours.write(site.urls(), interval="60s")
-    daemon = _start_daemon(ours, work / f"monitor-run-{n}.log")
-    try:
-        _after_first_pass(site, daemon, n)
+    with _daemon_after_first_pass(n, work / f"monitor-run-{n}") as (site, daemon):
         start_wall, start_cpu = time.monotonic(), proc_cpu_ms(daemon.pid)
         start_requests = site.state()["requests"]
         next_round = start_wall
@@ -482,9 +489,6 @@ def sustained(n: int, seconds: float, work: Path) -> dict[str, Any]:
             "expected_requests": int(n * wall_ms / 60_000),
             "alive": alive,
         }
-    finally:
-        _stop_daemon(daemon)
-        site.stop()
 
 
 # ---------------------------------------------------------------------------------------------
