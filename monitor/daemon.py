@@ -9,9 +9,10 @@ apscheduler runs three jobs: the dispatch tick, the notify cycle and housekeepin
 ``DISPATCH_TICK_MAX_S``, or a tenth of the shortest ``min_interval`` when that is shorter) starts a
 poll for every article that is due, so a poll starts at most one tick late. One apscheduler date
 job per article, rescheduled after every poll, was the first design; measured with 2,000
-articles on a 60 s interval it cost about 1.4 ms of CPU per 304 poll, a third of it apscheduler's
-job bookkeeping (a new Job with a signature check per poll) and most of the rest an event-loop
-wake-up per poll. Polls started together in a tick share those wake-ups (bench/RESULTS.md).
+articles on a 60 s interval it cost about 1.4 ms of CPU per 304 poll: ~0.4 ms the poll itself,
+about a quarter apscheduler's job bookkeeping (a new Job with a signature check per poll) and the
+rest event-loop and socket wake-ups paid by each lone poll. Polls started together in a tick share
+those wake-ups: ~0.5 ms per 304 poll now (bench/RESULTS.md).
 
 Signals: SIGHUP reloads config.yaml (added, removed and changed articles take effect; a broken
 file is reported and the old config kept); SIGTERM/SIGINT stop taking new polls, let in-flight

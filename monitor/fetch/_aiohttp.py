@@ -31,7 +31,6 @@ __all__ = ["AiohttpTransport"]
 
 _CHUNK_BYTES = 64 * 1024
 _URLS_KEPT = 4096  # one per configured article URL (and the odd redirect target)
-_EXTENSIONS = {"http_version": b"HTTP/1.1"}
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -67,7 +66,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             headers=response.raw_headers,
             stream=_ResponseStream(response),
             request=request,
-            extensions=_EXTENSIONS,
+            extensions={"http_version": b"HTTP/1.1"},  # one per response: httpx keeps the dict
         )
 
     async def aclose(self) -> None:

@@ -38,7 +38,8 @@ INSERT_POLL_BY_URL = (
 
 
 def poll_row(plan: Plan, revision_number: int | None) -> rows.Row:
-    """The polls row's values (``article_id`` or ``url`` is added by the caller)."""
+    """The polls row's values, with the article's ``url`` (``INSERT_POLL_BY_URL`` finds the id
+    from it; a caller that knows the id adds ``article_id`` for ``INSERT_POLL_BY_ID``)."""
     status = plan.snapshot.status if plan.snapshot is not None else None
     if plan.outcome is PollOutcome.NOT_MODIFIED:
         status = 304
