@@ -629,3 +629,67 @@ def test_whole_texts_written_with_zlib_by_older_versions_still_decode() -> None:
     storage, payload = codec.encode_text(text, None)
     assert storage == codec.FULL and payload[:4] == b"\x28\xb5\x2f\xfd"
     assert codec.decode_text(storage, payload, None) == text
+
+
+# ---------------------------------------------------------------------------------------------
+# The poll states the store keeps between polls
+
+
+def _read_back(path: Path, url: str) -> object:
+    """The article's poll state as a connection with nothing cached reads it."""
+    with Store.open(path, readonly=True) as fresh:
+        return fresh.poll_state(url)
+
+
+_PLAN_KINDS = st.sampled_from(
+    ["changed", "304", "304 new etag", "304 no validators", "304 stopped", "unchanged", "error"]
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(kinds=st.lists(_PLAN_KINDS, min_size=1, max_size=12), seed=st.integers(0, 1000))
+def test_kept_poll_state_is_what_the_row_holds_after_any_sequence_of_polls(
+    kinds: list[str], seed: int
+) -> None:
+    rng = random.Random(seed)
+    article = make_article(rng, paragraphs=4)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "monitor.db"
+        with Store.open(path) as store:
+            store.apply(revision_plan(1, article, T0))
+            number = 1
+            for step, kind in enumerate(kinds, start=1):
+                at = T0 + timedelta(minutes=7 * step, microseconds=rng.randrange(10**6))
+                assert store.poll_state(URL) == _read_back(path, URL)  # what the poll starts from
+                if kind == "changed":
+                    number += 1
+                    article = with_new_update(article, rng, at)
+                    store.apply(revision_plan(number, article, at))
+                elif kind.startswith("304"):
+                    etag = {"304 new etag": f'"e{step}"', "304 no validators": None}.get(
+                        kind, '"v1"'
+                    )
+                    plan = quiet_plan(
+                        PollOutcome.NOT_MODIFIED,
+                        at,
+                        validators=Validators(etag=etag, last_modified=None),
+                        stopped=kind == "304 stopped",
+                    )
+                    store.apply(plan)
+                else:
+                    outcome = PollOutcome.ERROR if kind == "error" else PollOutcome.UNCHANGED
+                    store.apply(quiet_plan(outcome, at))
+            assert store.poll_state(URL) == _read_back(path, URL)
+
+
+def test_a_write_by_another_connection_drops_the_kept_poll_states(
+    store: Store, db_path: Path
+) -> None:
+    store.apply(revision_plan(1, make_article(random.Random(3), paragraphs=3), T0))
+    store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, T0 + timedelta(minutes=5)))
+    kept = store.poll_state(URL)
+    assert kept is not None and kept.interval_s == 300.0
+    with sqlite3.connect(db_path) as other:
+        other.execute("UPDATE articles SET interval_s = 42.0 WHERE url = ?", (URL,))
+    state = store.poll_state(URL)
+    assert state is not None and state.interval_s == 42.0

@@ -34,6 +34,7 @@ from monitor.store.dictionaries import SiteDictionaries
 from monitor.store.lock import DaemonLock
 from monitor.store.recent import RecentWrites
 from monitor.store.records import ArticleRow, ArticleStatus, PollState, short_id
+from monitor.store.states import PollStates
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -72,6 +73,7 @@ class Store:
         self._lock: DaemonLock | None = None
         self._dictionaries = SiteDictionaries()
         self._recent = RecentWrites()
+        self._states = PollStates()
 
     # -----------------------------------------------------------------------------------------
     # Lifecycle
@@ -240,6 +242,7 @@ class Store:
         article_id = self._article(url)["id"]
         in_article = "SELECT id FROM revisions WHERE article_id = ?"
         self._recent.discard(article_id)  # its id may be handed to a new article
+        self._states.clear()
         with self._write() as conn:
             for table in ("snapshots", "changes", "retractions"):
                 key = "revision_id"
@@ -279,11 +282,13 @@ class Store:
         if plan.outcome not in _WRITES_REVISION:
             with self._write() as conn:
                 writes.quiet_poll(conn, plan)
+            self._states.after_commit(plan)
             return
         with self._write() as conn:
             self._recent.check(conn)
             article_id, written = writes.revision_poll(conn, plan, self._recent, self._dictionaries)
         self._recent.put(article_id, written)  # only once committed: a rollback caches nothing
+        self._states.after_commit(plan)
 
     @_translated
     def apply_retention(self, keep_raw: int) -> int:
@@ -373,14 +378,22 @@ class Store:
 
     @_translated
     def poll_state(self, url: str) -> PollState | None:
-        """Everything a poll needs before fetching, in one small query (no article text)."""
-        # Called once per poll: a plain tuple, no dict of the row (fetch_all) built first.
+        """Everything a poll needs before fetching, in one small query (no article text).
+
+        A daemon polled this article an interval ago, usually to a 304: ``states`` keeps what
+        that poll left in the row, so most polls skip the query.
+        """
+        self._states.check(self._conn)
+        known = self._states.get(url)
+        if known is not None:
+            return known
+        # A plain tuple, no dict of the row (fetch_all) built first.
         row = self._conn.execute(_POLL_STATE, (url,)).fetchone()
         if row is None:
             return None
         (next_poll_at, interval_s, last_change_at, first_seen_at, error_streak, last_poll_at,
          is_live, etag, last_modified, latest_number, latest_hash) = row  # fmt: skip
-        return PollState(
+        state = PollState(
             next_poll_at=rows.parse_time(next_poll_at),
             interval_s=interval_s,
             last_change_at=rows.parse_time(last_change_at),
@@ -392,6 +405,8 @@ class Store:
             latest_number=latest_number,
             latest_hash=latest_hash,
         )
+        self._states.put(url, state)
+        return state
 
     @_translated
     def latest_article(self, url: str) -> Article | None:
