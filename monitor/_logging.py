@@ -68,6 +68,12 @@ def _quote(value: object) -> str:
 def setup_logging(verbosity: int = 0, fmt: str = "text") -> None:
     """verbosity: -1 quiet (warnings), 0 normal (poll lines), 1 debug, 2 debug + httpx requests."""
     level = {-1: logging.WARNING, 0: logging.INFO}.get(verbosity, logging.DEBUG)
+    # Neither format prints a thread, process or source line, and a daemon logs a line per poll:
+    # don't make every record look them up (the logging HOWTO's "Optimization" switches).
+    logging.logThreads = False
+    logging.logProcesses = False
+    logging.logMultiprocessing = False
+    logging._srcfile = None
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JSONFormatter() if fmt == "json" else TextFormatter())
     root = logging.getLogger()
