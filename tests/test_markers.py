@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -12,11 +14,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor.markers import (
+    _AT,
+    _KIND_OF_GROUP,
+    _KINDS,
     _MARKER_LEAD,
+    _STAMP,
+    Marker,
     _advisory_re,
     _bare_stamp_re,
-    _marker_re,
+    _match_marker,
     _note_re,
+    _opens_like_bare_stamp,
     could_be_stamp,
     could_open_block,
     could_open_marker,
@@ -29,6 +37,23 @@ from monitor.markers import (
     resolve_stamp,
 )
 from monitor.model import BlockKind
+
+# The marker grammar as one pattern, as it was written before ``match_marker`` took it apart to
+# compile the stamp grammar once: the specification the parts must agree with, match for match.
+_marker_re = functools.cache(
+    functools.partial(
+        re.compile,
+        rf"""
+        ^[\s\[(*_>•–-]*
+        (?:{_KINDS})\b\**
+        \s*(?:{_AT}|as\s+of)?\s*(?P<open>[,(:\[—–])?\s*
+        (?:(?:{_AT}\s+)?(?P<stamp>{_STAMP}))?
+        \s*[)\]]?\s*
+        (?P<sep>[:—–]|-{{1,2}}|\*\*|\.)?\s*
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
+)
 
 CASES = yaml.safe_load((Path(__file__).parent / "data" / "markers.yaml").read_text("utf-8"))
 
@@ -139,7 +164,7 @@ def test_prechecks_never_reject_a_match_on_any_text(text: str) -> None:
     if _marker_re().match(text) is not None:
         assert could_open_marker(text)
     if _bare_stamp_re().match(text) is not None:
-        assert could_be_stamp(text)
+        assert could_be_stamp(text) and _opens_like_bare_stamp(text)
     if _note_re().match(text) is not None:
         assert could_open_note(text)
 
@@ -205,3 +230,72 @@ def test_stamp_precheck_passes_stamps_and_rejects_prose() -> None:
 def test_marker_lead_is_every_whitespace_character() -> None:
     spaces = {chr(c) for c in range(0x110000) if chr(c).isspace()}
     assert spaces <= set(_MARKER_LEAD)
+
+
+# ``match_marker`` matches the marker grammar in three parts (head, stamp, tail) so that the stamp
+# grammar is compiled once; it must find exactly what the single pattern finds.
+
+_STAMPS = [
+    "3:30pm EST", "7:10 p.m. ET", "Jan. 3, 2020, 6:15 a.m. ET", "15.30 GMT", "1/3/20", "8pm BST",
+    "3 January 2020 09:12 UTC", "noon Baghdad time", "9.45 Uhr", "11h10", "le 3 janvier à 18h15",
+    "3 de enero de 2020, 18:15 horas", "10:05 a.m. (EST)", "14:00 GMT+1", "(GMT+100)", "Fri. Jan 3",
+    "7:20 a.m. ET, Jan. 3, 2020", "6 p.m. local time", "2020-01-03", "03.01.2020", "5 hours",
+]  # fmt: skip
+_GLUE = ["", " ", ": ", " at ", ", ", " — ", " (", " on ", " a las ", " - ", "** ", " as of "]
+
+
+def _reference_marker(text: str) -> Marker | None:
+    """``match_marker`` as it was written over the single pattern."""
+    text = text.replace("\xa0", " ")[:2000]
+    found = _marker_re().match(text)
+    if found is None:
+        return None
+    group = next((name for name in _KIND_OF_GROUP if found[name]), None)
+    stamp = found["stamp"]
+    if group is None or (group == "breaking" and not stamp):
+        return None
+    if not (stamp or found["sep"] or found["open"] in (":", "—", "–")):
+        return None
+    return Marker(
+        kind=_KIND_OF_GROUP[group],
+        label=text[: found.end()].strip(),
+        stamp=stamp.strip() if stamp else None,
+        rest=text[found.end() :].strip(),
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    lead=st.sampled_from(["", "**", "[", " "]),
+    word=st.sampled_from(_MARKER_WORDS),
+    glue=st.sampled_from(_GLUE),
+    stamp=st.sampled_from(_STAMPS),
+    tail=st.sampled_from(["", ":", " —", ")", "**:", " | Updated 6 p.m.", " x"]),
+    extra=st.text(max_size=6),
+)
+def test_marker_parts_agree_with_the_single_pattern(
+    lead: str, word: str, glue: str, stamp: str, tail: str, extra: str
+) -> None:
+    text = lead + word.split(":")[0] + glue + stamp + tail + extra
+    assert _match_marker(text) == _reference_marker(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_marker_parts_agree_with_the_single_pattern_on_any_text(text: str) -> None:
+    assert _match_marker(text) == _reference_marker(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lead=st.text(alphabet=" \t\xa0|·•([", max_size=3),
+    weekday=st.sampled_from(["", "Friday, ", "Fri ", "vendredi ", "Mittwoch, "]),
+    stamp=st.sampled_from(_STAMPS),
+    tail=st.text(alphabet=" |·•)].", max_size=3),
+)
+def test_bare_stamp_precheck_never_rejects_a_bare_stamp(
+    lead: str, weekday: str, stamp: str, tail: str
+) -> None:
+    text = lead + weekday + stamp + tail
+    if _bare_stamp_re().match(text) is not None:
+        assert _opens_like_bare_stamp(text)

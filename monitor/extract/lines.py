@@ -23,7 +23,7 @@ import enum
 import functools
 import re
 
-from monitor.markers import STAMP_PATTERN
+from monitor.markers import STAMP_PATTERN, could_hold_stamp
 
 # ---------------------------------------------------------------------------------------------
 # Datelines.
@@ -58,14 +58,23 @@ def _dateline_re() -> re.Pattern[str]:
 
 
 def _could_be_dateline(text: str) -> bool:
-    """False only when ``text`` certainly does not open with a dateline label: ~0.1 µs, where
+    """False only when ``text`` certainly does not open with a dateline label: ~0.3 µs, where
     the pattern takes several times that to fail, and every unit of every page is asked.
-    Exact for ASCII heads (the pattern's case folding has special cases only beyond ASCII)."""
+
+    Only the ASCII part of the head decides: the pattern's case folding has special cases beyond
+    ASCII ("K" for KELVIN SIGN), while an ASCII letter matches only itself in either case, and
+    no ASCII character matches a label's non-ASCII letter."""
     head = text[:2].lower()
     if head.isascii() and head not in _FIRST_TWO and text[:1] not in _LEADING_MARKS:
         return False
-    words = text.lstrip(_LEADING_MARKS)[:24].lower()
-    return not words.isascii() or words.startswith(_FIRST_WORDS)
+    words = text.lstrip(_LEADING_MARKS)[:24]
+    if words.isascii():
+        return words.lower().startswith(_FIRST_WORDS)
+    known = words[: next(i for i, char in enumerate(words) if not char.isascii())].lower()
+    return any(
+        word.startswith(known) if len(word) > len(known) else known.startswith(word)
+        for word in _FIRST_WORDS
+    )
 
 
 class Dateline(enum.Enum):
@@ -75,8 +84,8 @@ class Dateline(enum.Enum):
 
 def read_dateline(text: str) -> Dateline | None:
     """What kind of standalone published/updated line ``text`` is, if it is one."""
-    if len(text) > 160 or not _could_be_dateline(text):
-        return None
+    if len(text) > 160 or not _could_be_dateline(text) or not could_hold_stamp(text):
+        return None  # (the stamp check spares compiling the pattern for "Updated 2 hours ago")
     found = _dateline_re().fullmatch(text)
     if found is None:
         return None

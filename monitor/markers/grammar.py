@@ -75,3 +75,87 @@ _STAMP = (
     rf"|{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?(?:,?\s*(?:{_AT}\s+)?{_DATE})?)"
 )
 STAMP_PATTERN = _STAMP  # the stamp grammar, for recognisers of other stamped lines (datelines)
+
+
+# ---------------------------------------------------------------------------------------------
+# The stamp grammar as a matcher of its own.
+#
+# Pasted into a pattern, ``_STAMP`` brings two dates, two times and three zones with it (each
+# date two month alternations), and Python compiles patterns in Python: the marker pattern alone
+# took ~13 ms to compile. ``match_stamp`` matches the same grammar with one compiled pattern per
+# building block, shared by every caller (the date pattern is also the one ``resolve_stamp``
+# parses with), and the glue between the blocks written out below.
+#
+# It returns where the *first* match of ``_STAMP`` ends — the match the engine commits to when
+# nothing after the stamp can fail, as in the marker pattern — not every end the grammar allows:
+# a pattern that must match the whole line after a stamp (a bare stamp, a dateline) still embeds
+# ``STAMP_PATTERN``. Why the glue is exact: no block starts with a space, a comma or "(", so the
+# engine's other ways of matching the glue in front of a block ("," or spaces left out) cannot
+# lead to a match, and at most one ``_AT`` word matches at any place.
+
+_date_re = _lazily(_DATE, re.IGNORECASE)
+_time_re = _lazily(_TIME, re.IGNORECASE)
+# ``\s*TZ`` or ``\s*\(TZ\)`` (one zone alternation, not two); group "paren" says which.
+_zone_re = _lazily(rf"\s*(?P<paren>\()?(?:{_TZ})(?(paren)\))", re.IGNORECASE)
+_joint_re = _lazily(r",?\s*")
+_at_re = _lazily(rf"(?:{_AT})\s+", re.IGNORECASE)
+
+
+def _end(pattern: re.Pattern[str], text: str, pos: int) -> int | None:
+    found = pattern.match(text, pos)
+    return None if found is None else found.end()
+
+
+def _after_at(
+    text: str, pos: int, block: Callable[[str, int], int | None]
+) -> tuple[int, int] | None:
+    """(start, end) of ``block`` in ``(?:_AT\\s+)?block`` as first matched at ``pos``."""
+    at = _at_re().match(text, pos)
+    if at is not None and (end := block(text, at.end())) is not None:
+        return at.end(), end
+    end = block(text, pos)
+    return None if end is None else (pos, end)
+
+
+def _joined(text: str, pos: int, block: re.Pattern[str]) -> int | None:
+    """Where ``,?\\s*(?:_AT\\s+)?block`` first matched at ``pos`` ends, or None."""
+    joint_end = _end(_joint_re(), text, pos)  # ",?\\s*" always matches
+    assert joint_end is not None
+    found = _after_at(text, joint_end, functools.partial(_end, block))
+    return None if found is None else found[1]
+
+
+def _stamp_end(text: str, pos: int) -> int | None:
+    """Where the first match of ``_STAMP`` at ``pos`` ends, or None when it does not match."""
+    date = _date_re().match(text, pos)
+    if date is not None:  # (?:_DATE)(?:,?\s*(?:_AT\s+)?_TIME(?:\s*_TZ)?)?
+        end = date.end()
+        time_end = _joined(text, end, _time_re())
+        if time_end is None:
+            return end
+        zone = _zone_re().match(text, time_end)
+        return zone.end() if zone is not None and zone["paren"] is None else time_end
+    time = _time_re().match(text, pos)
+    if time is None:
+        return None
+    end = time.end()  # _TIME(?:\s*_TZ|\s*\(_TZ\))?(?:,?\s*(?:_AT\s+)?_DATE)?
+    zone = _zone_re().match(text, end)
+    if zone is not None:
+        end = zone.end()
+    date_end = _joined(text, end, _date_re())
+    return end if date_end is None else date_end
+
+
+def match_stamp(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the stamp in ``(?:_AT\\s+)?(?P<stamp>_STAMP)`` first matched at ``pos``."""
+    return _after_at(text, pos, _stamp_end)
+
+
+def stamp_starts_at(text: str, pos: int) -> bool:
+    """Whether a ``_STAMP`` starts at ``pos``: every match of it opens with a date or a time."""
+    return _date_re().match(text, pos) is not None or _time_re().match(text, pos) is not None
+
+
+def could_hold_stamp(text: str) -> bool:
+    """False only when no ``_STAMP`` starts anywhere in ``text`` (~2 µs on a short line)."""
+    return _date_re().search(text) is not None or _time_re().search(text) is not None
