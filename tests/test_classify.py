@@ -22,9 +22,11 @@ from diff_support import (
 )
 
 from monitor.classify import CueDetector, Judgement, block_statuses, find_retractions
+from monitor.classify.detector import _read, _signals
 from monitor.classify.edits import edit_labels
+from monitor.classify.signals import content_stems, entities, number_set
 from monitor.diff import diff_articles
-from monitor.diff.units import split_sentences
+from monitor.diff.units import fold, split_sentences
 from monitor.model import (
     Article,
     BlockKind,
@@ -257,3 +259,39 @@ def test_sentence_prefilter_never_drops_a_walk_back() -> None:
                 assert detector.may_contradict(sentence), sentence
     assert judged >= 20  # the labelled set's positives are all exercised
     assert not detector.may_contradict("Troops left the base on Friday.")
+
+
+def _sentences_to_judge() -> list[str]:
+    pairs = load_pairs()
+    texts = [str(p["later"]) for p in pairs] + [str(p["earlier"]) for p in pairs]
+    texts += [*BODY, *UPDATE_1910, "Troops left the base on Friday."]
+    return [s for text in texts for s in split_sentences(text)]
+
+
+def test_prefilter_is_exactly_the_strong_cues_of_the_signals() -> None:
+    """may_contradict shortcuts _signals: it must say True exactly when the signals hold a cue
+    that can reach STRONG_CUE (else it drops walk-backs, or pairs sentences for nothing)."""
+    detector = CueDetector()
+    for sentence in _sentences_to_judge():
+        found = _signals(fold(sentence))
+        strong = not found.other_event and bool(
+            found.report_cues
+            or found.denials
+            or found.alive
+            or found.negations
+            or found.locations
+            or (found.not_numbers and not found.rising)
+        )
+        assert detector.may_contradict(sentence) is strong, sentence
+
+
+def test_memoised_readings_do_not_leak_between_articles() -> None:
+    """A walk-back is found the same whether the caches are cold or full of other articles."""
+    for cached in (entities, content_stems, number_set, _read, _signals):
+        cached.cache_clear()
+    cold = pipeline(seed_version(3), seed_version(4))
+    for pair in load_pairs():  # fill the caches with other texts, some naming the same people
+        later = dataclasses.replace(BLOCK_1530, paragraphs=(str(pair["later"]),))
+        pipeline(Article("T", (str(pair["earlier"]),)), Article("T", (), (later,)))
+    assert pipeline(seed_version(3), seed_version(4)) == cold
+    assert cold[1] and cold[1][0].reason is RetractionReason.CONTRADICTION

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import re
+import unicodedata
 
 from diff_support import BLOCK_1835, BLOCK_1910, BODY, seed_version, update
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor.diff import diff_articles, word_diff
-from monitor.diff.align import Op, align_units
+from monitor.diff.align import Op, _hunks, _myers, _one_hunk, align_units
+from monitor.diff.units import _QUOTES, fold, split_sentences
 from monitor.model import Article, BlockKind, ChangeKind, StruckSpan
 
 
@@ -206,3 +209,52 @@ def test_live_entry_kind_is_kept_on_block_refs() -> None:
     entry = update(9, 0, ["Live entry text."], kind=BlockKind.LIVE_ENTRY)
     changes = diff_articles(Article("T", ()), Article("T", (), (entry,)))
     assert changes[0].block is not None and changes[0].block.kind is BlockKind.LIVE_ENTRY
+
+
+# The shortcuts taken for speed must give what the general path gives.
+
+UNIT_SEQUENCES = st.lists(st.sampled_from("abc"), max_size=6)
+
+
+@given(UNIT_SEQUENCES, st.data())
+@settings(max_examples=200, deadline=None)
+def test_one_edited_unit_aligns_as_the_myers_diff_does(old: list[str], data: st.DataObject) -> None:
+    new = list(old)
+    if old:
+        new[data.draw(st.integers(0, len(old) - 1))] = data.draw(st.sampled_from("abcd"))
+    shortcut = _one_hunk(old, new)
+    assert (shortcut is not None) == (sum(a != b for a, b in zip(old, new, strict=True)) == 1)
+    if shortcut is not None:
+        assert shortcut == _hunks(_myers(old, new))
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_fold_is_nfkc_straight_quotes_and_single_spaces(text: str) -> None:
+    spec = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).translate(_QUOTES)).strip()
+    assert fold(text) == spec
+
+
+# Abbreviations, initials, closing quotes and brackets, odd whitespace: where a split may go wrong.
+SENTENCE_PIECES = (
+    "Mr.",
+    "U.S.",
+    "W.",
+    "rose.",
+    "fell!",
+    '"No."',
+    "(Yes?)",
+    "It",
+    "9",
+    "a",
+    "\u00a0",
+)
+
+
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_sentences_rebuild_the_paragraph(tokens: list[str]) -> None:
+    text = " ".join(tokens)
+    sentences = split_sentences(text)
+    assert " ".join(sentences) == " ".join(text.split())
+    assert all(s and s == s.strip() for s in sentences)

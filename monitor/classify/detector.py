@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import NamedTuple, Protocol, runtime_checkable
 
 from monitor.classify.signals import (
     Entity,
@@ -147,16 +147,18 @@ DEATH_RE = re.compile(
     re.I,
 )
 REPORT_WORDS_RE = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\b", re.I)
+_LIMITING = re.compile(r"\s*(?:only|just|as|so|far|until|long)\b")  # "not only", "no longer"
+_NOT_N = re.compile(r"\bnot\s+(?P<n>\S+)", re.I)  # "25 were rescued, not 45"
 
 
-@dataclass(frozen=True, slots=True)
-class _Cue:
+# The private records are NamedTuples: a frozen dataclass costs ~0.6 ms to create at import,
+# and every `monitor check` process imports this module.
+class _Cue(NamedTuple):
     weight: float
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Reading:
+class _Reading(NamedTuple):
     """One text as the detector reads it. The pair loop meets each earlier paragraph once per
     new sentence and each new sentence once per paragraph: this is worked out once for both."""
 
@@ -184,18 +186,7 @@ class CueDetector:
 
     def may_contradict(self, later: str) -> bool:
         """False when no earlier text could make ``later`` a walk-back (see SentencePrefilter)."""
-        found = _signals(_read(later).folded)
-        if found.other_event:
-            return False  # _cues finds nothing in a sentence about another event
-        # Every cue that can reach STRONG_CUE comes from one of these (unverified tops at 0.3).
-        return bool(
-            found.report_cues
-            or found.denials
-            or found.alive
-            or found.negations
-            or found.locations
-            or (found.not_numbers and not found.rising)
-        )
+        return _may_walk_back(fold(later))
 
     def score(self, earlier: str, later: str) -> Judgement | None:
         before, after = _read(earlier), _read(later)
@@ -222,8 +213,7 @@ def _entity_tokens(shared: tuple[Entity, ...]) -> frozenset[str]:
     return frozenset(token for entity in shared for token in entity.key)
 
 
-@dataclass(frozen=True, slots=True)
-class _Signals:
+class _Signals(NamedTuple):
     """What the cue rules find in a later sentence on its own, worked out once per sentence
     (the pair loop scores it against every paragraph that shares a name with it)."""
 
@@ -244,37 +234,64 @@ class _Signals:
 @functools.lru_cache(maxsize=256)
 def _signals(later: str) -> _Signals:
     rising = RISING_RE.search(later) is not None
-    report_cues = tuple(
+    return _Signals(
+        other_event=OTHER_EVENT_RE.search(later) is not None,
+        rising=rising,
+        report_cues=_report_cues(later, rising=rising),
+        denials=_denials(later),
+        alive=tuple(m.group(0) for m in ALIVE_RE.finditer(later)),
+        unverified=tuple(m.group(0) for m in UNVERIFIED_RE.finditer(later)),
+        negations=_negations(later),
+        locations=tuple(
+            (m.group(0), entities(m.group("place")), entities(later[: m.start()]))
+            for m in LOCATION_RE.finditer(later)
+        ),
+        not_numbers=tuple((m.group(0), number_set(m.group("n"))) for m in _NOT_N.finditer(later)),
+        numbers=number_set(later),
+    )
+
+
+def _may_walk_back(later: str) -> bool:
+    """Whether ``_signals(later)`` holds a cue that can reach STRONG_CUE, without building it.
+
+    Those cues come from report cues, denials, "alive", negations, locations or a negated
+    number (unverified tops at 0.3), and ``_cues`` finds nothing in a sentence about another
+    event. Nearly every sentence has none, so this stops at the first one found and skips what
+    only scoring reads (names, numbers, unverified; the rebuttal unless there is a denial).
+    """
+    if OTHER_EVENT_RE.search(later):
+        return False
+    if ALIVE_RE.search(later) or LOCATION_RE.search(later) or _negations(later):
+        return True
+    if DENIAL_RE.search(later) and not REBUTTAL_RE.search(later):
+        return True
+    rising = RISING_RE.search(later) is not None
+    return bool(_report_cues(later, rising=rising)) or (not rising and bool(_NOT_N.search(later)))
+
+
+def _report_cues(later: str, *, rising: bool) -> tuple[str, ...]:
+    """Correction and report cues past the confirmation veto; in a rising count, corrections."""
+    return tuple(
         match.group(0)
         for match in (*CORRECTION_RE.finditer(later), *REPORT_CUE_RE.finditer(later))
         if not _confirmed_before(later, match.start())
         and not (rising and "correct" not in match.group(0).lower())
     )
-    rebutted = REBUTTAL_RE.search(later) is not None
-    negations = []
-    for match in NEGATION_RE.finditer(later):
-        if not re.match(r"\s*(?:only|just|as|so|far|until|long)\b", later[match.end() :]):
-            scope = " ".join(later[match.end() :].split()[:4])
-            negations.append((match.group(0), scope))
-    return _Signals(
-        other_event=OTHER_EVENT_RE.search(later) is not None,
-        rising=rising,
-        report_cues=report_cues,
-        denials=()
-        if rebutted
-        else tuple((m.group(0), later[m.end() :]) for m in DENIAL_RE.finditer(later)),
-        alive=tuple(m.group(0) for m in ALIVE_RE.finditer(later)),
-        unverified=tuple(m.group(0) for m in UNVERIFIED_RE.finditer(later)),
-        negations=tuple(negations),
-        locations=tuple(
-            (m.group(0), entities(m.group("place")), entities(later[: m.start()]))
-            for m in LOCATION_RE.finditer(later)
-        ),
-        not_numbers=tuple(
-            (m.group(0), number_set(m.group("n")))
-            for m in re.finditer(r"\bnot\s+(?P<n>\S+)", later, re.I)
-        ),
-        numbers=number_set(later),
+
+
+def _denials(later: str) -> tuple[tuple[str, str], ...]:
+    """(cue, the text after it) for each denial; none when the sentence rebuts its denial."""
+    if REBUTTAL_RE.search(later) is not None:
+        return ()
+    return tuple((m.group(0), later[m.end() :]) for m in DENIAL_RE.finditer(later))
+
+
+def _negations(later: str) -> tuple[tuple[str, str], ...]:
+    """(negation, its scope: the next four words), "not only" and the like left out."""
+    return tuple(
+        (match.group(0), " ".join(later[match.end() :].split()[:4]))
+        for match in NEGATION_RE.finditer(later)
+        if not _LIMITING.match(later, match.end())
     )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from monitor.classify.detector import (
     CORRECTION_RE,
@@ -81,8 +81,7 @@ def find_retractions(
 # Contradictions
 
 
-@dataclass(frozen=True, slots=True)
-class _Earlier:
+class _Earlier(NamedTuple):
     """Earlier text a new block may walk back: one block, or the body (``ref`` None)."""
 
     ref: BlockRef | None

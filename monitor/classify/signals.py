@@ -47,7 +47,7 @@ _PARTICLE_WORD = r"(?:(?:al|el|ad|ash|bin|ibn|abu)-[A-Z][\w'’]*(?:-[\w'’]+)*
 _NAME_WORD = rf"(?:{_CAP_WORD}|{_PARTICLE_WORD})"
 _CONNECTOR = r"(?:of|al|el|bin|ibn|de|van|von|da|del|la|le|du)"
 _ENTITY = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_WORD})*")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_PARTICLES = ("al-", "el-", "ad-", "ash-", "bin-", "ibn-", "abu-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +63,23 @@ class Entity:
     initial: bool = False
 
 
+def _without_possessive(text: str) -> str:
+    """``text`` less a final "'s" or "'" (as ``re.sub(r"['’]s?$", "", text)`` on one line)."""
+    if text.endswith(("'s", "’s")):
+        return text[:-2]
+    if text.endswith(("'", "’")):
+        return text[:-1]
+    return text
+
+
 def _key_token(token: str) -> str:
-    token = _POSSESSIVE.sub("", token.casefold().rstrip("."))
-    for particle in ("al-", "el-", "ad-", "ash-", "bin-", "ibn-", "abu-"):
-        if token.startswith(particle):
-            return token[len(particle) :]
+    token = _without_possessive(token.casefold().rstrip("."))
+    if token.startswith(_PARTICLES):  # each ends in its only hyphen
+        return token[token.index("-") + 1 :]
     return token
+
+
+_NOT_KEY_TOKENS = _KEY_NOISE | _NOT_NAMES | {""}
 
 
 # Memoised (pure functions of a string): the same earlier paragraphs are read again for every
@@ -80,14 +91,15 @@ def entities(text: str) -> tuple[Entity, ...]:
     for sentence in split_sentences(fold(text)):
         for match in _ENTITY.finditer(sentence.rstrip(".!?\"')")):
             tokens = match.group(0).split()
-            while tokens and _key_token(tokens[0]) in _NOT_NAMES:
-                tokens.pop(0)
-            key = frozenset(_key_token(t) for t in tokens) - _KEY_NOISE - _NOT_NAMES
-            key = frozenset(t for t in key if t)
+            keys = [_key_token(t) for t in tokens]
+            lead = 0
+            while lead < len(keys) and keys[lead] in _NOT_NAMES:
+                lead += 1
+            key = frozenset(k for k in keys[lead:] if k not in _NOT_KEY_TOKENS)
             if key and key not in found:
-                display = " ".join(tokens)
-                initial = len(tokens) == 1 and match.start() == 0
-                found[key] = Entity(_POSSESSIVE.sub("", display) or display, key, initial)
+                display = " ".join(tokens[lead:])
+                initial = len(tokens) - lead == 1 and match.start() == 0
+                found[key] = Entity(_without_possessive(display) or display, key, initial)
     return tuple(found.values())
 
 

@@ -130,8 +130,7 @@ def align_units(
     """Align two sequences of units; every old and every new index appears exactly once."""
     if tuple(old) == tuple(new):
         return [Aligned(Op.EQUAL, i, i) for i in range(len(old))]
-    (old_chars, new_chars), _ = _encode(old, new)
-    equal, hunks = _hunks(_new_dmp().diff_main(old_chars, new_chars, False))
+    equal, hunks = _one_hunk(old, new) or _hunks(_myers(old, new))
 
     result = list(equal)
     free_old = {d for dels, _ in hunks for d in dels}
@@ -167,6 +166,32 @@ def align_units(
     result.extend(Aligned(Op.REMOVED, d, None) for d in sorted(free_old))
     result.extend(Aligned(Op.ADDED, None, n) for n in sorted(free_new))
     return result
+
+
+def _myers(old: Sequence[str], new: Sequence[str]) -> list[tuple[int, str]]:
+    (old_chars, new_chars), _ = _encode(old, new)
+    diffs: list[tuple[int, str]] = _new_dmp().diff_main(old_chars, new_chars, False)
+    return diffs
+
+
+def _one_hunk(
+    old: Sequence[str], new: Sequence[str]
+) -> tuple[list[Aligned], list[tuple[list[int], list[int]]]] | None:
+    """``_hunks(_myers(old, new))`` when the two differ in exactly one unit each, between a
+    common head and tail (one edited paragraph or sentence); else None.
+
+    diff_match_patch trims the common head and tail too, returns two single different units as
+    one deletion and one insertion, and its merge pass has nothing to shift in such a diff (it
+    only shifts a lone insertion or deletion): the same answer without encoding or diffing.
+    """
+    if len(old) != len(new):
+        return None
+    changed = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+    if len(changed) != 1:
+        return None
+    (index,) = changed
+    equal = [Aligned(Op.EQUAL, i, i) for i in range(len(old)) if i != index]
+    return equal, [([index], [index])]
 
 
 def _regroup(
