@@ -23,9 +23,10 @@ import functools
 import ssl
 from collections.abc import AsyncIterator
 
-import aiohttp
 import httpx
 import yarl
+
+from ._aiohttp_import import aiohttp  # not `import aiohttp`: see there
 
 __all__ = ["AiohttpTransport"]
 
