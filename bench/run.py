@@ -532,7 +532,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="N=200 only, no 10k RSS run")
     parser.add_argument("--gzip", action="store_true", help="the simulator gzips (both tools ask)")
     parser.add_argument("--no-peer", action="store_true", help="skip urlwatch")
-    parser.add_argument("--rss-n", type=int, default=10_000, help="articles for the peak-RSS run")
+    parser.add_argument("--rss-n", type=int, default=10_000, help="articles for the peak-RSS run (0 skips it)")
     parser.add_argument(
         "--sustained", action="store_true", help="also run `monitor run` for a while"
     )
@@ -575,7 +575,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.quick:
             print(f"daemon 304 polls, real `monitor run` (N={steady_n}) ...", flush=True)
             results["daemon_304"] = daemon_304(steady_n, 60.0, work)
-        if not args.quick:
+        if not args.quick and args.rss_n > 0:
             print(f"peak RSS at N={args.rss_n} ...", flush=True)
             results["rss"] = rss_at(args.rss_n, work)
         if args.sustained:
