@@ -532,7 +532,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="N=200 only, no 10k RSS run")
     parser.add_argument("--gzip", action="store_true", help="the simulator gzips (both tools ask)")
     parser.add_argument("--no-peer", action="store_true", help="skip urlwatch")
-    parser.add_argument("--rss-n", type=int, default=10_000, help="articles for the peak-RSS run (0 skips it)")
+    parser.add_argument(
+        "--rss-n", type=int, default=10_000, help="articles for the peak-RSS run (0 skips it)"
+    )
     parser.add_argument(
         "--sustained", action="store_true", help="also run `monitor run` for a while"
     )
