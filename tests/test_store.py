@@ -36,7 +36,7 @@ from monitor.model import (
     PollOutcome,
     Validators,
 )
-from monitor.store import Store, schema
+from monitor.store import Store, codec, schema
 from monitor.store.chains import RAW_KEYFRAME_EVERY, TEXT_KEYFRAME_EVERY
 from monitor.store.schema import KNOWN_MIGRATIONS
 
@@ -462,6 +462,72 @@ def test_what_a_store_remembers_of_its_writes_yields_to_another_writer(db_path: 
         assert reader.raw_body(URL, 5) == render_page(last).encode()
 
 
+def _base_text_reads(statements: list[str]) -> int:
+    """How many of ``statements`` read a whole revision's text (``latest.read``)."""
+    return sum("SELECT storage, article_data FROM revisions" in sql for sql in statements)
+
+
+def test_a_fresh_store_writes_against_the_text_the_pipeline_just_read(db_path: Path) -> None:
+    # A new `monitor check`: nothing cached, so the pipeline's latest_article read is the only
+    # decode of the latest text; the write that follows uses it.
+    with Store.open(db_path) as first:
+        applied = fill(first, 2)
+    with Store.open(db_path) as store:
+        statements: list[str] = []
+        store._conn.set_trace_callback(statements.append)
+        previous = store.latest_article(URL)
+        assert previous == applied[-1]
+        following = with_new_update(previous, random.Random(9), T0 + timedelta(days=1))
+        store.apply(revision_plan(3, following, T0 + timedelta(days=1)))
+        store._conn.set_trace_callback(None)
+        assert _base_text_reads(statements) == 1
+        assert [r.article for r in store.history(URL).revisions] == [*applied, following]
+        assert store.raw_body(URL, 3) == render_page(following).encode()
+
+
+def test_a_text_read_before_another_writer_rewrote_the_article_is_not_written_against(
+    db_path: Path,
+) -> None:
+    # Same ids and numbers, different texts: only the other connection's commit tells them apart.
+    with Store.open(db_path) as ours, Store.open(db_path) as theirs:
+        fill(ours, 2)
+        assert ours.latest_article(URL) is not None  # kept for the next write...
+        theirs.remove_article(URL)
+        replaced = fill(theirs, 2, seed=8)  # ...which must not use it
+        following = with_new_update(replaced[-1], random.Random(3), T0 + timedelta(days=1))
+        ours.apply(revision_plan(3, following, T0 + timedelta(days=1)))
+    with Store.open(db_path, readonly=True) as reader:
+        assert [r.article for r in reader.history(URL).revisions] == [*replaced, following]
+        assert reader.raw_body(URL, 3) == render_page(following).encode()
+
+
+def test_a_text_read_is_used_once_and_only_for_the_revision_it_was_read_at(store: Store) -> None:
+    applied = fill(store, 2)
+    store.latest_article(URL)
+    third = with_new_update(applied[-1], random.Random(4), T0 + timedelta(days=1))
+    store.apply(revision_plan(3, third, T0 + timedelta(days=1)))
+    store._recent.clear()  # as in a new process, but the old read must not come back either
+    statements: list[str] = []
+    store._conn.set_trace_callback(statements.append)
+    fourth = with_new_update(third, random.Random(5), T0 + timedelta(days=2))
+    store.apply(revision_plan(4, fourth, T0 + timedelta(days=2)))
+    store._conn.set_trace_callback(None)
+    assert _base_text_reads(statements) == 1  # read from the row: nothing kept
+    assert [r.article for r in store.history(URL).revisions] == [*applied, third, fourth]
+
+
+@pytest.mark.parametrize("paragraphs", [2, 40, 400])  # ~12 KB, ~30 KB and ~200 KB pages
+def test_a_chained_page_decodes_exactly_with_the_page_before_it(paragraphs: int) -> None:
+    # The chained compressor's match tables grow with the page; the frame must not depend on it.
+    rng = random.Random(paragraphs)
+    before = make_article(rng, paragraphs=paragraphs)
+    after = with_new_update(before, rng, T0)
+    previous, body = render_page(before).encode(), render_page(after).encode()
+    compression, payload = codec.encode_raw(body, previous)
+    assert codec.decode_raw(compression, payload, previous) == body
+    assert len(payload) < len(body) // 40
+
+
 def test_raw_keyframes_share_a_site_dictionary_kept_while_any_body_uses_it(store: Store) -> None:
     same_site = URL.replace("strike-details", "another-story")
     fill(store, 2)
@@ -621,8 +687,6 @@ def test_the_fast_line_encoder_matches_the_standard_one(value: object) -> None:
 
 def test_whole_texts_written_with_zlib_by_older_versions_still_decode() -> None:
     import zlib
-
-    from monitor.store import codec
 
     text = '{\n"title":"old row"\n}'
     assert codec.decode_text(codec.FULL, zlib.compress(text.encode(), 9), None) == text

@@ -411,11 +411,21 @@ class Store:
     @_translated
     def latest_article(self, url: str) -> Article | None:
         """The latest revision's Article: its whole base revision and one delta, no history walk."""
-        row = self._one("SELECT id, latest_base, latest_delta FROM articles WHERE url = ?", url)
+        self._recent.check(self._conn)  # before the read: a later outside write drops it
+        row = self._conn.execute(
+            "SELECT id, latest_number, latest_base, latest_delta FROM articles WHERE url = ?",
+            (url,),
+        ).fetchone()
         if row is None:
             return None
-        found = latest.read(self._conn, row["id"], row["latest_base"], row["latest_delta"])
-        return None if found is None else codec.article_from_text(found.text)
+        article_id, number, base, delta = row
+        found = latest.read(self._conn, article_id, base, delta)
+        if found is None:
+            return None
+        # The pipeline reads this when the page changed, and stores a revision next: keep the
+        # text for that write (in a fresh process nothing else has it).
+        self._recent.remember_read(article_id, number, found)
+        return codec.article_from_text(found.text)
 
     @_translated
     def read_marker(self, name: str = "default") -> datetime | None:

@@ -2,7 +2,7 @@
 
 A quiet poll (304, unchanged, reverted, error) is two statements and never reads the article row.
 A poll that found a new revision reads the article's newest text (from the ``RecentWrites`` cache
-when this connection wrote it, else from the row), writes the revision as a delta against it, the
+when this connection wrote or just read it, else from the row), writes the revision as a delta against it, the
 raw page against the previous page, the block rows when they changed, the poll, and the article
 row's poll and revision columns in one UPDATE.
 """
@@ -59,7 +59,9 @@ def revision_poll(
     if recent is not None:
         previous: latest.LatestText | None = recent.latest
     else:
-        previous = latest.read(conn, article_id, latest_base, latest_delta)
+        previous = recent_writes.take_read(article_id, latest_number, latest_base)
+        if previous is None:
+            previous = latest.read(conn, article_id, latest_base, latest_delta)
     written, columns = _write_revision(
         conn, dictionaries, article_id, latest_number, previous, recent, plan
     )
