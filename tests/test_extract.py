@@ -301,6 +301,43 @@ def test_normalize_text_fast_paths_agree_with_the_reference(text: str) -> None:
     assert normalize_text(text) == _reference_normalize(text)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from([chr(code) for code in range(128)] + [" "] * 8)))
+def test_normalize_text_ascii_path_agrees_with_the_reference(text: str) -> None:
+    # Every ASCII control character: the ASCII path tests whitespace itself, not printability.
+    assert normalize_text(text) == _reference_normalize(text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["article", "main", "div", "section", "header"]),
+                  st.integers(0, 3), st.booleans()),
+        min_size=1, max_size=25,
+    ),
+    st.integers(0, 70),
+)  # fmt: skip
+def test_in_article_headlines_are_what_the_selector_finds(
+    shapes: list[tuple[str, int, bool]], depth: int
+) -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from monitor.extract.metadata import _in_article_texts
+
+    parts = []
+    for index, (wrapper, nesting, empty) in enumerate(shapes):
+        title = "" if empty else f"Headline {index}"
+        inner = f"<h1>{title}</h1>"
+        for _ in range(nesting + (depth if index == 0 else 0)):
+            inner = f"<div>{inner}</div>"
+        parts.append(f"<{wrapper}>{inner}</{wrapper}>")
+    tree = LexborHTMLParser(f"<html><body>{''.join(parts)}</body></html>")
+    h1s = tree.tags("h1")
+    texts = [normalize_text(h.text(deep=True)) for h in h1s[:10]]
+    selected = tree.css("article h1, main h1")[:10]
+    assert _in_article_texts(tree, h1s, texts) == [normalize_text(h.text()) for h in selected]
+
+
 # ---------------------------------------------------------------------------------------------
 # Prepended blocks, sections after an update, datelines in the body.
 
