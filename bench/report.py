@@ -184,7 +184,8 @@ def render(results: dict[str, Any]) -> str:
         "## Figures",
         "",
         f"Machine: {m['cpus']} CPUs, {m['cpu_model']}; Python {m['python']}; {m['platform']}; {m['date']}.",
-        f"Command: `{results['command']}`. Peer: {results['peer']}.",
+        f"Command: `{results['command']}`. Peer: {results['peer']}. Both tools run from "
+        f"byte-compiled code, as installed: {results.get('bytecode', 'not recorded')}.",
         "CPU is user+system of the tool's process from `os.wait4` (start-up included); the simulator "
         "runs in its own process and is not counted. Ratios are monitor / urlwatch CPU. "
         "Each no-change pass is run 3 times per tool and the median run is shown (the VM varies ±15 % "
