@@ -338,3 +338,32 @@ def test_alerts_reach_a_webhook_once_per_cycle(tmp_path: Path, daemons: list[Dae
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.mark.parametrize(
+    ("min_intervals", "tick"),
+    [
+        (["1s"], 0.1),  # a tenth of the shortest min_interval ...
+        (["30s", "10m"], 3.0),
+        (["60s"], 5.0),  # ... capped, so polls started together share their wake-ups
+        (["1h", "1d"], 5.0),
+        (["0.1s"], 0.05),  # and floored, so the tick itself stays cheap
+    ],
+)
+def test_dispatch_tick_is_a_tenth_of_the_shortest_min_interval_within_bounds(
+    tmp_path: Path, min_intervals: list[str], tick: float
+) -> None:
+    from monitor import daemon
+    from monitor.config import parse_config
+
+    config = parse_config(
+        {
+            "database": "m.db",
+            "articles": [
+                {"url": f"http://127.0.0.1:9/{k}", "interval": m, "min_interval": m}
+                for k, m in enumerate(min_intervals)
+            ],
+        },
+        base_dir=tmp_path,
+    )
+    assert daemon.Daemon(config)._dispatch_tick_s() == pytest.approx(tick)
