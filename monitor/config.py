@@ -104,6 +104,8 @@ class Config:
         """The article's own rules, else the most specific matching domain's, else None."""
         if article.rules is not None:
             return article.rules
+        if not self.sites:  # the common case: no URL to parse on every changed page
+            return None
         host = (urlsplit(article.url).hostname or "").lower()
         while host:
             if host in self.sites:
