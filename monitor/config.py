@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from monitor.errors import ConfigError
-from monitor.urls import normalize_url
+from monitor.urls import is_normal_http_url, normalize_url
 
 DEFAULT_USER_AGENT = "monitor/0.1 (live-update article monitor; +https://pypi.org/project/monitor/)"
 
@@ -161,6 +161,8 @@ def parse_size(value: Any, where: str) -> int:
 
 def parse_url(value: Any, where: str) -> str:
     text = str(value).strip() if value is not None else ""
+    if is_normal_http_url(text):  # nearly every configured URL: no parse needed
+        return text
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ConfigError(f"expected an http:// or https:// URL, got {value!r}", subject=where)

@@ -27,6 +27,14 @@ _TRACKING_PARAMS = frozenset(
 _TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "at_", "_hs", "oly_")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _MULTI_SLASH = re.compile(r"/{2,}")
+# A URL that ``normalize_url`` gives back unchanged, recognised without urllib's parser (~20 µs a
+# URL; `monitor check` validates and normalises every configured URL at every start): a lowercase
+# http(s) scheme and host (no empty label, no trailing dot), no user info, a port only when it is
+# not the default, a non-empty path of printable ASCII without "//", and no query or fragment.
+# tests/test_urls.py compares this shortcut with the general path on generated URLs.
+_ALREADY_NORMAL = re.compile(
+    r"(https?)://[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::([1-9][0-9]{0,4}))?/[!-\"$->@-~]*"
+)
 
 
 def is_tracking_param(name: str) -> bool:
@@ -41,6 +49,21 @@ def normalize_url(url: str) -> str:
     Never raises: text that is not a URL comes back stripped and otherwise unchanged.
     """
     text = url.strip()
+    if is_normal_http_url(text):
+        return text
+    return _normalize(text)
+
+
+def is_normal_http_url(text: str) -> bool:
+    """True when ``text`` is an http(s) URL already in ``normalize_url``'s form (see above)."""
+    match = _ALREADY_NORMAL.fullmatch(text)
+    if match is None or "//" in text[len(match[1]) + 3 :]:
+        return False
+    port = match[2]
+    return port is None or (int(port) <= 65535 and int(port) != _DEFAULT_PORTS[match[1]])
+
+
+def _normalize(text: str) -> str:
     try:
         parts = urlsplit(text)
         port = parts.port
