@@ -535,3 +535,25 @@ def test_a_plain_updated_line_after_the_story_opens_an_update_but_not_above_it()
     assert [b.timestamp_raw for b in article.blocks] == ["6:15 p.m. ET"]
     assert article.blocks[0].paragraphs[0].startswith("The council approved")
     assert not any("Updated" in p for p in article.paragraphs)
+
+
+_HREF_PARTS = st.sampled_from(["a", ".", "..", "", "B", "x;p=1", "%41", "é"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.sampled_from(["http://ex.com", "https://ex.com:8443", "HTTPS://Ex.com", "//ex.com", ""]),
+    st.lists(_HREF_PARTS, max_size=4),
+    st.sampled_from(["", "?b=2&a=1", "?utm_source=x", "#top"]),
+)
+def test_canonical_link_shortcut_resolves_as_urljoin_and_normalize_do(
+    origin: str, segments: list[str], tail: str
+) -> None:
+    from urllib.parse import urljoin
+
+    from monitor.extract.metadata import _resolved
+    from monitor.urls import normalize_url
+
+    page = "https://news.example.com/2026/12/04/story?id=7"
+    href = origin + "".join("/" + s for s in segments) + tail
+    assert _resolved(page, href) == normalize_url(urljoin(page, href))

@@ -23,7 +23,7 @@ from urllib.parse import urljoin
 
 from monitor.extract.dom import Node
 from monitor.extract.normalize import normalize_for_compare, normalize_text
-from monitor.urls import normalize_url
+from monitor.urls import is_normal_http_url, normalize_url
 
 MAX_JSONLD_CHARS = 1_000_000
 MAX_JSONLD_OBJECTS = 2_000
@@ -202,8 +202,16 @@ def _canonical(tree: Node, url: str) -> str | None:
     with_rel = (link.attributes for link in tree.tags("link") if "rel" in link.attributes)
     for attrs in itertools.islice(with_rel, 200):
         if "canonical" in (attrs.get("rel") or "").lower().split() and attrs.get("href"):
-            return normalize_url(urljoin(url, attrs["href"].strip()))
+            return _resolved(url, attrs["href"].strip())
     return None
+
+
+def _resolved(page_url: str, href: str) -> str:
+    # Nearly every canonical link is absolute and already normal: urljoin then gives it back
+    # unchanged (it resolves no dot segments in a URL with a host), and so does normalize_url.
+    if is_normal_http_url(href):
+        return href
+    return normalize_url(urljoin(page_url, href))
 
 
 _MAX_ANCESTOR_WALK = 64
