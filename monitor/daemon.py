@@ -13,8 +13,9 @@ article, rescheduled after every poll, was the first design; measured with 2,000
 60 s interval it cost about 1.4 ms of CPU per 304 poll: ~0.4 ms the poll itself, about a quarter
 apscheduler's job bookkeeping (a new Job with a signature check per poll) and the rest event-loop
 and socket wake-ups paid by each lone poll. Polls started together in a tick share those
-wake-ups, so the batch size matters: the same daemon measured 0.41 ms per 304 poll with a 1 s
-tick, 0.34 ms with 3 s and 0.33-0.35 ms with 5 s (bench/RESULTS.md).
+wake-ups, so the batch size matters: in one A/B run the same daemon measured 0.41 ms per 304 poll
+with a 1 s tick, 0.34 ms with 3 s and 0.33-0.35 ms with 5 s (the VM's drift moves all of them by
+up to 15 % from one run to the next; bench/RESULTS.md).
 
 Signals: SIGHUP reloads config.yaml (added, removed and changed articles take effect; a broken
 file is reported and the old config kept); SIGTERM/SIGINT stop taking new polls, let in-flight
