@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from monitor import daemon as monitor_daemon  # `Daemon` below is the subprocess wrapper
+from monitor.config import parse_config
 from monitor.seedserver import SeedServer, load_seed
 from monitor.store import Store
 
@@ -353,9 +355,6 @@ def test_alerts_reach_a_webhook_once_per_cycle(tmp_path: Path, daemons: list[Dae
 def test_dispatch_tick_is_a_tenth_of_the_shortest_min_interval_within_bounds(
     tmp_path: Path, min_intervals: list[str], tick: float
 ) -> None:
-    from monitor import daemon
-    from monitor.config import parse_config
-
     config = parse_config(
         {
             "database": "m.db",
@@ -366,4 +365,4 @@ def test_dispatch_tick_is_a_tenth_of_the_shortest_min_interval_within_bounds(
         },
         base_dir=tmp_path,
     )
-    assert daemon.Daemon(config)._dispatch_tick_s() == pytest.approx(tick)
+    assert monitor_daemon.Daemon(config)._dispatch_tick_s() == pytest.approx(tick)

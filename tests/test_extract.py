@@ -9,6 +9,7 @@ import re
 import unicodedata
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -30,8 +31,10 @@ from monitor.config import SiteRules
 from monitor.errors import ExtractError
 from monitor.extract import extract_article
 from monitor.extract.lines import _dateline_re, is_boilerplate_heading, is_separator, read_dateline
+from monitor.extract.metadata import _resolved
 from monitor.extract.normalize import normalize_for_compare, normalize_text
 from monitor.model import Article, BlockKind
+from monitor.urls import normalize_url
 
 NEW_YORK = ZoneInfo("America/New_York")
 SEED_URL = "https://www.thedrive.com/the-war-zone/31680/new-details-about-strike-on-top-iranian-commander-emerge"
@@ -549,11 +552,6 @@ _HREF_PARTS = st.sampled_from(["a", ".", "..", "", "B", "x;p=1", "%41", "é"])
 def test_canonical_link_shortcut_resolves_as_urljoin_and_normalize_do(
     origin: str, segments: list[str], tail: str
 ) -> None:
-    from urllib.parse import urljoin
-
-    from monitor.extract.metadata import _resolved
-    from monitor.urls import normalize_url
-
     page = "https://news.example.com/2026/12/04/story?id=7"
     href = origin + "".join("/" + s for s in segments) + tail
     assert _resolved(page, href) == normalize_url(urljoin(page, href))

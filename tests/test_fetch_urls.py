@@ -5,34 +5,9 @@ from __future__ import annotations
 import httpx
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
+from url_support import edge_urls
 
 from monitor.fetch._urls import _plain_parts, http_url
-
-# Every printable ASCII character, so generated URLs hit each quoting rule of httpx, plus a few
-# that are not ASCII or not printable (httpx quotes or rejects them; we must defer to it).
-_CHARS = st.sampled_from([chr(c) for c in range(0x20, 0x7F)] + ["é", "\t", "\x7f", "ß"])
-_HOSTS = st.one_of(
-    st.sampled_from(
-        ["example.com", "127.0.0.1", "news.example.co.uk", "a-b.c", "localhost", "EXAMPLE.com"]
-    ),
-    st.sampled_from(["256.1.1.1", "01.2.3.4", "0.0.0.0", "1.2.3", "xn--bcher-kva.example"]),
-    st.text(st.sampled_from("abcXYZ019.-_~:@[]%"), min_size=1, max_size=12),
-)
-_PORTS = st.one_of(
-    st.just(""), st.sampled_from([":80", ":443", ":8080", ":0", ":", ":65535", ":99999", ":x"])
-)
-_SEGMENTS = st.one_of(st.sampled_from([".", "..", "a.b", "%41", "%zz", ""]), st.text(_CHARS))
-
-
-@st.composite
-def _urls(draw: st.DrawFn) -> str:
-    scheme = draw(st.sampled_from(["http", "https", "HTTP", "ftp"]))
-    segments = draw(st.lists(_SEGMENTS, max_size=4))
-    path = "".join("/" + s for s in segments)
-    query = draw(st.one_of(st.just(""), st.text(_CHARS, max_size=12).map(lambda q: "?" + q)))
-    fragment = draw(st.sampled_from(["", "", "#top"]))
-    return f"{scheme}://{draw(_HOSTS)}{draw(_PORTS)}{path}{query}{fragment}"
 
 
 def _parsed(make: object, url: str) -> object:
@@ -43,7 +18,7 @@ def _parsed(make: object, url: str) -> object:
 
 
 @settings(max_examples=1500, deadline=None)
-@given(_urls())
+@given(edge_urls())
 def test_http_url_is_httpx_url_for_any_url(url: str) -> None:
     assert _parsed(http_url, url) == _parsed(httpx.URL, url)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
+from url_support import edge_urls
 
 from monitor import urls
 from monitor.urls import is_normal_http_url, is_tracking_param, normalize_url
@@ -45,32 +45,8 @@ def test_tracking_params() -> None:
     assert not is_tracking_param("id") and not is_tracking_param("page")
 
 
-# URLs near the shortcut's edges: every printable ASCII character in the path and query, hosts with
-# capitals, empty labels and trailing dots, default, odd and out-of-range ports.
-_CHARS = st.sampled_from([chr(c) for c in range(0x20, 0x7F)] + ["é", "\t", "\x7f"])
-_HOSTS = st.one_of(
-    st.sampled_from(["example.com", "127.0.0.1", "a-b.c", "localhost", "Example.com"]),
-    st.sampled_from(["example.com.", "a..b", "-x.com", "[::1]", "user:pw@example.com"]),
-    st.text(st.sampled_from("abcXYZ019.-_~:@[]%"), min_size=1, max_size=12),
-)
-_PORTS = st.sampled_from(["", ":80", ":443", ":8080", ":0", ":080", ":", ":65535", ":65536", ":x"])
-
-
-@st.composite
-def _urls(draw: st.DrawFn) -> str:
-    scheme = draw(st.sampled_from(["http", "https", "HTTP", "ftp"]))
-    segments = draw(
-        st.lists(st.one_of(st.sampled_from(["", "a", "%41"]), st.text(_CHARS)), max_size=4)
-    )
-    path = "".join("/" + s for s in segments)
-    query = draw(st.one_of(st.just(""), st.text(_CHARS, max_size=8).map(lambda q: "?" + q)))
-    fragment = draw(st.sampled_from(["", "", "#top"]))
-    space = draw(st.sampled_from(["", "", " "]))
-    return f"{space}{scheme}://{draw(_HOSTS)}{draw(_PORTS)}{path}{query}{fragment}{space}"
-
-
 @settings(max_examples=1500, deadline=None)
-@given(_urls())
+@given(edge_urls())
 def test_the_already_normal_shortcut_agrees_with_the_general_path(url: str) -> None:
     assert normalize_url(url) == urls._normalize(url.strip())
 
