@@ -224,6 +224,20 @@ async def _flaky(s: FaultServer, r: Request, w: asyncio.StreamWriter, hit: int) 
     return await _respond(w, 200, OK_HTML.encode())
 
 
+async def _cookie(s: FaultServer, r: Request, w: asyncio.StreamWriter, hit: int) -> bool:
+    """Sets a session cookie on the first visit; later visits should send it back."""
+    headers = {} if "cookie" in r.headers else {"Set-Cookie": "session=abc; Path=/"}
+    return await _respond(w, 200, OK_HTML.encode(), headers)
+
+
+async def _latin1_headers(s: FaultServer, r: Request, w: asyncio.StreamWriter, hit: int) -> bool:
+    """Header values with a byte that is not ASCII (sent as Latin-1, as _respond writes them)."""
+    headers = {"X-Note": "café", "ETag": '"v1"'}
+    return await _respond(
+        w, 200, OK_HTML.encode(), headers, content_type="text/html; charset=utf-8; note=café"
+    )
+
+
 ROUTES: dict[str, Handler] = {
     "/ok": _ok(),
     "/timeout": _never_answer,
@@ -249,6 +263,8 @@ ROUTES: dict[str, Handler] = {
     "/image": _image,
     "/etag": _etag,
     "/alternate": _alternate,
+    "/cookie": _cookie,
+    "/latin1-headers": _latin1_headers,
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import os
+from collections.abc import AsyncIterator, Sequence
 from http.cookiejar import CookieJar
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
 from monitor.config import FetchSettings
 
-__all__ = ["ACCEPT", "build_client"]
+if TYPE_CHECKING:
+    from ._aiohttp import AiohttpTransport
+
+__all__ = ["ACCEPT", "StreamedResponse", "build_client"]
 
 # httpx's CookieTypes, which it does not export.
 _CookieTypes = httpx.Cookies | CookieJar | dict[str, str] | list[tuple[str, str]]
@@ -75,6 +79,36 @@ def _proxy_configured() -> bool:
     return any(os.environ.get(name) or os.environ.get(name.upper()) for name in _PROXY_VARIABLES)
 
 
+class _Headers(Protocol):
+    def get(self, key: str, /) -> str | None: ...
+
+    def __contains__(self, key: object, /) -> bool: ...
+
+
+class StreamedResponse(Protocol):
+    """What ``fetch`` reads of a response: ``httpx.Response``, or ``AiohttpResponse`` on the
+    lean path (``MonitorClient.stream_get``)."""
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def headers(self) -> _Headers: ...
+
+    @property
+    def url(self) -> httpx.URL: ...
+
+    @property
+    def is_stream_consumed(self) -> bool: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    def aiter_raw(self) -> AsyncIterator[bytes]: ...
+
+    async def aclose(self) -> None: ...
+
+
 class _SetCookieCookies(httpx.Cookies):
     """httpx's cookie store, consulted only when a response sets a cookie.
 
@@ -109,6 +143,7 @@ class MonitorClient(httpx.AsyncClient):
         # With a proxy in the environment httpx mounts proxy transports per URL pattern; then
         # every request goes through ``send``, which picks the right one.
         self._direct = None if _proxy_configured() else transport
+        self._lean = _lean_transport(self._direct)
 
     @property
     def cookies(self) -> httpx.Cookies:
@@ -118,16 +153,22 @@ class MonitorClient(httpx.AsyncClient):
     def cookies(self, cookies: _CookieTypes) -> None:
         self._cookie_store = _SetCookieCookies(cookies)
 
-    async def stream_get(self, url: httpx.URL, headers: httpx.Headers) -> httpx.Response:
+    async def stream_get(
+        self, url: httpx.URL, headers: Sequence[tuple[str, str]]
+    ) -> StreamedResponse:
         """``send(build_request("GET", url, headers=headers), stream=True)``, more cheaply.
 
         For this client's configuration (one transport, no auth, no event hooks, redirects left
         to the caller) ``send`` adds only its auth and redirect generators and a timer around the
-        body, about a sixth of the CPU of a 304 check (bench/bench_transport.py). The request
-        carries the same headers, cookies and timeouts; cookies set by the response are kept.
+        body, about a sixth of the CPU of a 304 check (bench/bench_transport.py). On our aiohttp
+        transport the request skips httpx's Request and Response objects too (``_aiohttp``
+        says why). Either way it carries the same headers, cookies and timeouts, and cookies set
+        by the response are kept.
         """
         if self._direct is None:
             return await self.send(self.build_request("GET", url, headers=headers), stream=True)
+        if self._lean is not None:
+            return await self._lean_get(self._lean, url, headers)
         merged = self.headers.copy()
         merged.update(headers)
         request = httpx.Request(
@@ -139,3 +180,35 @@ class MonitorClient(httpx.AsyncClient):
         response.request = request
         self._cookie_store.extract_cookies(response)
         return response
+
+    async def _lean_get(
+        self, transport: AiohttpTransport, url: httpx.URL, headers: Sequence[tuple[str, str]]
+    ) -> StreamedResponse:
+        # The client's headers, then the caller's replacing any of the same name (httpx's merge).
+        replaced = {name.lower() for name, _ in headers}
+        pairs = [
+            (name, value.decode("latin-1"))
+            for key, value in self.headers.raw
+            if (name := key.decode("latin-1")).lower() not in replaced
+        ]
+        pairs += headers
+        if self._cookie_store:
+            pairs += self._cookie_header(url)
+        response = await transport.stream_get(url, pairs, self.timeout.as_dict())
+        if "set-cookie" in response.headers:
+            self._cookie_store.extract_cookies(response.as_httpx())
+        return response
+
+    def _cookie_header(self, url: httpx.URL) -> list[tuple[str, str]]:
+        probe = httpx.Request("GET", url)
+        self._cookie_store.set_cookie_header(probe)
+        cookie = probe.headers.get("cookie")
+        return [("Cookie", cookie)] if cookie else []
+
+
+def _lean_transport(transport: httpx.AsyncBaseTransport | None) -> AiohttpTransport | None:
+    if transport is None or type(transport).__name__ != "AiohttpTransport":
+        return None  # checked by name first: httpx's and test transports never import aiohttp
+    from ._aiohttp import AiohttpTransport
+
+    return transport if isinstance(transport, AiohttpTransport) else None

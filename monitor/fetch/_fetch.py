@@ -32,7 +32,7 @@ from monitor.errors import (
 from monitor.model import NotModified, Snapshot, Validators
 
 from ._charset import decode_body, parse_content_type
-from ._client import MonitorClient
+from ._client import MonitorClient, StreamedResponse
 from ._coding import BodyDecoder
 from ._exceptions import as_fetch_error
 from ._limiter import HostLimiter
@@ -49,6 +49,9 @@ _ACCEPTED_MEDIA = frozenset({"text/html", "application/xhtml+xml", "text/plain"}
 _MAX_VALIDATOR_CHARS = 512  # an ETag is an opaque token; a megabyte of one is an attack
 _PARSED_URLS_KEPT = 4096  # configured article URLs (never redirect targets); ~1 KB each
 _NO_SLOT: AbstractAsyncContextManager[None] = nullcontext()  # reusable: nullcontext keeps no state
+
+
+_RequestHeaders = tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +96,7 @@ async def _attempt(
     client: httpx.AsyncClient,
     target: httpx.URL,
     url: str,
-    headers: httpx.Headers,
+    headers: _RequestHeaders,
     validators: Validators,
     settings: FetchSettings,
     limiter: HostLimiter | None,
@@ -138,7 +141,7 @@ async def _follow(
     client: httpx.AsyncClient,
     target: httpx.URL,
     url: str,
-    headers: httpx.Headers,
+    headers: _RequestHeaders,
     validators: Validators,
     settings: FetchSettings,
     now: Callable[[], datetime],
@@ -168,8 +171,8 @@ async def _follow(
 
 
 async def _stream_get(
-    client: httpx.AsyncClient, url: httpx.URL, headers: httpx.Headers
-) -> httpx.Response:
+    client: httpx.AsyncClient, url: httpx.URL, headers: _RequestHeaders
+) -> StreamedResponse:
     if isinstance(client, MonitorClient):
         return await client.stream_get(url, headers)
     # send(stream=True) rather than the client.stream() context manager: the same request,
@@ -177,7 +180,7 @@ async def _stream_get(
     return await client.send(client.build_request("GET", url, headers=headers), stream=True)
 
 
-def _redirect_target(response: httpx.Response, url: str) -> httpx.URL | None:
+def _redirect_target(response: StreamedResponse, url: str) -> httpx.URL | None:
     if response.status_code not in _REDIRECTS:  # before any header lookup: most answers are not
         return None
     location = response.headers.get("location")
@@ -192,7 +195,7 @@ def _redirect_target(response: httpx.Response, url: str) -> httpx.URL | None:
 
 
 async def _conclude(
-    response: httpx.Response,
+    response: StreamedResponse,
     url: str,
     validators: Validators,
     settings: FetchSettings,
@@ -220,9 +223,9 @@ async def _conclude(
     return _Body(str(response.url), status, content_type, body, _validators(response))
 
 
-async def _read_capped(response: httpx.Response, url: str, settings: FetchSettings) -> bytes:
+async def _read_capped(response: StreamedResponse, url: str, settings: FetchSettings) -> bytes:
     """Stream the raw body, undoing Content-Encoding as it arrives, under both caps."""
-    declared = response.headers.get("content-length", "").strip()
+    declared = (response.headers.get("content-length") or "").strip()
     if declared.isdigit() and int(declared) > settings.max_bytes:
         raise _too_large(settings.max_bytes, url)
     decoder = BodyDecoder(
@@ -256,18 +259,17 @@ def _too_large(limit: int, url: str) -> ResponseTooLarge:
     )
 
 
-def _conditional_headers(validators: Validators) -> httpx.Headers:
-    """Built once per fetch, for every attempt and hop: httpx merges an ``httpx.Headers`` into
-    the client's by copying its normalised list, where a dict is normalised again each time."""
-    headers = []
+def _conditional_headers(validators: Validators) -> _RequestHeaders:
+    """Built once per fetch, for every attempt and hop."""
+    headers: list[tuple[str, str]] = []
     if validators.etag:
         headers.append(("If-None-Match", validators.etag))
     if validators.last_modified:
         headers.append(("If-Modified-Since", validators.last_modified))
-    return httpx.Headers(headers)
+    return tuple(headers)
 
 
-def _validators(response: httpx.Response) -> Validators:
+def _validators(response: StreamedResponse) -> Validators:
     return Validators(
         etag=_clean_validator(response.headers.get("etag")),
         last_modified=_clean_validator(response.headers.get("last-modified")),
