@@ -14,7 +14,6 @@ cached state with the row read back, so this file and ``polls._assignments`` can
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
 from datetime import datetime
 
 from monitor.model import Plan, PollOutcome, Validators
@@ -61,19 +60,28 @@ class PollStates:
 
 def carried_forward(state: PollState, plan: Plan) -> PollState:
     """The article row's poll state after a 304 ``plan``, as ``polls._assignments`` writes it."""
-    polled_at = _as_stored(plan.polled_at)
-    return replace(
-        state,
+    # Built directly, not with dataclasses.replace (which inspects the fields on every call):
+    # this runs after every 304 poll. A 304 that omits a validator keeps the one the article had.
+    known, sent = state.validators, plan.validators
+    validators = (
+        known
+        if (sent.etag or known.etag) == known.etag
+        and (sent.last_modified or known.last_modified) == known.last_modified
+        else Validators(
+            etag=sent.etag or known.etag, last_modified=sent.last_modified or known.last_modified
+        )
+    )
+    return PollState(
         next_poll_at=None if plan.stopped else _as_stored(plan.next_poll_at),
         interval_s=plan.interval_s,
-        first_seen_at=state.first_seen_at or polled_at,
+        last_change_at=state.last_change_at,
+        first_seen_at=state.first_seen_at or _as_stored(plan.polled_at),
         error_streak=0,
         stopped=plan.stopped,
-        # A 304 that omits a validator keeps the one the article had.
-        validators=Validators(
-            etag=plan.validators.etag or state.validators.etag,
-            last_modified=plan.validators.last_modified or state.validators.last_modified,
-        ),
+        is_live=state.is_live,
+        validators=validators,
+        latest_number=state.latest_number,
+        latest_hash=state.latest_hash,
     )
 
 
