@@ -238,6 +238,18 @@ async def _latin1_headers(s: FaultServer, r: Request, w: asyncio.StreamWriter, h
     )
 
 
+async def _stacked_encodings(s: FaultServer, r: Request, w: asyncio.StreamWriter, hit: int) -> bool:
+    """Two Content-Encoding lines (gzip applied first, then br), as some proxies send them."""
+    body = brotli.compress(gzip.compress(OK_HTML.encode()))
+    head = (
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+        f"Content-Encoding: gzip\r\nContent-Encoding: br\r\nContent-Length: {len(body)}\r\n\r\n"
+    )
+    w.write(head.encode("latin-1") + body)
+    await w.drain()
+    return True
+
+
 ROUTES: dict[str, Handler] = {
     "/ok": _ok(),
     "/timeout": _never_answer,
@@ -265,6 +277,7 @@ ROUTES: dict[str, Handler] = {
     "/alternate": _alternate,
     "/cookie": _cookie,
     "/latin1-headers": _latin1_headers,
+    "/stacked-encodings": _stacked_encodings,
 }
 
 # ---------------------------------------------------------------------------------------------

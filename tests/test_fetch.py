@@ -376,6 +376,15 @@ async def test_header_values_that_are_not_ascii_read_alike_on_every_transport(
 
 
 @pytest.mark.anyio
+async def test_a_header_sent_on_two_lines_reads_as_one_list(
+    client: httpx.AsyncClient, fault_server: FaultServer, now: datetime
+) -> None:
+    # "Content-Encoding: gzip" then "Content-Encoding: br" means "gzip, br": both are undone.
+    snap = await _snapshot(client, fault_server.url("/stacked-encodings"), now)
+    assert snap.html == OK_HTML
+
+
+@pytest.mark.anyio
 async def test_limiter_serialises_requests_to_one_host(
     client: httpx.AsyncClient, fault_server: FaultServer, now: datetime
 ) -> None:

@@ -26,9 +26,13 @@ from __future__ import annotations
 import functools
 import ssl
 from collections.abc import AsyncIterator, Mapping
+from typing import TYPE_CHECKING
 
 import httpx
 import yarl
+
+if TYPE_CHECKING:
+    from multidict import CIMultiDictProxy  # aiohttp's header type
 
 from ._aiohttp_import import aiohttp  # not `import aiohttp`: see there
 
@@ -126,8 +130,9 @@ class AiohttpResponse:
     normalised into ``httpx.Headers`` twice each way, every lookup re-checking their encoding)
     cost about as much CPU as aiohttp itself: 0.15 → 0.12 ms per 304 check without them
     (bench/bench_transport.py ``304``). ``url`` is the request's URL: redirects are not followed
-    here. Header values are aiohttp's when they are all ASCII, the only bytes both libraries
-    decode alike; otherwise httpx's own decoding of the raw headers, as before.
+    here. Headers read as httpx reads them: aiohttp's values when all are ASCII (the only bytes
+    both libraries decode alike; otherwise httpx's own decoding of the raw headers), and a header
+    sent on several lines as its values joined by ", " (two Content-Encoding lines stack).
     """
 
     __slots__ = ("_response", "headers", "status_code", "url")
@@ -140,7 +145,9 @@ class AiohttpResponse:
         self.status_code = response.status
         raw = response.raw_headers
         ascii_only = all(key.isascii() and value.isascii() for key, value in raw)
-        self.headers: Mapping[str, str] = response.headers if ascii_only else httpx.Headers(raw)
+        self.headers: _JoinedHeaders | httpx.Headers = (
+            _JoinedHeaders(response.headers) if ascii_only else httpx.Headers(raw)
+        )
         self.url = url
 
     def aiter_raw(self) -> AsyncIterator[bytes]:
@@ -156,6 +163,24 @@ class AiohttpResponse:
             headers=self._response.raw_headers,
             request=httpx.Request("GET", self.url),
         )
+
+
+class _JoinedHeaders:
+    """aiohttp's case-insensitive headers, read as ``httpx.Headers.get`` reads them."""
+
+    __slots__ = ("_headers",)
+
+    def __init__(self, headers: CIMultiDictProxy[str]) -> None:
+        self._headers = headers
+
+    def get(self, key: str, /) -> str | None:
+        values = self._headers.getall(key, None)
+        if not values:
+            return None
+        return values[0] if len(values) == 1 else ", ".join(values)
+
+    def __contains__(self, key: object, /) -> bool:
+        return key in self._headers
 
 
 class _ResponseStream(httpx.AsyncByteStream):
