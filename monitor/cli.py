@@ -8,6 +8,7 @@ through the renderers in ``digest``, which sanitise it for the terminal.
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import shutil
 import sys
@@ -62,6 +63,22 @@ def db_option(func: F) -> F:
 
 def _load(config_path: Path) -> Config:
     return load_config(config_path)
+
+
+def _settle_collector() -> None:
+    """Tune the cyclic garbage collector for a polling process, once start-up is done.
+
+    What is alive now (modules, classes, functions, the config) lives as long as the process:
+    ``gc.freeze()`` keeps every later full collection from scanning it again. A larger
+    first-generation threshold (700 → 7,000 allocations) lets a poll's short-lived objects (a
+    parsed page's paragraphs, a plan) be freed by reference counting between collections rather
+    than being walked in many small ones. Both are the standard library's documented knobs; only
+    the cyclic collector is affected, and unreachable objects without cycles are freed as ever.
+    Measured over `monitor check` passes of 2,000 articles, three runs each (bench/RESULTS.md):
+    CPU −5 % in a changed pass, −6 to −8 % with no change, −3 % in a first pass.
+    """
+    gc.freeze()
+    gc.set_threshold(7_000, 10, 10)
 
 
 def _database(config_path: Path, db_path: Path | None) -> Path:
@@ -169,6 +186,7 @@ def check(config_path: Path) -> None:
 
     _quiet_poll_lines()  # the summary below lists every failure
     config = _load(config_path)
+    _settle_collector()
     summary = asyncio.run(run_check(config, progress=sys.stderr.isatty()))
     click.echo(summary)
 
@@ -187,6 +205,7 @@ def run(config_path: Path) -> None:
     from monitor.daemon import run_daemon
 
     config = _load(config_path)
+    _settle_collector()
     sys.exit(run_daemon(config, config_path))
 
 
