@@ -746,6 +746,23 @@ def test_kept_poll_state_is_what_the_row_holds_after_any_sequence_of_polls(
             assert store.poll_state(URL) == _read_back(path, URL)
 
 
+def test_a_read_that_sees_another_connections_write_drops_every_kept_poll_state(
+    store: Store, db_path: Path
+) -> None:
+    # The write is noticed while polling a *different*, uncached article: the kept state of the
+    # article written must go too, not only the state being read.
+    other_url = URL + "-other"
+    store.apply(revision_plan(1, make_article(random.Random(3), paragraphs=3), T0))
+    store.apply(revision_plan(1, make_article(random.Random(4), paragraphs=3), T0, url=other_url))
+    kept = store.poll_state(URL)
+    assert kept is not None and kept.interval_s != 42.0
+    with sqlite3.connect(db_path) as other:
+        other.execute("UPDATE articles SET interval_s = 42.0 WHERE url = ?", (URL,))
+    assert store.poll_state(other_url) is not None  # not cached: read with the data version
+    state = store.poll_state(URL)
+    assert state is not None and state.interval_s == 42.0
+
+
 def test_a_write_by_another_connection_drops_the_kept_poll_states(
     store: Store, db_path: Path
 ) -> None:
