@@ -496,6 +496,21 @@ def daemon_304(n: int, seconds: float, work: Path) -> dict[str, Any]:
         }
 
 
+def daemon_304_median(n: int, seconds: float, work: Path) -> dict[str, Any]:
+    """``daemon_304`` RUNS_PER_PASS times, each with its own simulator and daemon; the median run.
+
+    One 60 s window of the real daemon varies by ±20 % on this VM (0.27–0.39 ms per poll for
+    the same code within ten minutes), more than the passes do: one run cannot decide the
+    verdict. Every run's figure is kept in ``runs``.
+    """
+    runs = [daemon_304(n, seconds, work / f"run-{k}") for k in range(RUNS_PER_PASS)]
+    by_cost = sorted(runs, key=lambda run: run["cpu_ms_per_check"])
+    median = dict(by_cost[len(by_cost) // 2])
+    median["runs"] = [run["cpu_ms_per_check"] for run in runs]
+    median["alive"] = all(run["alive"] for run in runs)
+    return median
+
+
 def sustained(n: int, seconds: float, work: Path) -> dict[str, Any]:
     """`monitor run` over n articles at a 60 s interval with a round each minute: CPU % of a core."""
     with _daemon_after_first_pass(n, work / f"monitor-run-{n}") as (site, daemon):
@@ -626,7 +641,7 @@ def main(argv: list[str] | None = None) -> int:
         results["steady"] = steady_state(steady_n, profile)
         if not args.quick:
             print(f"daemon 304 polls, real `monitor run` (N={steady_n}) ...", flush=True)
-            results["daemon_304"] = daemon_304(steady_n, 60.0, work)
+            results["daemon_304"] = daemon_304_median(steady_n, 60.0, work)
         if not args.quick and args.rss_n > 0:
             print(f"peak RSS at N={args.rss_n} ...", flush=True)
             results["rss"] = rss_at(args.rss_n, work)
