@@ -75,7 +75,7 @@ def _settle_collector() -> None:
     than being walked in many small ones. Both are the standard library's documented knobs; only
     the cyclic collector is affected, and unreachable objects without cycles are freed as ever.
     Measured over `monitor check` passes of 2,000 articles, three runs each (bench/RESULTS.md):
-    CPU −5 % in a changed pass, −6 to −8 % with no change, −3 % in a first pass.
+    CPU −5 % in a changed pass and −8 % with no change; a first pass moved within the noise.
     """
     gc.freeze()
     gc.set_threshold(7_000, 10, 10)
