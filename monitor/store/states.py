@@ -62,14 +62,9 @@ def carried_forward(state: PollState, plan: Plan) -> PollState:
     """The article row's poll state after a 304 ``plan``, as ``polls._assignments`` writes it."""
     # Built directly, not with dataclasses.replace (which inspects the fields on every call):
     # this runs after every 304 poll. A 304 that omits a validator keeps the one the article had.
-    known, sent = state.validators, plan.validators
-    validators = (
-        known
-        if (sent.etag or known.etag) == known.etag
-        and (sent.last_modified or known.last_modified) == known.last_modified
-        else Validators(
-            etag=sent.etag or known.etag, last_modified=sent.last_modified or known.last_modified
-        )
+    validators = Validators(
+        etag=plan.validators.etag or state.validators.etag,
+        last_modified=plan.validators.last_modified or state.validators.last_modified,
     )
     return PollState(
         next_poll_at=None if plan.stopped else _as_stored(plan.next_poll_at),
