@@ -263,8 +263,10 @@ def _run_pass(
         if attempt and saved is not None:
             _restore_state(saved, *state)
         measured.append(_run_once(tool, argv, env, site, label))
+    # monitor's summary counts what each run found, so a restore that failed shows as a run that
+    # found nothing new; urlwatch prints no summary, and its runs always agree here.
     said = {_first_line(result.stdout) for result, _ in measured}
-    if len(said) > 1:  # a restore that failed would show as a run that found nothing new
+    if len(said) > 1:
         print(f"  ! {tool} {label}: the repeated runs disagree: {sorted(said)}", file=sys.stderr)
     measured.sort(key=lambda pair: pair[0].cpu_ms)
     return measured[len(measured) // 2]
