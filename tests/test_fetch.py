@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import itertools
 import json
@@ -717,6 +718,24 @@ def test_decode_body(body: bytes, content_type: str | None, text: str, encoding:
 def test_decode_body_refuses_binary_noise() -> None:
     with pytest.raises(UndecodableResponse):
         decode_body(bytes(range(256)) * 16, "text/html")
+
+
+def test_written_out_codec_tables_match_what_codecs_lookup_says() -> None:
+    """The charset tables are literals (looking every label up costs start-up): still right?"""
+    from monitor.fetch import _charset
+
+    def name(label: str) -> str:
+        return codecs.lookup(label).name
+
+    assert {name(label) for label in _charset._WEB_LABELS} == _charset._WEB_CODECS
+    assert {name(label): target for label, target in _charset._SUPERSET_LABELS} == (
+        _charset._SUPERSETS
+    )
+    assert {
+        name(label)
+        for label in _charset._WEB_LABELS
+        if label.startswith(_charset._SINGLE_BYTE_PREFIXES)
+    } == _charset._SINGLE_BYTE_LEGACY
 
 
 @settings(max_examples=150, deadline=None)

@@ -32,22 +32,35 @@ _WEB_LABELS = (
     "koi8-u", "mac-roman", "mac-cyrillic", "shift_jis", "cp932", "euc-jp", "iso-2022-jp",
     "gb2312", "gbk", "gb18030", "big5", "euc-kr", "cp949", "utf-16",
 )  # fmt: skip
-_WEB_CODECS = frozenset(codecs.lookup(label).name for label in _WEB_LABELS)
+# The codec names ``codecs.lookup(label).name`` gives for those labels, written out: looking them
+# up imports every codec module, the CJK ones included (~8 ms of each command's start-up, for
+# tables that only ever answer "is this name one of ours"). A test checks they still agree.
+_WEB_CODECS = frozenset({
+    "ascii", "big5", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256",
+    "cp1257", "cp1258", "cp874", "cp932", "cp949", "euc_jp", "euc_kr", "gb18030", "gb2312", "gbk",
+    "iso2022_jp", "iso8859-1", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15",
+    "iso8859-16", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7",
+    "iso8859-8", "koi8-r", "koi8-u", "mac-cyrillic", "mac-roman", "shift_jis", "utf-16",
+    "utf-16-be", "utf-16-le", "utf-8",
+})  # fmt: skip
 # Where the web standard decodes a label with a superset, so do we (browsers render
 # "iso-8859-1" pages as Windows-1252, and curly quotes in such pages are the norm).
+_SUPERSET_LABELS = (
+    ("iso-8859-1", "cp1252"), ("ascii", "cp1252"), ("iso-8859-9", "cp1254"),
+    ("iso-8859-11", "cp874"), ("gb2312", "gb18030"), ("gbk", "gb18030"),
+    ("shift_jis", "cp932"), ("euc-kr", "cp949"),
+)  # fmt: skip
 _SUPERSETS = {
-    codecs.lookup(label).name: target
-    for label, target in (
-        ("iso-8859-1", "cp1252"), ("ascii", "cp1252"), ("iso-8859-9", "cp1254"),
-        ("iso-8859-11", "cp874"), ("gb2312", "gb18030"), ("gbk", "gb18030"),
-        ("shift_jis", "cp932"), ("euc-kr", "cp949"),
-    )
+    "iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254", "iso8859-11": "cp874",
+    "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "euc_kr": "cp949",
 }  # fmt: skip
-_SINGLE_BYTE_LEGACY = frozenset(
-    codecs.lookup(label).name
-    for label in _WEB_LABELS
-    if label.startswith(("cp12", "iso-8859", "koi8", "mac-", "cp874", "ascii"))
-)
+_SINGLE_BYTE_PREFIXES = ("cp12", "iso-8859", "koi8", "mac-", "cp874", "ascii")
+_SINGLE_BYTE_LEGACY = frozenset({
+    "ascii", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257",
+    "cp1258", "cp874", "iso8859-1", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15",
+    "iso8859-16", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7",
+    "iso8859-8", "koi8-r", "koi8-u", "mac-cyrillic", "mac-roman",
+})  # fmt: skip
 # Candidates for detection when nothing trustworthy was declared, most common first.
 _DETECTION_CANDIDATES = [
     "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp874",
