@@ -151,11 +151,13 @@ def render_page(article: Article) -> str:
     )
 
 
-def snapshot_for(article: Article, at: datetime, *, etag: str | None = None) -> Snapshot:
+def snapshot_for(
+    article: Article, at: datetime, *, etag: str | None = None, url: str = URL
+) -> Snapshot:
     html = render_page(article)
     return Snapshot(
-        url=URL,
-        final_url=URL,
+        url=url,
+        final_url=url,
         fetched_at=at,
         status=200,
         body=html.encode("utf-8"),
@@ -233,7 +235,7 @@ def revision_plan(
         next_poll_at=at + timedelta(minutes=10),
         interval_s=600.0,
         revision=revision,
-        snapshot=snapshot_for(article, at, etag=etag) if with_snapshot else None,
+        snapshot=snapshot_for(article, at, etag=etag, url=url) if with_snapshot else None,
         validators=Validators(etag=etag),
         elapsed_ms=12.5,
     )

@@ -552,6 +552,20 @@ def test_raw_keyframes_share_a_site_dictionary_kept_while_any_body_uses_it(store
     assert table_count(store.path, "raw_dictionaries") == 1
 
 
+def test_keyframes_of_two_sites_decode_with_their_own_dictionaries_from_a_warm_cache(
+    store: Store,
+) -> None:
+    # Decompressors are cached per dictionary: reading one site's pages must never hand the
+    # other site's dictionary to them, in whatever order the reads come.
+    other_site = URL.replace("news.example", "other.example")
+    ours, theirs = fill(store, 2), fill(store, 2, url=other_site, seed=6)
+    assert table_count(store.path, "raw_dictionaries") == 2
+    for _ in range(2):
+        for url, applied in ((URL, ours), (other_site, theirs), (URL, ours)):
+            for number, article in enumerate(applied, start=1):
+                assert store.raw_body(url, number) == render_page(article).encode()
+
+
 # ---------------------------------------------------------------------------------------------
 # Cost: storage and query plans
 
@@ -683,6 +697,18 @@ def test_the_fast_line_encoder_matches_the_standard_one(value: object) -> None:
     from monitor._jsonio import dumps, dumps_lines
 
     assert dumps_lines(value) == dumps(value, indent=0)
+
+
+@pytest.mark.parametrize("size", [0, 1, 255, 256, 257, 512, 513, 4096, 32768, 32769, 100_000])
+def test_a_delta_compressed_with_a_fitted_window_decodes_with_plain_zlib(size: int) -> None:
+    import zlib
+
+    rng = random.Random(size)
+    words = [f"w{rng.randrange(50)}" for _ in range(size)]  # repeats near and far
+    data = " ".join(words).encode()[:size]
+    packed = codec._compress_delta(data)
+    assert zlib.decompress(packed) == data
+    assert len(packed) <= len(zlib.compress(data, 9)) + 16
 
 
 def test_whole_texts_written_with_zlib_by_older_versions_still_decode() -> None:

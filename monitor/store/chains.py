@@ -197,8 +197,9 @@ def read_body(
     body: bytes | None = None
     for row in stored:
         if row["compression"] == codec.RAW_ZSTD_SITE:
-            body = dictionaries.content(conn, row["dictionary_id"])
-        body = codec.decode_raw(row["compression"], row["body"], body)
+            body = dictionaries.decode(conn, row["dictionary_id"], row["body"])
+        else:
+            body = codec.decode_raw(row["compression"], row["body"], body)
     return body
 
 
