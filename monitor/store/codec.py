@@ -115,7 +115,7 @@ def encode_text(text: str, base: str | None) -> tuple[str, bytes]:
         delta = json.dumps(splices, ensure_ascii=False, separators=(",", ":"))
         # Compare before compressing: compressing both would double the cost of every write.
         if len(delta) < len(text) and apply_splices(base_lines, splices) == lines:
-            return DELTA, zlib.compress(delta.encode("utf-8"), _TEXT_LEVEL)
+            return DELTA, _compress_delta(delta.encode("utf-8"))
     # A whole text is ~20 KB: zstd level 3 compresses it 7x faster than zlib level 9, and
     # smaller. Deltas are a few hundred bytes, where zlib's smaller framing wins.
     return FULL, _FULL_TEXT_COMPRESSOR.compress(text.encode("utf-8"))
@@ -128,7 +128,23 @@ def encode_delta(text: str, base: str) -> bytes:
     if apply_splices(base_lines, splices) != lines:
         raise ValueError("a line delta failed to reproduce its text")
     delta = json.dumps(splices, ensure_ascii=False, separators=(",", ":"))
-    return zlib.compress(delta.encode("utf-8"), _TEXT_LEVEL)
+    return _compress_delta(delta.encode("utf-8"))
+
+
+def _compress_delta(data: bytes) -> bytes:
+    """zlib at ``_TEXT_LEVEL``, with a window and hash table sized for a few hundred bytes.
+
+    ``zlib.compress`` sets up a 32 KB window and a 64 KB hash table for any input: for a ~550-byte
+    delta that is 50 µs, twice the compressing. A window just over the input loses no match, and
+    the stream is standard zlib (its header names the window), so ``zlib.decompress`` reads it.
+    Measured on 300 newsim deltas: 50 → 17 µs, 356.6 → 357.9 bytes.
+    """
+    window_bits = max(9, min(15, (len(data) - 1).bit_length()))
+    compressor = zlib.compressobj(_TEXT_LEVEL, zlib.DEFLATED, window_bits, _DELTA_MEM_LEVEL)
+    return compressor.compress(data) + compressor.flush()
+
+
+_DELTA_MEM_LEVEL = 6  # zlib's default 8 allocates a 64 KB hash table; 6 compresses these the same
 
 
 def _decompress_text(payload: bytes) -> bytes:
