@@ -8,6 +8,7 @@ forms, curly vs straight quotes, dash style, whitespace) so the remaining differ
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -41,6 +42,14 @@ _QUOTES = str.maketrans(
 _WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 
 
+# Classification reads each edited text through several signals (numbers, names, negations,
+# quotes, sentences, typos), and each of them folds and tokenises it again: the three units below
+# are cached, so an edit's texts are folded once. Pure functions of immutable strings; a few
+# thousand entries bound the memory of a long-running daemon.
+_UNIT_CACHE = 2048
+
+
+@functools.lru_cache(maxsize=_UNIT_CACHE)
 def fold(text: str) -> str:
     """NFKC, straight quotes, ASCII dashes, one space between words. Case is kept (names)."""
     if not text.isascii():  # ASCII is already NFKC, and every _QUOTES key is non-ASCII
@@ -57,9 +66,10 @@ def _one_space(text: str) -> str:
     return " ".join(text.split())
 
 
-def words(text: str) -> list[str]:
+@functools.lru_cache(maxsize=_UNIT_CACHE)
+def words(text: str) -> tuple[str, ...]:
     """Word tokens (letters, digits, inner apostrophes), in order, case kept."""
-    return _WORD.findall(fold(text))
+    return tuple(_WORD.findall(fold(text)))
 
 
 # Abbreviations after which a full stop does not end a sentence (news style, English).
@@ -75,7 +85,8 @@ _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
 
 
-def split_sentences(text: str) -> list[str]:
+@functools.lru_cache(maxsize=_UNIT_CACHE)
+def split_sentences(text: str) -> tuple[str, ...]:
     """Split a paragraph into sentences with a regex that knows common news abbreviations.
 
     Not a general sentence splitter: good enough to name which sentence of a paragraph changed.
@@ -84,7 +95,7 @@ def split_sentences(text: str) -> list[str]:
     """
     text = _one_space(text)
     if not text:
-        return []
+        return ()
     sentences: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -98,7 +109,7 @@ def split_sentences(text: str) -> list[str]:
     tail = text[start:].strip()
     if tail:
         sentences.append(tail)
-    return sentences
+    return tuple(sentences)
 
 
 _MIN_CONTAINED_WORDS = 4  # a fragment must have this many long words to count as contained
