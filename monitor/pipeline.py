@@ -10,6 +10,7 @@ and never escapes to stop the other articles.
 from __future__ import annotations
 
 import asyncio
+import codecs
 import logging
 import random
 import time
@@ -271,7 +272,11 @@ def _decide_fetched(
 
     rules = ctx.config.rules_for(article_cfg)
     article = extract_article(
-        snapshot.html, url=article_cfg.url, fetched_at=snapshot.fetched_at, rules=rules
+        snapshot.html,
+        url=article_cfg.url,
+        fetched_at=snapshot.fetched_at,
+        rules=rules,
+        utf8=_utf8_body(snapshot),
     )
     content_hash = stable_hash(article)
     state = inputs.state
@@ -284,6 +289,17 @@ def _decide_fetched(
     return decide(
         inputs, article_cfg, snapshot, article, now=now, jitter=ctx.rng(), content_hash=content_hash
     )
+
+
+def _utf8_body(snapshot: Snapshot) -> bytes | None:
+    """The body when ``html`` is exactly its UTF-8 decoding, so extraction need not encode it.
+
+    ``decode_body`` decodes a page it calls "utf-8" strictly and whole; only a byte-order mark
+    is left out of the text.
+    """
+    if snapshot.encoding == "utf-8" and not snapshot.body.startswith(codecs.BOM_UTF8):
+        return snapshot.body
+    return None
 
 
 def _log_outcome(plan: Plan, total_ms: float) -> None:

@@ -110,6 +110,11 @@ def test_corpus_golden(page: CorpusPage) -> None:
     assert page.golden.is_file(), "golden missing: run with UPDATE_GOLDENS=1 and review the diff"
     assert text == page.golden.read_text(encoding="utf-8")
     assert _jsonio.to_article(json.loads(text)) == article
+    # The pipeline hands a UTF-8 page's fetched bytes along, so extraction need not encode it.
+    from_bytes = extract_article(
+        page.html, url=CORPUS_URL, fetched_at=page.fetched_at, utf8=page.html.encode("utf-8")
+    )
+    assert from_bytes == article
 
 
 def test_corpus_score_does_not_fall() -> None:

@@ -12,7 +12,7 @@ import subprocess
 import sys
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import aiohttp
@@ -718,6 +718,34 @@ def test_decode_body(body: bytes, content_type: str | None, text: str, encoding:
 def test_decode_body_refuses_binary_noise() -> None:
     with pytest.raises(UndecodableResponse):
         decode_body(bytes(range(256)) * 16, "text/html")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    body=st.binary(max_size=300) | st.text(max_size=100).map(lambda t: t.encode("utf-8")),
+    bom=st.booleans(),
+)
+def test_a_body_decoded_as_utf8_is_the_text_exactly_apart_from_a_bom(
+    body: bytes, bom: bool
+) -> None:
+    """What the pipeline relies on to hand extraction the fetched bytes instead of re-encoding."""
+    from monitor.pipeline import _utf8_body
+
+    if bom:
+        body = codecs.BOM_UTF8 + body
+    try:
+        text, encoding = decode_body(body, "text/html; charset=utf-8")
+    except UndecodableResponse:
+        return
+    snapshot = Snapshot(
+        url="u", final_url="u", fetched_at=datetime(2024, 1, 1, tzinfo=UTC), status=200,
+        body=body, html=text, encoding=encoding,
+    )  # fmt: skip
+    given_bytes = _utf8_body(snapshot)
+    if given_bytes is not None:
+        assert given_bytes == text.encode("utf-8")  # never other bytes than the text's...
+    if encoding == "utf-8" and not body.startswith(codecs.BOM_UTF8):
+        assert given_bytes is not None  # ...and handed over whenever the page was plain UTF-8
 
 
 def test_written_out_codec_tables_match_what_codecs_lookup_says() -> None:
