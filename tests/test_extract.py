@@ -30,7 +30,9 @@ from monitor._jsonio import stable_hash
 from monitor.config import SiteRules
 from monitor.errors import ExtractError
 from monitor.extract import extract_article
+from monitor.extract.dom import select, select_first
 from monitor.extract.lines import _dateline_re, is_boilerplate_heading, is_separator, read_dateline
+from monitor.extract.liveblog import ENTRY_SELECTOR
 from monitor.extract.metadata import _resolved
 from monitor.extract.normalize import normalize_for_compare, normalize_text
 from monitor.model import Article, BlockKind
@@ -115,6 +117,31 @@ def test_corpus_golden(page: CorpusPage) -> None:
         page.html, url=CORPUS_URL, fetched_at=page.fetched_at, utf8=page.html.encode("utf-8")
     )
     assert from_bytes == article
+
+
+_QUERIES = (
+    ENTRY_SELECTOR,
+    "p",
+    "title",
+    "article h1, main h1",
+    "time[datetime]",
+    "div > p",
+    "nope",
+)
+
+
+def test_the_shared_selector_engine_finds_what_each_page_s_own_engine_finds() -> None:
+    # One engine serves every page (see ``dom.select``): page after page, query after query, it
+    # must give exactly the nodes selectolax's per-page ``css`` gives, from the page or a node.
+    from selectolax.lexbor import LexborHTMLParser
+
+    for page in PAGES:
+        tree = LexborHTMLParser(page.html)
+        for scope, own in ((tree, tree), (tree.body, tree.body)):
+            for query in _QUERIES:
+                assert [n.html for n in select(scope, query)] == [n.html for n in own.css(query)]
+                first, own_first = select_first(scope, query), own.css_first(query)
+                assert (first and first.html) == (own_first and own_first.html)
 
 
 def test_corpus_score_does_not_fall() -> None:

@@ -32,7 +32,7 @@ from monitor.config import SiteRules
 from monitor.errors import ExtractError
 from monitor.extract.blocks import RawBlock, Segmented, TimeContext, finish, segment
 from monitor.extract.container import find_container
-from monitor.extract.dom import Node, flatten
+from monitor.extract.dom import Node, flatten, select, select_first
 from monitor.extract.liveblog import body_root, entry_block, find_entries, jsonld_blocks
 from monitor.extract.metadata import PageMeta, parse_datetime, read_meta
 from monitor.extract.nesting import NESTING_CHECK_MIN_TAGS, limit_nesting
@@ -152,19 +152,19 @@ def _parser_input(html: str, utf8: bytes | None = None) -> bytes:
 def _rule_headline(tree: Node, rules: SiteRules | None) -> str | None:
     if rules is None or not rules.headline:
         return None
-    node = tree.css_first(rules.headline)
+    node = select_first(tree, rules.headline)
     return normalize_text(node.text(deep=True)) or None if node is not None else None
 
 
 def _apply_removals(tree: Node, rules: SiteRules | None) -> None:
     for selector in rules.remove if rules else ():
-        for node in tree.css(selector)[:10_000]:
+        for node in select(tree, selector)[:10_000]:
             node.decompose()
 
 
 def _body_container(tree: Node, rules: SiteRules | None) -> Node | None:
     if rules is not None and rules.body:
-        node = tree.css_first(rules.body)
+        node = select_first(tree, rules.body)
         if node is not None:
             return node
     root = tree.body if tree.body is not None else tree.root

@@ -8,6 +8,7 @@ from monitor.extract.dom import (
     Node,
     box_kind,
     is_furniture,
+    select,
     starts_with_marker,
 )
 
@@ -22,7 +23,7 @@ def find_container(root: Node) -> Node | None:
     """
     per_parent: dict[int, int] = {}
     parents: dict[int, Node] = {}
-    for paragraph in root.css("p")[:MAX_DENSITY_PARAGRAPHS]:
+    for paragraph in select(root, "p")[:MAX_DENSITY_PARAGRAPHS]:
         length = len(paragraph.text(deep=True, strip=True))
         if length < 25:
             continue

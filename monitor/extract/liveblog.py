@@ -14,7 +14,7 @@ import re
 from datetime import UTC, datetime, tzinfo
 
 from monitor.extract.blocks import RawBlock
-from monitor.extract.dom import Node, flatten, is_furniture
+from monitor.extract.dom import Node, flatten, is_furniture, select, select_first
 from monitor.extract.metadata import LiveUpdate, parse_datetime
 from monitor.extract.normalize import is_noise_line, normalize_text
 from monitor.markers import is_bare_stamp
@@ -32,7 +32,7 @@ def find_entries(tree: Node) -> list[Node]:
     """Outermost live-blog entry elements, in page order."""
     entries: list[Node] = []
     taken: set[int] = set()
-    for node in tree.css(ENTRY_SELECTOR)[: MAX_ENTRIES * 2]:
+    for node in select(tree, ENTRY_SELECTOR)[: MAX_ENTRIES * 2]:
         if node.mem_id in taken or _has_ancestor_in(node, taken) or is_furniture(node):
             continue
         taken.add(node.mem_id)
@@ -101,14 +101,14 @@ def entry_block(entry: Node, zone: tzinfo | None) -> RawBlock:
 
 def _entry_time(entry: Node, zone: tzinfo | None) -> tuple[datetime | None, str | None, str]:
     """(exact time, raw attribute value, visible clock text) for one entry."""
-    time_node = entry.css_first("time[datetime]")
+    time_node = select_first(entry, "time[datetime]")
     raw: str | None = None
     visible = ""
     if time_node is not None:
         raw = time_node.attributes.get("datetime")
         visible = normalize_text(time_node.text(deep=True))
     else:
-        meta = entry.css_first('[itemprop="datePublished"]')
+        meta = select_first(entry, '[itemprop="datePublished"]')
         if meta is not None:
             raw = meta.attributes.get("content") or meta.attributes.get("datetime")
     when = parse_datetime(raw, zone)
@@ -118,7 +118,7 @@ def _entry_time(entry: Node, zone: tzinfo | None) -> tuple[datetime | None, str 
             when = datetime.fromtimestamp(int(epoch), tz=UTC)
             raw = raw or epoch
     if not visible:
-        clock_node = entry.css_first('[class*="time"]')
+        clock_node = select_first(entry, '[class*="time"]')
         found = _CLOCK.search(clock_node.text(deep=True)) if clock_node is not None else None
         visible = normalize_text(found[0]) if found else ""
     if visible and is_noise_line(visible):

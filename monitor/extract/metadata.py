@@ -21,7 +21,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 from urllib.parse import urljoin
 
-from monitor.extract.dom import Node
+from monitor.extract.dom import Node, select, select_first
 from monitor.extract.normalize import normalize_for_compare, normalize_text
 from monitor.urls import is_normal_http_url, normalize_url
 
@@ -88,7 +88,9 @@ def read_meta(tree: Node, *, url: str, zone: tzinfo | None) -> PageMeta:
         tags, ("article:published_time", "datepublished", "pubdate", "publishdate"), zone
     )
     if meta.published is None:
-        time_node = tree.css_first("article time[datetime], main time[datetime], time[datetime]")
+        time_node = select_first(
+            tree, "article time[datetime], main time[datetime], time[datetime]"
+        )
         if time_node is not None:
             meta.published = parse_datetime(time_node.attributes.get("datetime"), zone)
     meta.modified = meta.modified or _first_datetime(
@@ -223,7 +225,7 @@ def _in_article_texts(tree: Node, h1s: list[Node], texts: list[str]) -> list[str
     holds the first ten's). Climbing a few parents is ~4x cheaper than the selector; a page
     with many <h1>s or deep ones is left to it."""
     if len(h1s) > 20:
-        return [normalize_text(h.text(deep=True)) for h in tree.css("article h1, main h1")[:10]]
+        return [normalize_text(h.text(deep=True)) for h in select(tree, "article h1, main h1")[:10]]
     found: list[str] = []
     for index, h1 in enumerate(h1s):
         node = h1.parent
@@ -232,7 +234,9 @@ def _in_article_texts(tree: Node, h1s: list[Node], texts: list[str]) -> list[str
                 break
             node = node.parent
         else:
-            return [normalize_text(h.text(deep=True)) for h in tree.css("article h1, main h1")[:10]]
+            return [
+                normalize_text(h.text(deep=True)) for h in select(tree, "article h1, main h1")[:10]
+            ]
         if node is not None:
             found.append(texts[index] if index < len(texts) else normalize_text(h1.text(deep=True)))
             if len(found) == 10:
@@ -272,7 +276,7 @@ def _headline(tree: Node, hint: str | None, tags: dict[str, str]) -> str | None:
     texts = [t for t in texts if t]
     if texts:
         return max(texts, key=len)
-    title = tree.css_first("title")
+    title = select_first(tree, "title")
     if title is None:
         return None
     text = normalize_text(title.text(deep=True))
