@@ -269,3 +269,20 @@ def test_commands_end_without_teardown_only_when_nothing_else_runs(mode: str) ->
     else:
         assert result.stderr.endswith("teardown ran")
         assert result.stdout.endswith("worker done")
+
+
+def test_the_heap_settings_reach_glibc_and_are_skipped_where_it_is_absent() -> None:
+    from monitor import cli
+
+    calls: list[tuple[int, int]] = []
+
+    def recording(parameter: int, value: int) -> int:
+        calls.append((parameter, value))
+        return 1
+
+    assert cli._keep_freed_heap(recording)
+    assert calls == list(cli._HEAP_SETTINGS)
+    assert not cli._keep_freed_heap(lambda parameter, value: 0)  # mallopt refused one
+    if os.confstr("CS_GNU_LIBC_VERSION"):  # this machine: the real mallopt accepts them
+        assert cli._glibc_mallopt() is not None
+        assert cli._keep_freed_heap()
