@@ -620,6 +620,10 @@ def seed_server(port: int, start: int, advance_every: str | None) -> None:
 
 
 def main() -> None:
+    """The `monitor` console script: it ends the process (see ``_exit_without_teardown``).
+
+    Code that runs commands inside its own process calls ``cli`` (a click group) instead.
+    """
     try:
         cli(prog_name="monitor")  # click's standalone mode always ends in SystemExit
     except SystemExit as done:
