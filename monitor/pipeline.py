@@ -10,7 +10,6 @@ and never escapes to stop the other articles.
 from __future__ import annotations
 
 import asyncio
-import codecs
 import logging
 import random
 import time
@@ -26,7 +25,7 @@ from monitor._jsonio import stable_hash
 from monitor._text import one_line
 from monitor.config import ArticleConfig, Config
 from monitor.errors import ExtractError, FetchError, HTTPStatusFailure, MonitorError
-from monitor.fetch import HostLimiter, fetch
+from monitor.fetch import HostLimiter, exact_utf8, fetch
 from monitor.model import (
     Article,
     FailureInfo,
@@ -276,7 +275,7 @@ def _decide_fetched(
         url=article_cfg.url,
         fetched_at=snapshot.fetched_at,
         rules=rules,
-        utf8=_utf8_body(snapshot),
+        utf8=exact_utf8(snapshot.body, snapshot.encoding),
     )
     content_hash = stable_hash(article)
     state = inputs.state
@@ -289,17 +288,6 @@ def _decide_fetched(
     return decide(
         inputs, article_cfg, snapshot, article, now=now, jitter=ctx.rng(), content_hash=content_hash
     )
-
-
-def _utf8_body(snapshot: Snapshot) -> bytes | None:
-    """The body when ``html`` is exactly its UTF-8 decoding, so extraction need not encode it.
-
-    ``decode_body`` decodes a page it calls "utf-8" strictly and whole; only a byte-order mark
-    is left out of the text.
-    """
-    if snapshot.encoding == "utf-8" and not snapshot.body.startswith(codecs.BOM_UTF8):
-        return snapshot.body
-    return None
 
 
 def _log_outcome(plan: Plan, total_ms: float) -> None:

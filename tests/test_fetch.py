@@ -12,7 +12,7 @@ import subprocess
 import sys
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from email.utils import format_datetime
 
 import aiohttp
@@ -34,7 +34,14 @@ from monitor.errors import (
     UndecodableResponse,
     UnsupportedContent,
 )
-from monitor.fetch import HostLimiter, build_client, decode_body, fetch, parse_retry_after
+from monitor.fetch import (
+    HostLimiter,
+    build_client,
+    decode_body,
+    exact_utf8,
+    fetch,
+    parse_retry_after,
+)
 from monitor.fetch._aiohttp import AiohttpTransport
 from monitor.fetch._coding import BodyDecoder
 from monitor.fetch._retry import BACKOFF_BASE_S, BACKOFF_CAP_S, RETRY_AFTER_IN_POLL_CAP_S
@@ -728,20 +735,14 @@ def test_decode_body_refuses_binary_noise() -> None:
 def test_a_body_decoded_as_utf8_is_the_text_exactly_apart_from_a_bom(
     body: bytes, bom: bool
 ) -> None:
-    """What the pipeline relies on to hand extraction the fetched bytes instead of re-encoding."""
-    from monitor.pipeline import _utf8_body
-
+    """What lets the pipeline hand extraction the fetched bytes instead of re-encoding."""
     if bom:
         body = codecs.BOM_UTF8 + body
     try:
         text, encoding = decode_body(body, "text/html; charset=utf-8")
     except UndecodableResponse:
         return
-    snapshot = Snapshot(
-        url="u", final_url="u", fetched_at=datetime(2024, 1, 1, tzinfo=UTC), status=200,
-        body=body, html=text, encoding=encoding,
-    )  # fmt: skip
-    given_bytes = _utf8_body(snapshot)
+    given_bytes = exact_utf8(body, encoding)
     if given_bytes is not None:
         assert given_bytes == text.encode("utf-8")  # never other bytes than the text's...
     if encoding == "utf-8" and not body.startswith(codecs.BOM_UTF8):

@@ -7,6 +7,7 @@ Public surface::
     fetch(client, url, validators, *, settings, limiter=None, now, sleep=, rng=)
         -> Snapshot | NotModified          raises only monitor.errors.FetchError subclasses
     decode_body(body, content_type) -> (text, encoding)
+    exact_utf8(body, encoding) -> body | None   (the text's own UTF-8 bytes, when they are)
     parse_retry_after(value, now) -> seconds | None
 
 Private modules: ``_fetch`` (attempts, redirects, caps), ``_coding`` (Content-Encoding with a
@@ -17,7 +18,7 @@ decompression cap), ``_charset`` (bytes → text), ``_retry`` (backoff, Retry-Af
 
 from __future__ import annotations
 
-from ._charset import decode_body, parse_content_type
+from ._charset import decode_body, exact_utf8, parse_content_type
 from ._client import build_client
 from ._fetch import fetch
 from ._limiter import HostLimiter
@@ -27,6 +28,7 @@ __all__ = [
     "HostLimiter",
     "build_client",
     "decode_body",
+    "exact_utf8",
     "fetch",
     "parse_content_type",
     "parse_retry_after",

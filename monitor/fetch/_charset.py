@@ -21,7 +21,7 @@ from monitor.errors import UndecodableResponse
 if TYPE_CHECKING:
     from charset_normalizer import CharsetMatch
 
-__all__ = ["decode_body", "parse_content_type"]
+__all__ = ["decode_body", "exact_utf8", "parse_content_type"]
 
 # Labels of the WHATWG Encoding Standard that Python can decode. Anything else is ignored.
 _WEB_LABELS = (
@@ -117,6 +117,16 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
         if text is not None:
             return text, codec
     return _detect(body)
+
+
+def exact_utf8(body: bytes, encoding: str) -> bytes | None:
+    """``body`` itself when ``decode_body`` gave its text as ``encoding``, and that text encodes
+    back to exactly these bytes: "utf-8" is always a strict decode of the whole body, and only a
+    byte-order mark is left out of the text. Lets the parser take the fetched bytes as they are.
+    """
+    if encoding == "utf-8" and not body.startswith(codecs.BOM_UTF8):
+        return body
+    return None
 
 
 def _web_codec(label: str | None) -> str | None:
