@@ -117,7 +117,7 @@ def _glibc_mallopt() -> Callable[[int, int], int] | None:
     try:
         if not os.confstr("CS_GNU_LIBC_VERSION"):
             return None
-    except (ValueError, OSError):  # no such name here: not glibc
+    except (AttributeError, ValueError, OSError):  # no confstr (Windows), no such name: not glibc
         return None
     import ctypes  # ~2 ms; only where it is used
 

@@ -283,6 +283,18 @@ def test_the_heap_settings_reach_glibc_and_are_skipped_where_it_is_absent() -> N
     assert cli._keep_freed_heap(recording)
     assert calls == list(cli._HEAP_SETTINGS)
     assert not cli._keep_freed_heap(lambda parameter, value: 0)  # mallopt refused one
-    if os.confstr("CS_GNU_LIBC_VERSION"):  # this machine: the real mallopt accepts them
+    if sys.platform == "linux" and os.confstr("CS_GNU_LIBC_VERSION"):  # glibc: the real one
         assert cli._glibc_mallopt() is not None
         assert cli._keep_freed_heap()
+    else:
+        assert cli._glibc_mallopt() is None
+
+
+def test_the_heap_settings_are_skipped_where_there_is_no_confstr(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from monitor import cli
+
+    monkeypatch.delattr(os, "confstr")  # as on Windows
+    assert cli._glibc_mallopt() is None
+    assert not cli._keep_freed_heap()
