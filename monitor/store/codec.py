@@ -206,13 +206,17 @@ def encode_alone(body: bytes) -> bytes:
     return zstandard.ZstdCompressor(level=RAW_LEVEL).compress(body)
 
 
-def decode_raw(compression: str, payload: bytes, dictionary: bytes | None) -> bytes:
-    """The page back; ``dictionary`` is the previous page or the site page it was packed with."""
+def decode_raw(compression: str, payload: bytes, previous: bytes | None) -> bytes:
+    """The page back; ``previous`` is the page a chained body was packed against.
+
+    A keyframe packed with a site dictionary is decoded by ``SiteDictionaries.decode``, which
+    keeps a decompressor per dictionary.
+    """
     if compression == RAW_ZSTD:
         return _DECOMPRESSOR.decompress(payload)
-    if compression not in (RAW_ZSTD_CHAINED, RAW_ZSTD_SITE) or dictionary is None:
-        raise ValueError(f"cannot decode a {compression!r} body without its dictionary")
-    return decompressor_for(raw_dictionary(dictionary)).decompress(payload)
+    if compression != RAW_ZSTD_CHAINED or previous is None:
+        raise ValueError(f"cannot decode a {compression!r} body here without its previous page")
+    return decompressor_for(raw_dictionary(previous)).decompress(payload)
 
 
 def raw_dictionary(content: bytes) -> zstandard.ZstdCompressionDict:
