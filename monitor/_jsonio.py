@@ -66,19 +66,14 @@ def dumps_lines(value: Any) -> str:
     text and then stores it, and encoding a 30 KB article costs ~60 µs. Articles are immutable,
     and the reference held here keeps the identity check sound.
     """
-    if type(value) is Article:
-        last_article, last_text = _last_article_text
-        if last_article is value:
-            return last_text
-    text = _encode_lines(to_jsonable(value))
-    if type(value) is Article:
-        _remember_article_text(value, text)
-    return text
-
-
-def _remember_article_text(article: Article, text: str) -> None:
+    if type(value) is not Article:
+        return _encode_lines(to_jsonable(value))
     global _last_article_text
-    _last_article_text = (article, text)
+    last_article, last_text = _last_article_text
+    if last_article is not value:
+        last_text = _encode_lines(_article_jsonable(value))
+        _last_article_text = (value, last_text)
+    return last_text
 
 
 _last_article_text: tuple[Article | None, str] = (None, "")
