@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import signal
 import sqlite3
@@ -13,6 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+import zstandard
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
@@ -524,8 +526,36 @@ def test_a_chained_page_decodes_exactly_with_the_page_before_it(paragraphs: int)
     after = with_new_update(before, rng, T0)
     previous, body = render_page(before).encode(), render_page(after).encode()
     compression, payload = codec.encode_raw(body, previous)
-    assert codec.decode_raw(compression, payload, previous) == body
+    assert compression == codec.RAW_ZSTD_CHAINED
+    assert codec.decode_chain(previous, [payload]) == body
     assert len(payload) < len(body) // 40
+
+
+@pytest.mark.parametrize("size", [0, 1, 128 * 1024 - 1, 128 * 1024, 128 * 1024 + 1, 300_000])
+def test_a_stored_frame_is_a_zstd_frame_any_decoder_reads(size: int) -> None:
+    data = random.Random(size).randbytes(size)
+    frame = codec.stored_frame(data)
+    assert zstandard.ZstdDecompressor().decompress(frame) == data
+    # Streaming decoders do not use the content size: the blocks alone must add up.
+    assert zstandard.ZstdDecompressor().stream_reader(frame).read() == data
+    assert len(frame) == len(data) + 13 + 3 * max(1, -(-size // (128 * 1024)))
+
+
+@pytest.mark.parametrize("paragraphs", [2, 400])
+def test_a_raw_chain_decodes_to_what_decoding_it_step_by_step_gives(paragraphs: int) -> None:
+    rng = random.Random(paragraphs)
+    article = make_article(rng, paragraphs=paragraphs)
+    pages = [render_page(article).encode()]
+    for _ in range(4):
+        article = with_new_update(article, rng, T0)
+        pages.append(render_page(article).encode())
+    chained = [codec.encode_raw(page, before)[1] for before, page in itertools.pairwise(pages)]
+    for steps in range(len(chained) + 1):
+        stepwise = pages[0]
+        for payload in chained[:steps]:
+            dictionary = codec.raw_dictionary(stepwise)
+            stepwise = codec.decompressor_for(dictionary).decompress(payload)
+        assert codec.decode_chain(pages[0], chained[:steps]) == stepwise == pages[steps]
 
 
 def test_raw_keyframes_share_a_site_dictionary_kept_while_any_body_uses_it(store: Store) -> None:

@@ -143,7 +143,7 @@ class SiteDictionaries:
             ).fetchone()
             if row is None:
                 raise ValueError(f"raw dictionary {dictionary_id} is missing")
-            content = codec.decode_raw(codec.RAW_ZSTD, row[0], None)
+            content = codec.decode_alone(row[0])
         self._remember(self._contents, digest, content)
         return content
 
