@@ -364,7 +364,7 @@ async def run_check(
     from monitor.fetch import build_client
 
     clock = clock or utcnow
-    with Store.open(config.database) as store:
+    with Store.open(config.database, keep_poll_states=False) as store:  # one poll per article
         if not config.articles:
             return (
                 f"No articles configured; add one with `monitor add URL` (config: {config.path})."

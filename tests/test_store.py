@@ -766,16 +766,17 @@ _PLAN_KINDS = st.sampled_from(
 )
 
 
+@pytest.mark.parametrize("keep", [True, False], ids=["kept", "not-kept"])
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(kinds=st.lists(_PLAN_KINDS, min_size=1, max_size=12), seed=st.integers(0, 1000))
 def test_kept_poll_state_is_what_the_row_holds_after_any_sequence_of_polls(
-    kinds: list[str], seed: int
+    keep: bool, kinds: list[str], seed: int
 ) -> None:
     rng = random.Random(seed)
     article = make_article(rng, paragraphs=4)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "monitor.db"
-        with Store.open(path) as store:
+        with Store.open(path, keep_poll_states=keep) as store:
             store.apply(revision_plan(1, article, T0))
             number = 1
             for step, kind in enumerate(kinds, start=1):
@@ -800,6 +801,25 @@ def test_kept_poll_state_is_what_the_row_holds_after_any_sequence_of_polls(
                     outcome = PollOutcome.ERROR if kind == "error" else PollOutcome.UNCHANGED
                     store.apply(quiet_plan(outcome, at))
             assert store.poll_state(URL) == _read_back(path, URL)
+
+
+def test_a_store_keeping_no_poll_states_reads_each_from_its_row_with_no_version_check(
+    db_path: Path,
+) -> None:
+    with Store.open(db_path, keep_poll_states=False) as store:
+        store.apply(revision_plan(1, make_article(random.Random(3), paragraphs=3), T0))
+        statements: list[str] = []
+        store._conn.set_trace_callback(statements.append)
+        for minutes in (5, 10):
+            assert store.poll_state(URL) == _read_back(db_path, URL)
+            store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, T0 + timedelta(minutes=minutes)))
+        store._conn.set_trace_callback(None)
+        assert not [s for s in statements if "data_version" in s]
+        assert sum(s.startswith("SELECT next_poll_at") for s in statements) == 2  # one per poll
+        with sqlite3.connect(db_path) as other:
+            other.execute("UPDATE articles SET interval_s = 42.0 WHERE url = ?", (URL,))
+        state = store.poll_state(URL)
+        assert state is not None and state.interval_s == 42.0
 
 
 def test_a_read_that_sees_another_connections_write_drops_every_kept_poll_state(

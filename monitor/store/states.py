@@ -20,7 +20,7 @@ from monitor.model import Plan, PollOutcome, Validators
 from monitor.store import rows
 from monitor.store.records import PollState
 
-__all__ = ["PollStates", "carried_forward"]
+__all__ = ["NoPollStates", "PollStates", "carried_forward"]
 
 # Bounded: a state is ~1 KB with its datetimes; 50,000 articles is far past any configured list.
 _MAX_STATES = 50_000
@@ -56,6 +56,24 @@ class PollStates:
 
     def clear(self) -> None:
         self._states.clear()
+
+
+class NoPollStates(PollStates):
+    """Keeps nothing: for a pass that polls each article once (``monitor check``), where a kept
+    state is never read again and keeping it would cost a ``PRAGMA data_version`` and a copy of
+    the state on every poll (~6 µs, ~1% of a pass of 304s)."""
+
+    def check(self, conn: sqlite3.Connection) -> None:
+        pass
+
+    def get(self, url: str) -> PollState | None:
+        return None
+
+    def put(self, url: str, state: PollState) -> None:
+        pass
+
+    def after_commit(self, plan: Plan) -> None:
+        pass
 
 
 def carried_forward(state: PollState, plan: Plan) -> PollState:

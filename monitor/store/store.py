@@ -34,7 +34,7 @@ from monitor.store.dictionaries import SiteDictionaries
 from monitor.store.lock import DaemonLock
 from monitor.store.recent import RecentWrites
 from monitor.store.records import ArticleRow, ArticleStatus, PollState, short_id
-from monitor.store.states import PollStates
+from monitor.store.states import NoPollStates, PollStates
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -66,20 +66,27 @@ def _translated(
 
 
 class Store:
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool) -> None:
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, *, readonly: bool, keep_poll_states: bool
+    ) -> None:
         self.path = path
         self.readonly = readonly
         self._conn = conn
         self._lock: DaemonLock | None = None
         self._dictionaries = SiteDictionaries()
         self._recent = RecentWrites()
-        self._states = PollStates()
+        self._states = PollStates() if keep_poll_states else NoPollStates()
 
     # -----------------------------------------------------------------------------------------
     # Lifecycle
 
     @classmethod
-    def open(cls, path: Path, *, readonly: bool = False) -> Store:
+    def open(cls, path: Path, *, readonly: bool = False, keep_poll_states: bool = True) -> Store:
+        """The database at ``path``, created and migrated unless ``readonly``.
+
+        ``keep_poll_states=False`` suits a caller that polls each article once (``monitor
+        check``): each poll then reads its state from the row, with nothing kept for later.
+        """
         path = Path(path)
         if readonly and not path.exists():
             raise StoreError(
@@ -91,7 +98,7 @@ class Store:
             conn = sqlite3.connect(str(path), timeout=5.0)
         except (sqlite3.Error, OSError) as error:
             raise StoreError("could not open the database", subject=str(path)) from error
-        store = cls(path, conn, readonly=readonly)
+        store = cls(path, conn, readonly=readonly, keep_poll_states=keep_poll_states)
         try:
             store._prepare()
         except BaseException:
