@@ -185,16 +185,16 @@ def _chained_params(size: int) -> zstandard.ZstdCompressionParameters:
     # repeats a page shares with its predecessor: 2% larger payloads on newsim pages (~2 bytes
     # per revision), no page faults. The frame decodes as before (decoders ignore table sizes).
     table_log = min(_MAX_CHAINED_TABLE_LOG, max(_MIN_CHAINED_TABLE_LOG, size.bit_length() - 4))
-    return _CHAINED_PARAMS.setdefault(
-        table_log,
-        zstandard.ZstdCompressionParameters.from_level(
+    params = _CHAINED_PARAMS.get(table_log)
+    if params is None:
+        params = _CHAINED_PARAMS[table_log] = zstandard.ZstdCompressionParameters.from_level(
             RAW_LEVEL,
             hash_log=table_log,
             chain_log=table_log,
-            write_content_size=True,  # decompress() needs the size up front
+            write_content_size=True,  # decompress_content_dict_chain needs the size up front
             write_dict_id=False,  # raw-content dictionaries have no id; the row names its own
-        ),
-    )
+        )
+    return params
 
 
 _MIN_CHAINED_TABLE_LOG = 12
