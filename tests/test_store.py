@@ -531,6 +531,19 @@ def test_a_chained_page_decodes_exactly_with_the_page_before_it(paragraphs: int)
     assert len(payload) < len(body) // 40
 
 
+def test_a_raw_chain_with_a_row_that_is_not_chained_reads_as_a_store_error(store: Store) -> None:
+    fill(store, 3)
+    with sqlite3.connect(store.path) as conn:
+        conn.execute(
+            "UPDATE snapshots SET compression = 'unknown' WHERE revision_id ="
+            " (SELECT id FROM revisions WHERE number = 2)"
+        )
+    store._recent.clear()
+    with pytest.raises(StoreError):
+        store.raw_body(URL, 3)
+    assert store.raw_body(URL, 1) is not None  # the chain's start still reads
+
+
 @pytest.mark.parametrize("size", [0, 1, 128 * 1024 - 1, 128 * 1024, 128 * 1024 + 1, 300_000])
 def test_a_stored_frame_is_a_zstd_frame_any_decoder_reads(size: int) -> None:
     data = random.Random(size).randbytes(size)

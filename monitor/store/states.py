@@ -61,7 +61,7 @@ class PollStates:
 class NoPollStates(PollStates):
     """Keeps nothing: for a pass that polls each article once (``monitor check``), where a kept
     state is never read again and keeping it would cost a ``PRAGMA data_version`` and a copy of
-    the state on every poll (~6 µs, ~1% of a pass of 304s)."""
+    the state on every poll (callgrind: −1.5 % of a no-change `check` over 200 articles)."""
 
     def check(self, conn: sqlite3.Connection) -> None:
         pass
