@@ -10,10 +10,11 @@ and never escapes to stop the other articles.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -40,6 +41,9 @@ from monitor.schedule import next_poll_at
 from monitor.store import PollState, Store
 
 log = logging.getLogger("monitor.poll")
+
+# How long `check` lets its polls wait, uncommitted, in one transaction.
+_COMMIT_EVERY_S = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,12 +383,40 @@ async def run_check(
             ctx = PollContext(
                 config=config, store=store, client=client, limiter=limiter, clock=clock
             )
-            if progress and len(config.articles) > 1:
-                plans = await _poll_with_progress(ctx, config.articles)
-            else:
-                plans = await poll_all(ctx, config.articles)
+            async with _polls_grouped(store):
+                if progress and len(config.articles) > 1:
+                    plans = await _poll_with_progress(ctx, config.articles)
+                else:
+                    plans = await poll_all(ctx, config.articles)
         duplicates = store.same_articles()
     return summarize(plans, duplicates)
+
+
+@contextlib.asynccontextmanager
+async def _polls_grouped(store: Store) -> AsyncIterator[None]:
+    """Polls share commits (``Store.grouping_polls``), on a timer and every few hundred.
+
+    A commit is most of what a 304 poll costs: 2,000 304s took 590 ms of CPU with one commit
+    each, 450 ms grouped. The timer bounds how long a group holds SQLite's write lock, and so
+    how much a kill can lose: the polls of the last half second, fetched again next time.
+    """
+
+    async def commit_on_timer() -> None:
+        while True:
+            await asyncio.sleep(_COMMIT_EVERY_S)
+            try:
+                store.commit_grouped_polls()
+            except MonitorError as error:
+                log.warning("%s", one_line(str(error)))
+
+    with store.grouping_polls():
+        timer = asyncio.create_task(commit_on_timer())
+        try:
+            yield
+        finally:
+            timer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await timer
 
 
 async def _poll_with_progress(

@@ -259,16 +259,22 @@ def quiet_plan(outcome: PollOutcome, at: datetime, *, url: str = URL, **extra: o
 
 
 # The crash test's writer: applies one new revision after another until it is killed, printing
-# each committed number so the parent knows when it is mid-stream. Bounded, in case nobody kills it.
+# each committed number so the parent knows when it is mid-stream; "grouped", it commits every
+# third revision (with a 304 of another article after each), as `monitor check` groups polls.
+# Bounded, in case nobody kills it.
 CRASH_WRITER = """
 import random, sys
 from datetime import timedelta
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
-from store_support import T0, URL, make_article, revision_plan, with_new_update
+from store_support import T0, URL, make_article, quiet_plan, revision_plan, with_new_update
+from monitor.model import PollOutcome
 from monitor.store import Store
 
 store = Store.open(Path(sys.argv[1]))
+grouped = sys.argv[3] == "grouped"  # as `monitor check` writes: many polls to a commit
+if grouped:
+    store.grouping_polls(limit=1000).__enter__()
 rng = random.Random(7)
 latest = store.latest_revision(URL)
 article = latest.article if latest else make_article(rng, paragraphs=8)
@@ -279,6 +285,11 @@ for _ in range(5000):
     if number > 1:
         article = with_new_update(article, rng, at)
     store.apply(revision_plan(number, article, at))
+    if grouped:
+        store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, at, url="https://other.example/x"))
+        if number % 3:
+            continue  # written, not committed: the kill may come now
+        store.commit_grouped_polls()
     print(number, flush=True)
 """
 

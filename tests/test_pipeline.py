@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import faultserver
 import httpx
 import pytest
+from faultserver import FaultServer
 
+from monitor import pipeline
 from monitor._jsonio import stable_hash
 from monitor.config import ArticleConfig, Cadence, Config, FetchSettings
 from monitor.extract import extract_article
@@ -21,13 +28,16 @@ from monitor.model import (
     Snapshot,
     Validators,
 )
-from monitor.pipeline import PollContext, PollInputs, decide, poll_all, poll_article
+from monitor.pipeline import PollContext, PollInputs, decide, poll_all, poll_article, run_check
 from monitor.seedserver import SeedServer, load_seed
 from monitor.store import PollState, Store
 
 URL = "http://127.0.0.1:8631/story"
 ARTICLE = ArticleConfig(url=URL, cadence=Cadence(interval_s=60, min_interval_s=10))
 SEED = load_seed()
+
+fault_server = faultserver.fault_server
+fault_server_session = faultserver.fault_server_session
 
 
 def _snapshot(html: str, fetched_at: datetime) -> Snapshot:
@@ -188,3 +198,72 @@ async def test_one_failing_article_does_not_stop_the_others(tmp_path: Path, now:
         assert statuses["broken"].last_error.kind == "HTTPStatusFailure"
         assert statuses["empty"].last_error is not None
         assert statuses["empty"].last_error.kind == "ExtractError"
+
+
+# ---------------------------------------------------------------------------------------------
+# `monitor check` groups its polls' commits (Store.grouping_polls)
+
+
+def _committed_polls(database: Path) -> int:
+    """Polls another connection can read: what a crash would keep."""
+    if not database.exists():
+        return 0
+    with contextlib.closing(sqlite3.connect(database)) as conn:
+        try:
+            return int(conn.execute("SELECT count(*) FROM polls").fetchone()[0])
+        except sqlite3.OperationalError:  # the tables are still being created
+            return 0
+
+
+def _check_config(tmp_path: Path, server: FaultServer) -> Config:
+    articles = tuple(ArticleConfig(url=server.url(path)) for path in ("/ok", "/timeout"))
+    settings = FetchSettings(per_host_delay_s=0.0, retries=0, timeout_s=120.0)
+    return Config(path=None, database=tmp_path / "m.db", articles=articles, fetch=settings)
+
+
+@pytest.mark.anyio
+async def test_check_commits_finished_polls_on_a_timer_while_others_are_in_flight(
+    tmp_path: Path, fault_server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "_COMMIT_EVERY_S", 0.05)
+    config = _check_config(tmp_path, fault_server)
+    check = asyncio.create_task(run_check(config))
+    try:
+        for _ in range(400):  # bounded: 20 s
+            if _committed_polls(config.database):
+                break
+            await asyncio.sleep(0.05)
+        # /timeout has not answered, so the pass has not ended: the timer committed /ok's poll.
+        assert not check.done()
+        assert _committed_polls(config.database) == 1
+    finally:
+        check.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await check
+    with Store.open(config.database, readonly=True) as store:
+        assert store.revision_count(fault_server.url("/ok")) == 1
+
+
+@pytest.mark.anyio
+async def test_a_cancelled_check_commits_the_polls_it_finished(
+    tmp_path: Path,
+    fault_server: FaultServer,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setattr(pipeline, "_COMMIT_EVERY_S", 3600.0)  # no timer commit in this test
+    config = _check_config(tmp_path, fault_server)
+    ok_url = fault_server.url("/ok")
+    with caplog.at_level(logging.INFO, logger="monitor.poll"):
+        check = asyncio.create_task(run_check(config))
+        for _ in range(400):  # bounded: 20 s; the outcome is logged once stored
+            if any(ok_url in record.getMessage() for record in caplog.records):
+                break
+            await asyncio.sleep(0.05)
+    assert _committed_polls(config.database) == 0  # written, not yet committed
+    check.cancel()  # what Ctrl-C does to `monitor check`
+    with pytest.raises(asyncio.CancelledError):
+        await check
+    assert _committed_polls(config.database) == 1
+    with Store.open(config.database, readonly=True) as store:
+        assert store.revision_count(ok_url) == 1

@@ -321,6 +321,75 @@ def test_a_revision_number_out_of_sequence_writes_nothing(store: Store) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Grouped polls (``monitor check``): one commit for many polls, each still all or nothing
+
+
+def test_grouped_polls_reach_other_connections_only_when_the_group_commits(store: Store) -> None:
+    rng = random.Random(5)
+    article = make_article(rng, paragraphs=6)
+    with store.grouping_polls(limit=3):
+        store.apply(revision_plan(1, article, T0))
+        store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, T0 + timedelta(minutes=1)))
+        # This connection reads its own pending writes, as the pipeline's next poll must.
+        assert store.revision_count(URL) == 1
+        assert table_count(store.path, "polls") == 0  # another connection sees nothing yet
+        store.apply(quiet_plan(PollOutcome.ERROR, T0 + timedelta(minutes=2), url=OTHER))
+        assert table_count(store.path, "polls") == 3  # the third poll committed the group
+        following = with_new_update(article, rng, T0 + timedelta(minutes=3))
+        store.apply(revision_plan(2, following, T0 + timedelta(minutes=3)))
+        assert table_count(store.path, "revisions") == 1
+        store.commit_grouped_polls()  # what the pipeline's timer calls
+        assert table_count(store.path, "revisions") == 2
+        store.apply(quiet_plan(PollOutcome.UNCHANGED, T0 + timedelta(minutes=4)))
+        assert table_count(store.path, "polls") == 4
+    assert table_count(store.path, "polls") == 5  # leaving the block commits the rest
+    assert store.revision(URL, 2).article == following
+    store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, T0 + timedelta(minutes=5)))
+    assert table_count(store.path, "polls") == 6  # ungrouped again: every poll commits
+
+
+def test_a_failed_poll_in_a_group_undoes_itself_and_keeps_the_others(store: Store) -> None:
+    with store.grouping_polls():
+        store.apply(quiet_plan(PollOutcome.ERROR, T0, url=OTHER))
+        store.apply(revision_plan(1, make_article(random.Random(1), paragraphs=4), T0))
+        bad = revision_plan(
+            3, make_article(random.Random(2), paragraphs=4), T0, url="https://x.example/a"
+        )
+        with pytest.raises(StoreError, match="revision 3 cannot be stored after revision 0"):
+            store.apply(bad)
+        store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, T0 + timedelta(minutes=1)))
+    with sqlite3.connect(store.path) as conn:
+        urls = [u for (u,) in conn.execute("SELECT url FROM articles ORDER BY url")]
+        polls = conn.execute("SELECT count(*) FROM polls").fetchone()[0]
+    assert urls == sorted([URL, OTHER])  # the failed poll's new article row was undone too
+    assert polls == 3
+    assert store.revision_count(URL) == 1
+
+
+def test_a_group_commit_that_fails_names_what_it_lost_and_earlier_history_stays(
+    store: Store,
+) -> None:
+    fill(store, 1)
+    assert _validators(store) == Validators(etag='"v1"')  # and the store keeps that state
+    other = make_article(random.Random(8), paragraphs=4)
+    with store.grouping_polls():
+        at = T0 + timedelta(hours=1)
+        store.apply(revision_plan(1, other, at, url=OTHER))
+        store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, at, validators=Validators(etag='"v9"')))
+        assert _validators(store) == Validators(etag='"v9"')  # carried forward, not yet committed
+        # Make the commit itself fail, as a full disk would: a foreign key checked only then.
+        store._conn.execute("PRAGMA defer_foreign_keys = ON")
+        store._conn.execute("INSERT INTO latest_blocks (article_id, position) VALUES (999, 0)")
+        with pytest.raises(StoreError, match="losing the last 2 poll"):
+            store.commit_grouped_polls()
+    assert table_count(store.path, "polls") == 1  # the revision written before the group
+    assert store.revision_count(OTHER) == 0 and store.revision_count(URL) == 1
+    assert _validators(store) == Validators(etag='"v1"')  # the kept state went with the 304
+    store.apply(revision_plan(1, other, T0 + timedelta(hours=2), url=OTHER))  # written afresh
+    assert store.revision(OTHER, 1).article == other
+
+
+# ---------------------------------------------------------------------------------------------
 # Reading history
 
 
@@ -660,11 +729,12 @@ def test_hot_reads_and_apply_use_indexes_not_history_scans(store: Store) -> None
 # Crash safety
 
 
-def test_a_writer_killed_mid_stream_leaves_a_consistent_database(db_path: Path) -> None:
+@pytest.mark.parametrize("mode", ["one commit a poll", "grouped"])
+def test_a_writer_killed_mid_stream_leaves_a_consistent_database(db_path: Path, mode: str) -> None:
     Store.open(db_path).close()
     support = str(Path(__file__).parent)
     writer = subprocess.Popen(
-        [sys.executable, "-c", CRASH_WRITER, str(db_path), support],
+        [sys.executable, "-c", CRASH_WRITER, str(db_path), support, mode],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -1,7 +1,10 @@
 """The Store: one SQLite file holding every article's full revision history.
 
 Writes go through ``apply(plan)``, one ``BEGIN IMMEDIATE`` transaction per poll, so a crash leaves
-either all of a poll or none of it. Reads never scan history: the newest revision's Article is
+either all of a poll or none of it. Inside ``grouping_polls`` (``monitor check``) polls share a
+transaction, each one a savepoint, committed every few hundred polls and on the caller's timer
+(``commit_grouped_polls``): a commit is most of a 304's cost. A kill then loses the polls since
+the last commit, as if it had come that much earlier; nothing committed is ever lost. Reads never scan history: the newest revision's Article is
 two decodes away from its ``articles`` row (``latest``), and every per-article lookup uses an index on
 ``(article_id, number)`` or ``(article_id, polled_at)``. sqlite3 errors become ``StoreError`` in
 one place (``_translated``).
@@ -76,6 +79,8 @@ class Store:
         self._dictionaries = SiteDictionaries()
         self._recent = RecentWrites()
         self._states = PollStates() if keep_poll_states else NoPollStates()
+        self._group_limit = 0  # > 0 inside grouping_polls: the polls a group commits at most
+        self._group_pending = 0  # polls written in the open transaction, not committed yet
 
     # -----------------------------------------------------------------------------------------
     # Lifecycle
@@ -176,16 +181,70 @@ class Store:
             self._lock = DaemonLock.acquire(self.path)
 
     @contextlib.contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        # IMMEDIATE takes the write lock up front, so a reader-turned-writer cannot deadlock
-        # against another writer halfway through a poll; busy_timeout covers the wait.
-        self._conn.execute("BEGIN IMMEDIATE")
+    def _write(self, *, commit: bool = True) -> Iterator[sqlite3.Connection]:
+        """One write, all or nothing. With grouped polls pending it joins their transaction as a
+        savepoint, so a failed write undoes only itself; ``commit=False`` leaves it pending."""
+        if not self._conn.in_transaction:
+            # IMMEDIATE takes the write lock up front, so a reader-turned-writer cannot deadlock
+            # against another writer halfway through a poll; busy_timeout covers the wait.
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.rollback()
+                raise
+        else:
+            self._conn.execute("SAVEPOINT one_write")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK TO one_write")
+                self._conn.execute("RELEASE one_write")
+                raise
+            self._conn.execute("RELEASE one_write")
+        if commit:
+            self._commit()
+
+    def _commit(self) -> None:
+        pending, self._group_pending = self._group_pending, 0
         try:
-            yield self._conn
             self._conn.commit()
-        except BaseException:
+        except sqlite3.Error as error:
             self._conn.rollback()
-            raise
+            # Both caches mirror what this connection reads, which now lacks the lost polls. (A
+            # lost revision's RecentWrites entry could not be used anyway, being numbered past
+            # the row's; it goes too, so nothing in the cache was never stored.)
+            self._states.clear()
+            self._recent.clear()
+            if not pending:
+                raise
+            raise StoreError(
+                f"commit failed, losing the last {pending} poll(s); their articles are polled"
+                " again at the next pass, and history committed before is intact",
+                subject=str(self.path),
+            ) from error
+
+    @contextlib.contextmanager
+    def grouping_polls(self, limit: int = 256) -> Iterator[None]:
+        """Until the block ends, polls share a transaction, each one still all or nothing.
+
+        It commits after ``limit`` polls, at ``commit_grouped_polls()`` (call it on a timer: the
+        open transaction holds the write lock) and when the block ends.
+        """
+        if limit < 1:
+            raise ValueError("limit must be 1 or more")
+        self._group_limit = limit
+        try:
+            yield
+        finally:
+            self._group_limit = 0
+            self.commit_grouped_polls()
+
+    @_translated
+    def commit_grouped_polls(self) -> None:
+        """Commit the polls ``grouping_polls`` has pending, if any."""
+        if self._group_pending:
+            self._commit()
 
     def _one(self, sql: str, *params: Any) -> rows.Row | None:
         found = chains.fetch_all(self._conn, sql, params)
@@ -285,17 +344,25 @@ class Store:
 
     @_translated
     def apply(self, plan: Plan) -> None:
-        """Everything one poll writes, in one transaction (the statements are in ``writes``)."""
+        """Everything one poll writes, all or nothing (the statements are in ``writes``)."""
+        grouped = self._group_limit > 0
         if plan.outcome not in _WRITES_REVISION:
-            with self._write() as conn:
+            with self._write(commit=not grouped) as conn:
                 writes.quiet_poll(conn, plan)
-            self._states.after_commit(plan)
-            return
-        with self._write() as conn:
-            self._recent.check(conn)
-            article_id, written = writes.revision_poll(conn, plan, self._recent, self._dictionaries)
-        self._recent.put(article_id, written)  # only once committed: a rollback caches nothing
+        else:
+            with self._write(commit=not grouped) as conn:
+                self._recent.check(conn)
+                article_id, written = writes.revision_poll(
+                    conn, plan, self._recent, self._dictionaries
+                )
+            # Only once written: a rolled-back poll caches nothing (and a failed group commit
+            # clears the cache).
+            self._recent.put(article_id, written)
         self._states.after_commit(plan)
+        if grouped:
+            self._group_pending += 1
+            if self._group_pending >= self._group_limit:
+                self._commit()
 
     @_translated
     def apply_retention(self, keep_raw: int) -> int:
