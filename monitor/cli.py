@@ -12,9 +12,10 @@ import gc
 import logging
 import os
 import shutil
+import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -28,6 +29,7 @@ from monitor.config import Config, load_config, parse_duration
 from monitor.errors import ConfigError, MonitorError
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 DEFAULT_CONFIG = "config.yaml"
 FORMATS = click.Choice(["text", "markdown", "json"])
@@ -233,8 +235,25 @@ def check(config_path: Path) -> None:
     config = _load(config_path)
     _settle_collector()
     _keep_freed_heap()
-    summary = asyncio.run(run_check(config, progress=sys.stderr.isatty()))
+    try:
+        summary = asyncio.run(_until_terminated(run_check(config, progress=sys.stderr.isatty())))
+    except asyncio.CancelledError:
+        click.echo("Stopped by SIGTERM; the polls that had finished are stored.", err=True)
+        sys.exit(128 + signal.SIGTERM)
     click.echo(summary)
+
+
+async def _until_terminated(work: Coroutine[Any, Any, T]) -> T:
+    """``work``, cancelled by SIGTERM as Ctrl-C would cancel it, so its cleanup still runs
+    (``check`` commits the polls it has grouped) instead of the process dying mid-pass."""
+    task = asyncio.current_task()
+    assert task is not None
+    loop = asyncio.get_running_loop()
+    loop.add_signal_handler(signal.SIGTERM, task.cancel)
+    try:
+        return await work
+    finally:
+        loop.remove_signal_handler(signal.SIGTERM)
 
 
 @cli.command()

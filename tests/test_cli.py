@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import sqlite3
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -298,3 +301,43 @@ def test_the_heap_settings_are_skipped_where_there_is_no_confstr(
     monkeypatch.delattr(os, "confstr")  # as on Windows
     assert cli._glibc_mallopt() is None
     assert not cli._keep_freed_heap()
+
+
+def test_sigterm_stops_check_cleanly_and_keeps_the_polls_that_finished(tmp_path: Path) -> None:
+    from faultserver import running_fault_server
+
+    with running_fault_server() as server:
+        config = tmp_path / "config.yaml"
+        config.write_text(
+            "database: m.db\nfetch:\n  per_host_delay: 0s\n  retries: 0\n  timeout: 120s\n"
+            f"articles:\n  - url: {server.url('/ok')}\n  - url: {server.url('/timeout')}\n"
+        )
+        env = {**os.environ, "NO_COLOR": "1"}
+        check = subprocess.Popen(
+            [sys.executable, "-m", "monitor", "check", "--config", str(config)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        )  # fmt: skip
+        try:
+            for _ in range(600):  # bounded: 60 s; /ok's poll is committed within half a second
+                time.sleep(0.1)
+                if (tmp_path / "m.db").exists() and _polls(tmp_path / "m.db"):
+                    break
+            assert check.poll() is None  # still waiting for /timeout
+            check.send_signal(signal.SIGTERM)
+            _, err = check.communicate(timeout=60)
+        finally:
+            check.kill()
+    assert check.returncode == 128 + signal.SIGTERM, err
+    assert err.strip() == "Stopped by SIGTERM; the polls that had finished are stored."
+    with sqlite3.connect(tmp_path / "m.db") as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT outcome FROM polls").fetchall() == [("first",)]
+        assert conn.execute("SELECT count(*) FROM revisions").fetchone()[0] == 1
+
+
+def _polls(database: Path) -> int:
+    with sqlite3.connect(database) as conn:
+        try:
+            return int(conn.execute("SELECT count(*) FROM polls").fetchone()[0])
+        except sqlite3.OperationalError:  # not created yet
+            return 0
