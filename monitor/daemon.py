@@ -37,12 +37,13 @@ import httpx
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from monitor._clock import utcnow
+from monitor._text import one_line
 from monitor.config import ArticleConfig, Config, load_config
-from monitor.errors import MonitorError
+from monitor.errors import MonitorError, StoreError
 from monitor.fetch import HostLimiter, build_client
 from monitor.model import Plan
 from monitor.notify import FlushStatus, Notifier, alerts_from_revisions
-from monitor.pipeline import PollContext, poll_article
+from monitor.pipeline import PollContext, poll_article, polls_grouped
 from monitor.schedule import Agenda, initial_poll_at
 from monitor.store import Store
 
@@ -111,8 +112,9 @@ class Daemon:
                 "" if count == 1 else "s",
                 self.config.database,
             )
-            await self.stopping.wait()
-            await self._shutdown()
+            async with polls_grouped(store):
+                await self.stopping.wait()
+                await self._shutdown()
             await client.aclose()
         finally:
             store.close()
@@ -205,13 +207,18 @@ class Daemon:
             return
         try:
             plan = await poll_article(self.ctx, article)
+        except StoreError as error:  # the disk or another writer, not this article: say so
+            log.error("%s", one_line(str(error)))
+            self._retry_later(article)
+            return
         except Exception:  # a bug, not a fetch problem: log it loudly, keep the others going
             log.exception("internal error while polling %s; will retry", url)
-            if not self.stopping.is_set():
-                self._schedule(url, self.clock() + timedelta(seconds=article.cadence.interval_s))
+            self._retry_later(article)
             return
         finally:
             self.polling.discard(url)
+            if not self.polling:
+                self._write_queued_polls()
         self._queue_alerts(plan)
         if self.stopping.is_set() or url not in self.articles:
             return
@@ -219,6 +226,21 @@ class Daemon:
             log.info("%s went quiet; no more polls until it is re-added", url)
             return
         self._schedule(url, plan.next_poll_at)
+
+    def _retry_later(self, article: ArticleConfig) -> None:
+        if not self.stopping.is_set():
+            self._schedule(
+                article.url, self.clock() + timedelta(seconds=article.cadence.interval_s)
+            )
+
+    def _write_queued_polls(self) -> None:
+        """The polls of a tick finish together: writing them then holds SQLite's write lock for
+        one short transaction, not one per poll (the timer in ``polls_grouped`` covers a tick
+        whose last poll hangs)."""
+        try:
+            self.ctx.store.commit_grouped_polls()
+        except MonitorError as error:
+            log.error("%s", one_line(str(error)))
 
     # -- config reload --------------------------------------------------------------------------
 

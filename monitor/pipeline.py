@@ -42,7 +42,7 @@ from monitor.store import PollState, Store
 
 log = logging.getLogger("monitor.poll")
 
-# How long `check` lets its polls wait, uncommitted, in one transaction.
+# How long a finished poll may wait in the store's queue before it is written.
 _COMMIT_EVERY_S = 0.5
 
 
@@ -383,7 +383,7 @@ async def run_check(
             ctx = PollContext(
                 config=config, store=store, client=client, limiter=limiter, clock=clock
             )
-            async with _polls_grouped(store):
+            async with polls_grouped(store):
                 if progress and len(config.articles) > 1:
                     plans = await _poll_with_progress(ctx, config.articles)
                 else:
@@ -393,12 +393,13 @@ async def run_check(
 
 
 @contextlib.asynccontextmanager
-async def _polls_grouped(store: Store) -> AsyncIterator[None]:
-    """Polls share commits (``Store.grouping_polls``), on a timer and every few hundred.
+async def polls_grouped(store: Store) -> AsyncIterator[None]:
+    """Polls are queued and written together (``Store.grouping_polls``), on a timer and every
+    few hundred; the caller may write the queue sooner (``Store.commit_grouped_polls``).
 
-    A commit is most of what a 304 poll costs: 2,000 304s took 590 ms of CPU with one commit
-    each, 450 ms grouped. The timer bounds how long a group holds SQLite's write lock, and so
-    how much a kill can lose: the polls of the last half second, fetched again next time.
+    A commit was most of what a 304 poll cost: 2,000 304s took 590 ms of CPU with one commit
+    each, 450 ms grouped. The timer bounds how long a poll waits unwritten, and so how much a
+    kill can lose: the polls of the last half second, fetched again next time.
     """
 
     async def commit_on_timer() -> None:

@@ -199,6 +199,35 @@ def test_kill_9_mid_poll_loses_nothing(tmp_path: Path, daemons: list[Daemon]) ->
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX only")
+def test_other_writers_get_the_database_while_the_daemon_polls(
+    tmp_path: Path, daemons: list[Daemon]
+) -> None:
+    """The daemon writes a tick's polls together, holding SQLite's write lock only for that
+    write: a `monitor digest` marking what was read (or any writer) must never time out."""
+    with NewsSite(40, seed=5) as site:
+        config = tmp_path / "config.yaml"
+        write_config(config, site.urls())
+        db = tmp_path / "m.db"
+        daemon = Daemon(config).start()
+        daemons.append(daemon)
+        wait_for(lambda: polled_urls(db) >= set(site.urls()), "every article's first poll")
+        with sqlite3.connect(db) as conn:
+            polls_before = conn.execute("SELECT count(*) FROM polls").fetchone()[0]
+        for _ in range(30):  # about three seconds of 1 s polls, 40 articles
+            writer = sqlite3.connect(db, timeout=2.0, isolation_level=None)
+            try:
+                writer.execute("BEGIN IMMEDIATE")  # raises "database is locked" on a timeout
+                writer.execute("ROLLBACK")
+            finally:
+                writer.close()
+            time.sleep(0.1)
+        with sqlite3.connect(db) as conn:
+            polls_after = conn.execute("SELECT count(*) FROM polls").fetchone()[0]
+        assert polls_after > polls_before  # the daemon went on polling and storing meanwhile
+        daemon.signal(signal.SIGTERM)
+        assert daemon.wait() == 0
+
+
 def test_status_shows_failures_and_keeps_polling_the_others(
     tmp_path: Path, daemons: list[Daemon]
 ) -> None:

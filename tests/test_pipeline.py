@@ -260,7 +260,7 @@ async def test_a_cancelled_check_commits_the_polls_it_finished(
             if any(ok_url in record.getMessage() for record in caplog.records):
                 break
             await asyncio.sleep(0.05)
-    assert _committed_polls(config.database) == 0  # written, not yet committed
+    assert _committed_polls(config.database) == 0  # queued, not yet written
     check.cancel()  # what Ctrl-C does to `monitor check`
     with pytest.raises(asyncio.CancelledError):
         await check

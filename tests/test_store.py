@@ -39,6 +39,7 @@ from monitor.model import (
     Validators,
 )
 from monitor.store import Store, codec, schema
+from monitor.store import store as store_module
 from monitor.store.chains import RAW_KEYFRAME_EVERY, TEXT_KEYFRAME_EVERY
 from monitor.store.schema import KNOWN_MIGRATIONS
 
@@ -321,43 +322,74 @@ def test_a_revision_number_out_of_sequence_writes_nothing(store: Store) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Grouped polls (``monitor check``): one commit for many polls, each still all or nothing
+# Grouped polls (``monitor check``, the daemon): queued, then written together, each poll still
+# all or nothing
 
 
-def test_grouped_polls_reach_other_connections_only_when_the_group_commits(store: Store) -> None:
+def test_grouped_polls_are_queued_and_written_together_without_holding_the_lock(
+    store: Store,
+) -> None:
     rng = random.Random(5)
     article = make_article(rng, paragraphs=6)
+    following = with_new_update(article, rng, T0 + timedelta(minutes=3))
     with store.grouping_polls(limit=3):
         store.apply(revision_plan(1, article, T0))
         store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, T0 + timedelta(minutes=1)))
-        # This connection reads its own pending writes, as the pipeline's next poll must.
-        assert store.revision_count(URL) == 1
-        assert table_count(store.path, "polls") == 0  # another connection sees nothing yet
+        assert table_count(store.path, "polls") == 0  # queued, not written
+        # Queued polls hold no lock: another process can write meanwhile, without waiting.
+        with sqlite3.connect(store.path, timeout=0) as other:
+            other.execute("BEGIN IMMEDIATE")
+            other.rollback()
+        assert store.poll_state(OTHER) is None  # another article's poll reads, writing nothing
+        assert table_count(store.path, "polls") == 0
+        state = store.poll_state(URL)  # this article's next poll must see its queued one
+        assert state is not None and state.latest_number == 1
+        assert table_count(store.path, "polls") == 2
         store.apply(quiet_plan(PollOutcome.ERROR, T0 + timedelta(minutes=2), url=OTHER))
-        assert table_count(store.path, "polls") == 3  # the third poll committed the group
-        following = with_new_update(article, rng, T0 + timedelta(minutes=3))
         store.apply(revision_plan(2, following, T0 + timedelta(minutes=3)))
-        assert table_count(store.path, "revisions") == 1
-        store.commit_grouped_polls()  # what the pipeline's timer calls
-        assert table_count(store.path, "revisions") == 2
+        assert table_count(store.path, "polls") == 2
         store.apply(quiet_plan(PollOutcome.UNCHANGED, T0 + timedelta(minutes=4)))
-        assert table_count(store.path, "polls") == 4
-    assert table_count(store.path, "polls") == 5  # leaving the block commits the rest
+        assert table_count(store.path, "polls") == 5  # the limit wrote the queue
+        store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, T0 + timedelta(minutes=5)))
+        store.commit_grouped_polls()  # what the pipeline's timer calls
+        assert table_count(store.path, "polls") == 6
+        store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, T0 + timedelta(minutes=6)))
+        assert store.revision_count(URL) == 2  # any other read writes the queue first
+        assert table_count(store.path, "polls") == 7
+        store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, T0 + timedelta(minutes=7)))
+    assert table_count(store.path, "polls") == 8  # leaving the block writes the rest
     assert store.revision(URL, 2).article == following
-    store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, T0 + timedelta(minutes=5)))
-    assert table_count(store.path, "polls") == 6  # ungrouped again: every poll commits
+    store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, T0 + timedelta(minutes=8)))
+    assert table_count(store.path, "polls") == 9  # ungrouped again: every poll commits
+
+
+def test_queued_pages_are_written_before_they_take_much_memory(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = revision_plan(1, make_article(random.Random(3), paragraphs=4), T0)
+    assert plan.snapshot is not None
+    monkeypatch.setattr(store_module, "_QUEUED_BYTES_MAX", 2 * len(plan.snapshot.body))
+    with store.grouping_polls(limit=100):
+        store.apply(quiet_plan(PollOutcome.ERROR, T0, url=OTHER))
+        store.apply(plan)
+        assert table_count(store.path, "polls") == 0
+        store.apply(replace(plan, url="https://x.example/b"))  # two pages reach the budget
+        assert table_count(store.path, "polls") == 3
 
 
 def test_a_failed_poll_in_a_group_undoes_itself_and_keeps_the_others(store: Store) -> None:
-    with store.grouping_polls():
+    bad_url = "https://x.example/a"
+    with pytest.raises(StoreError) as raised, store.grouping_polls():
         store.apply(quiet_plan(PollOutcome.ERROR, T0, url=OTHER))
         store.apply(revision_plan(1, make_article(random.Random(1), paragraphs=4), T0))
-        bad = revision_plan(
-            3, make_article(random.Random(2), paragraphs=4), T0, url="https://x.example/a"
-        )
-        with pytest.raises(StoreError, match="revision 3 cannot be stored after revision 0"):
-            store.apply(bad)
+        bad = revision_plan(3, make_article(random.Random(2), paragraphs=4), T0, url=bad_url)
+        store.apply(bad)  # queued: its failure shows when the queue is written
         store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, T0 + timedelta(minutes=1)))
+    assert str(raised.value) == (
+        f"{store.path}: the poll of {bad_url} could not be stored: revision 3 cannot be stored"
+        " after revision 0; numbers are contiguous (is another writer running?); it is polled"
+        " again next time, and the other 3 poll(s) are stored"
+    )
     with sqlite3.connect(store.path) as conn:
         urls = [u for (u,) in conn.execute("SELECT url FROM articles ORDER BY url")]
         polls = conn.execute("SELECT count(*) FROM polls").fetchone()[0]
@@ -366,25 +398,41 @@ def test_a_failed_poll_in_a_group_undoes_itself_and_keeps_the_others(store: Stor
     assert store.revision_count(URL) == 1
 
 
+def test_queued_polls_that_cannot_get_the_write_lock_are_named_as_lost(store: Store) -> None:
+    fill(store, 1)
+    store._conn.execute("PRAGMA busy_timeout = 0")  # fail at once instead of after 5 s
+    with store.grouping_polls():
+        store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, T0 + timedelta(hours=1)))
+        store.apply(quiet_plan(PollOutcome.ERROR, T0 + timedelta(hours=1), url=OTHER))
+        with sqlite3.connect(store.path, isolation_level=None) as other:
+            other.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+            with pytest.raises(StoreError, match="could not start writing, losing the last 2"):
+                store.commit_grouped_polls()
+            other.execute("ROLLBACK")
+        store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, T0 + timedelta(hours=2)))
+    assert table_count(store.path, "polls") == 2  # the first revision's and the last poll
+
+
 def test_a_group_commit_that_fails_names_what_it_lost_and_earlier_history_stays(
     store: Store,
 ) -> None:
     fill(store, 1)
     assert _validators(store) == Validators(etag='"v1"')  # and the store keeps that state
     other = make_article(random.Random(8), paragraphs=4)
+    # Make the commit itself fail, as a full disk would: a foreign key checked only then.
+    store._conn.execute("PRAGMA defer_foreign_keys = ON")
+    store._conn.execute("INSERT INTO latest_blocks (article_id, position) VALUES (999, 0)")
     with store.grouping_polls():
         at = T0 + timedelta(hours=1)
         store.apply(revision_plan(1, other, at, url=OTHER))
+        # A 304 carries the kept state forward to "v9" as it is written; the failed commit
+        # must take that back, or the next poll would send a validator that was never stored.
         store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, at, validators=Validators(etag='"v9"')))
-        assert _validators(store) == Validators(etag='"v9"')  # carried forward, not yet committed
-        # Make the commit itself fail, as a full disk would: a foreign key checked only then.
-        store._conn.execute("PRAGMA defer_foreign_keys = ON")
-        store._conn.execute("INSERT INTO latest_blocks (article_id, position) VALUES (999, 0)")
         with pytest.raises(StoreError, match="losing the last 2 poll"):
             store.commit_grouped_polls()
     assert table_count(store.path, "polls") == 1  # the revision written before the group
     assert store.revision_count(OTHER) == 0 and store.revision_count(URL) == 1
-    assert _validators(store) == Validators(etag='"v1"')  # the kept state went with the 304
+    assert _validators(store) == Validators(etag='"v1"')
     store.apply(revision_plan(1, other, T0 + timedelta(hours=2), url=OTHER))  # written afresh
     assert store.revision(OTHER, 1).article == other
 

@@ -1,10 +1,12 @@
 """The Store: one SQLite file holding every article's full revision history.
 
 Writes go through ``apply(plan)``, one ``BEGIN IMMEDIATE`` transaction per poll, so a crash leaves
-either all of a poll or none of it. Inside ``grouping_polls`` (``monitor check``) polls share a
-transaction, each one a savepoint, committed every few hundred polls and on the caller's timer
-(``commit_grouped_polls``): a commit is most of a 304's cost. A kill then loses the polls since
-the last commit, as if it had come that much earlier; nothing committed is ever lost. Reads never scan history: the newest revision's Article is
+either all of a poll or none of it. Inside ``grouping_polls`` (``monitor check``, the daemon)
+``apply`` queues the poll, and queued polls are written together, each one a savepoint in one
+transaction: a commit is most of a 304's cost. SQLite's write lock is held only while a queue is
+written (milliseconds), never between polls, so other writers are not starved. A kill loses the
+polls queued since the last write, as if it had come that much earlier; nothing committed is ever
+lost. Reads never scan history: the newest revision's Article is
 two decodes away from its ``articles`` row (``latest``), and every per-article lookup uses an index on
 ``(article_id, number)`` or ``(article_id, polled_at)``. sqlite3 errors become ``StoreError`` in
 one place (``_translated``).
@@ -44,6 +46,9 @@ R = TypeVar("R")
 
 _SHORT_ID = re.compile(r"a(\d+)")
 _WRITES_REVISION = (PollOutcome.FIRST, PollOutcome.CHANGED)
+# The pages a queue of polls may keep alive before it is written (a page is held as bytes, text
+# and an Article: ~3x this): bounds memory in a first pass, where every poll brings a page.
+_QUEUED_BYTES_MAX = 1024 * 1024
 _POLL_STATE = (
     "SELECT next_poll_at, interval_s, last_change_at, first_seen_at, error_streak, last_poll_at,"
     " is_live, etag, last_modified, latest_number, latest_hash FROM articles WHERE url = ?"
@@ -53,11 +58,29 @@ _POLL_STATE = (
 def _translated(
     method: Callable[Concatenate[Store, P], R],
 ) -> Callable[Concatenate[Store, P], R]:
-    """The one place sqlite3 (and corrupt-data) errors become a StoreError naming the file."""
+    """The one place sqlite3 (and corrupt-data) errors become a StoreError naming the file.
 
+    It also writes any queued polls first (``grouping_polls``), so every read sees them."""
+    return _translating(method, writes_queue_first=True)
+
+
+def _translated_keeping_queue(
+    method: Callable[Concatenate[Store, P], R],
+) -> Callable[Concatenate[Store, P], R]:
+    """``_translated`` for the calls that handle the queue themselves: apply and the three
+    per-article reads a poll makes, which write the queue first only when it holds that
+    article's poll."""
+    return _translating(method, writes_queue_first=False)
+
+
+def _translating(
+    method: Callable[Concatenate[Store, P], R], *, writes_queue_first: bool
+) -> Callable[Concatenate[Store, P], R]:
     @functools.wraps(method)
     def wrapper(self: Store, /, *args: P.args, **kwargs: P.kwargs) -> R:
         try:
+            if writes_queue_first and self._queued:
+                self._write_queued()
             return method(self, *args, **kwargs)
         except MonitorError:
             raise
@@ -81,6 +104,9 @@ class Store:
         self._states = PollStates() if keep_poll_states else NoPollStates()
         self._group_limit = 0  # > 0 inside grouping_polls: the polls a group commits at most
         self._group_pending = 0  # polls written in the open transaction, not committed yet
+        self._queued: list[Plan] = []  # grouping_polls: applied, not yet written
+        self._queued_urls: set[str] = set()
+        self._queued_bytes = 0  # of the queued pages, which the queue keeps alive
 
     # -----------------------------------------------------------------------------------------
     # Lifecycle
@@ -182,8 +208,9 @@ class Store:
 
     @contextlib.contextmanager
     def _write(self, *, commit: bool = True) -> Iterator[sqlite3.Connection]:
-        """One write, all or nothing. With grouped polls pending it joins their transaction as a
-        savepoint, so a failed write undoes only itself; ``commit=False`` leaves it pending."""
+        """One write, all or nothing. Inside an open transaction (queued polls being written)
+        it is a savepoint, so a failed write undoes only itself; ``commit=False`` leaves the
+        transaction open."""
         if not self._conn.in_transaction:
             # IMMEDIATE takes the write lock up front, so a reader-turned-writer cannot deadlock
             # against another writer halfway through a poll; busy_timeout covers the wait.
@@ -211,11 +238,7 @@ class Store:
             self._conn.commit()
         except sqlite3.Error as error:
             self._conn.rollback()
-            # Both caches mirror what this connection reads, which now lacks the lost polls. (A
-            # lost revision's RecentWrites entry could not be used anyway, being numbered past
-            # the row's; it goes too, so nothing in the cache was never stored.)
-            self._states.clear()
-            self._recent.clear()
+            self._forget_cached_writes()
             if not pending:
                 raise
             raise StoreError(
@@ -224,12 +247,23 @@ class Store:
                 subject=str(self.path),
             ) from error
 
+    def _forget_cached_writes(self) -> None:
+        # Both caches mirror what this connection reads, which now lacks the lost polls. (A lost
+        # revision's RecentWrites entry could not be used anyway, being numbered past the row's;
+        # it goes too, so nothing in the cache was never stored.)
+        self._states.clear()
+        self._recent.clear()
+
     @contextlib.contextmanager
     def grouping_polls(self, limit: int = 256) -> Iterator[None]:
-        """Until the block ends, polls share a transaction, each one still all or nothing.
+        """Until the block ends, ``apply`` queues polls and they are written together: one
+        transaction, each poll a savepoint and so still all or nothing.
 
-        It commits after ``limit`` polls, at ``commit_grouped_polls()`` (call it on a timer: the
-        open transaction holds the write lock) and when the block ends.
+        The queue is written after ``limit`` polls (or ~1 MB of pages), at
+        ``commit_grouped_polls()`` (call it on a timer: queued polls are not yet stored), before
+        any read that needs them, and when the block ends. SQLite's write lock is held only while
+        a queue is written, so other writers (a `monitor digest` marking what was read) wait
+        milliseconds, not until the pass ends.
         """
         if limit < 1:
             raise ValueError("limit must be 1 or more")
@@ -240,11 +274,48 @@ class Store:
             self._group_limit = 0
             self.commit_grouped_polls()
 
-    @_translated
+    @_translated_keeping_queue
     def commit_grouped_polls(self) -> None:
-        """Commit the polls ``grouping_polls`` has pending, if any."""
-        if self._group_pending:
-            self._commit()
+        """Write and commit the polls ``grouping_polls`` has queued, if any."""
+        if self._queued:
+            self._write_queued()
+
+    def _write_queued(self) -> None:
+        """Write every queued poll in one transaction; a poll that fails undoes only itself.
+
+        Raises StoreError when the commit fails (naming how many polls were lost) or, after
+        committing the others, when some poll could not be written (naming the first)."""
+        plans = self._queued
+        self._queued, self._queued_urls, self._queued_bytes = [], set(), 0
+        failures: list[tuple[str, Exception]] = []
+        try:
+            with self._write(commit=False):
+                for plan in plans:
+                    try:
+                        self._write_plan(plan, commit=False)  # a savepoint in the transaction
+                    except (MonitorError, sqlite3.Error, ValueError, KeyError, OSError) as error:
+                        failures.append((plan.url, error))
+        except sqlite3.Error as error:  # no transaction (another writer held the lock too long)
+            self._forget_cached_writes()
+            raise StoreError(
+                f"could not start writing, losing the last {len(plans)} poll(s); their articles"
+                " are polled again at the next pass, and history committed before is intact",
+                subject=str(self.path),
+            ) from error
+        self._group_pending = len(plans) - len(failures)
+        self._commit()
+        if failures:
+            url, failure = failures[0]
+            if isinstance(failure, MonitorError):
+                reason = failure.message
+            else:
+                reason = f"{type(failure).__name__}: {failure}"
+            more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
+            raise StoreError(
+                f"the poll of {url}{more} could not be stored: {reason}; it is polled again"
+                f" next time, and the other {len(plans) - len(failures)} poll(s) are stored",
+                subject=str(self.path),
+            ) from None  # the reason is in the message; the traceback would repeat it
 
     def _one(self, sql: str, *params: Any) -> rows.Row | None:
         found = chains.fetch_all(self._conn, sql, params)
@@ -329,8 +400,9 @@ class Store:
         number = row["latest_number"]
         return chains.read_revisions(self._conn, row["id"], number, number)[0]
 
-    @_translated
+    @_translated_keeping_queue
     def known_hashes(self, url: str) -> dict[str, int]:
+        self._write_queued_poll_of(url)
         found = chains.fetch_all(
             self._conn,
             "SELECT v.content_hash, v.number FROM revisions v JOIN articles a"
@@ -342,15 +414,27 @@ class Store:
     # -----------------------------------------------------------------------------------------
     # Writing one poll
 
-    @_translated
+    @_translated_keeping_queue
     def apply(self, plan: Plan) -> None:
-        """Everything one poll writes, all or nothing (the statements are in ``writes``)."""
-        grouped = self._group_limit > 0
+        """Everything one poll writes, all or nothing (the statements are in ``writes``).
+
+        Inside ``grouping_polls`` the poll is queued, and written with the others later."""
+        if not self._group_limit:
+            self._write_plan(plan, commit=True)
+            return
+        self._queued.append(plan)
+        self._queued_urls.add(plan.url)
+        if plan.snapshot is not None:
+            self._queued_bytes += len(plan.snapshot.body)
+        if len(self._queued) >= self._group_limit or self._queued_bytes >= _QUEUED_BYTES_MAX:
+            self._write_queued()
+
+    def _write_plan(self, plan: Plan, *, commit: bool) -> None:
         if plan.outcome not in _WRITES_REVISION:
-            with self._write(commit=not grouped) as conn:
+            with self._write(commit=commit) as conn:
                 writes.quiet_poll(conn, plan)
         else:
-            with self._write(commit=not grouped) as conn:
+            with self._write(commit=commit) as conn:
                 self._recent.check(conn)
                 article_id, written = writes.revision_poll(
                     conn, plan, self._recent, self._dictionaries
@@ -359,10 +443,11 @@ class Store:
             # clears the cache).
             self._recent.put(article_id, written)
         self._states.after_commit(plan)
-        if grouped:
-            self._group_pending += 1
-            if self._group_pending >= self._group_limit:
-                self._commit()
+
+    def _write_queued_poll_of(self, url: str) -> None:
+        """A poll of ``url`` reads what the queued poll of the same article would write."""
+        if url in self._queued_urls:
+            self._write_queued()
 
     @_translated
     def apply_retention(self, keep_raw: int) -> int:
@@ -450,13 +535,14 @@ class Store:
     # -----------------------------------------------------------------------------------------
     # Scheduling, read markers and notifications
 
-    @_translated
+    @_translated_keeping_queue
     def poll_state(self, url: str) -> PollState | None:
         """Everything a poll needs before fetching, in one small query (no article text).
 
         A daemon polled this article an interval ago, usually to a 304: ``states`` keeps what
         that poll left in the row, so most polls skip the query.
         """
+        self._write_queued_poll_of(url)
         self._states.check(self._conn)
         known = self._states.get(url)
         if known is not None:
@@ -482,9 +568,10 @@ class Store:
         self._states.put(url, state)
         return state
 
-    @_translated
+    @_translated_keeping_queue
     def latest_article(self, url: str) -> Article | None:
         """The latest revision's Article: its whole base revision and one delta, no history walk."""
+        self._write_queued_poll_of(url)
         self._recent.check(self._conn)  # before the read: a later outside write drops it
         row = self._conn.execute(
             "SELECT id, latest_number, latest_base, latest_delta FROM articles WHERE url = ?",
