@@ -17,9 +17,14 @@ wake-ups, so the batch size matters: in one A/B run the same daemon measured 0.4
 with a 1 s tick, 0.34 ms with 3 s and 0.33-0.35 ms with 5 s (the VM's drift moves all of them by
 up to 15 % from one run to the next; bench/RESULTS.md).
 
+Finished polls are queued in the store and written together (``pipeline.polls_grouped``) when
+the polls in flight have all finished, which a tick's batch does within milliseconds of each
+other, or after half a second: one transaction per batch instead of one per poll, and SQLite's
+write lock held only while a batch is written.
+
 Signals: SIGHUP reloads config.yaml (added, removed and changed articles take effect; a broken
 file is reported and the old config kept); SIGTERM/SIGINT stop taking new polls, let in-flight
-polls finish their one write transaction, flush notifications and exit 0.
+polls finish, write every queued poll, flush notifications and exit 0.
 """
 
 from __future__ import annotations
