@@ -109,15 +109,15 @@ class Daemon:
                 self._schedule_first(article)
             self._schedule_dispatch()
             self._schedule_housekeeping()
-            self.scheduler.start()
-            count = len(self.articles)
-            log.info(
-                "monitoring %d article%s; database %s",
-                count,
-                "" if count == 1 else "s",
-                self.config.database,
-            )
-            async with polls_grouped(store):
+            async with polls_grouped(store, on_written=self._alert_on_stored):
+                self.scheduler.start()
+                count = len(self.articles)
+                log.info(
+                    "monitoring %d article%s; database %s",
+                    count,
+                    "" if count == 1 else "s",
+                    self.config.database,
+                )
                 await self.stopping.wait()
                 await self._shutdown()
             await client.aclose()
@@ -137,6 +137,7 @@ class Daemon:
             _, pending = await asyncio.wait(self.in_flight, timeout=SHUTDOWN_GRACE_S)
             for task in pending:
                 task.cancel()
+        self._write_queued_polls()  # so their alerts go out with this last flush
         await self._flush_notifications()
 
     def _install_signal_handlers(self) -> None:
@@ -224,7 +225,6 @@ class Daemon:
             self.polling.discard(url)
             if not self.polling:
                 self._write_queued_polls()
-        self._queue_alerts(plan)
         if self.stopping.is_set() or url not in self.articles:
             return
         if plan.stopped:
@@ -301,12 +301,19 @@ class Daemon:
             last_attempt_at=store.notification_state(),
         )
 
-    def _queue_alerts(self, plan: Plan) -> None:
-        if self.notifier is None or plan.revision is None or plan.revision.number == 1:
-            return  # a first sighting is not news
-        title = plan.revision.article.title
-        alerts = alerts_from_revisions(plan.url, title, [plan.revision], self.config.notify.kinds)
-        self.notifier.add(alerts)
+    def _alert_on_stored(self, plans: list[Plan]) -> None:
+        """Alerts for the revisions just committed: a revision whose write failed alerts nobody
+        (its next poll finds the change again and alerts then, once)."""
+        if self.notifier is None:
+            return
+        for plan in plans:
+            if plan.revision is None or plan.revision.number == 1:
+                continue  # a first sighting is not news
+            title = plan.revision.article.title
+            revisions = [plan.revision]
+            self.notifier.add(
+                alerts_from_revisions(plan.url, title, revisions, self.config.notify.kinds)
+            )
 
     async def _flush_notifications(self) -> None:
         if self.notifier is None:

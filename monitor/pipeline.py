@@ -393,7 +393,9 @@ async def run_check(
 
 
 @contextlib.asynccontextmanager
-async def polls_grouped(store: Store) -> AsyncIterator[None]:
+async def polls_grouped(
+    store: Store, *, on_written: Callable[[list[Plan]], None] | None = None
+) -> AsyncIterator[None]:
     """Polls are queued and written together (``Store.grouping_polls``), on a timer and every
     few hundred; the caller may write the queue sooner (``Store.commit_grouped_polls``).
 
@@ -410,7 +412,7 @@ async def polls_grouped(store: Store) -> AsyncIterator[None]:
             except MonitorError as error:
                 log.warning("%s", one_line(str(error)))
 
-    with store.grouping_polls():
+    with store.grouping_polls(on_written=on_written):
         timer = asyncio.create_task(commit_on_timer())
         try:
             yield

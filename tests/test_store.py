@@ -35,6 +35,7 @@ from monitor import _jsonio
 from monitor.errors import DatabaseLocked, NotFound, SchemaTooNew, StoreError
 from monitor.model import (
     FailureInfo,
+    Plan,
     PollOutcome,
     Validators,
 )
@@ -379,7 +380,12 @@ def test_queued_pages_are_written_before_they_take_much_memory(
 
 def test_a_failed_poll_in_a_group_undoes_itself_and_keeps_the_others(store: Store) -> None:
     bad_url = "https://x.example/a"
-    with pytest.raises(StoreError) as raised, store.grouping_polls():
+    written: list[tuple[str, PollOutcome]] = []
+
+    def on_written(plans: list[Plan]) -> None:
+        written.extend((plan.url, plan.outcome) for plan in plans)
+
+    with pytest.raises(StoreError) as raised, store.grouping_polls(on_written=on_written):
         store.apply(quiet_plan(PollOutcome.ERROR, T0, url=OTHER))
         store.apply(revision_plan(1, make_article(random.Random(1), paragraphs=4), T0))
         bad = revision_plan(3, make_article(random.Random(2), paragraphs=4), T0, url=bad_url)
@@ -396,6 +402,12 @@ def test_a_failed_poll_in_a_group_undoes_itself_and_keeps_the_others(store: Stor
     assert urls == sorted([URL, OTHER])  # the failed poll's new article row was undone too
     assert polls == 3
     assert store.revision_count(URL) == 1
+    # What the daemon alerts on: the polls that were stored, never the one that was not.
+    assert written == [
+        (OTHER, PollOutcome.ERROR),
+        (URL, PollOutcome.FIRST),
+        (URL, PollOutcome.NOT_MODIFIED),
+    ]
 
 
 def test_queued_polls_that_cannot_get_the_write_lock_are_named_as_lost(store: Store) -> None:
@@ -422,7 +434,8 @@ def test_a_group_commit_that_fails_names_what_it_lost_and_earlier_history_stays(
     # Make the commit itself fail, as a full disk would: a foreign key checked only then.
     store._conn.execute("PRAGMA defer_foreign_keys = ON")
     store._conn.execute("INSERT INTO latest_blocks (article_id, position) VALUES (999, 0)")
-    with store.grouping_polls():
+    written: list[Plan] = []
+    with store.grouping_polls(on_written=written.extend):
         at = T0 + timedelta(hours=1)
         store.apply(revision_plan(1, other, at, url=OTHER))
         # A 304 carries the kept state forward to "v9" as it is written; the failed commit
@@ -431,6 +444,7 @@ def test_a_group_commit_that_fails_names_what_it_lost_and_earlier_history_stays(
         with pytest.raises(StoreError, match="losing the last 2 poll"):
             store.commit_grouped_polls()
     assert table_count(store.path, "polls") == 1  # the revision written before the group
+    assert written == []  # nothing committed, so nothing to alert on
     assert store.revision_count(OTHER) == 0 and store.revision_count(URL) == 1
     assert _validators(store) == Validators(etag='"v1"')
     store.apply(revision_plan(1, other, T0 + timedelta(hours=2), url=OTHER))  # written afresh

@@ -107,6 +107,7 @@ class Store:
         self._queued: list[Plan] = []  # grouping_polls: applied, not yet written
         self._queued_urls: set[str] = set()
         self._queued_bytes = 0  # of the queued pages, which the queue keeps alive
+        self._on_written: Callable[[list[Plan]], None] | None = None
 
     # -----------------------------------------------------------------------------------------
     # Lifecycle
@@ -255,7 +256,9 @@ class Store:
         self._recent.clear()
 
     @contextlib.contextmanager
-    def grouping_polls(self, limit: int = 256) -> Iterator[None]:
+    def grouping_polls(
+        self, limit: int = 256, *, on_written: Callable[[list[Plan]], None] | None = None
+    ) -> Iterator[None]:
         """Until the block ends, ``apply`` queues polls and they are written together: one
         transaction, each poll a savepoint and so still all or nothing.
 
@@ -263,16 +266,21 @@ class Store:
         ``commit_grouped_polls()`` (call it on a timer: queued polls are not yet stored), before
         any read that needs them, and when the block ends. SQLite's write lock is held only while
         a queue is written, so other writers (a `monitor digest` marking what was read) wait
-        milliseconds, not until the pass ends.
+        milliseconds, not until the pass ends. ``on_written`` is called with the plans of each
+        committed write (the daemon alerts on those only: never on a revision that was lost).
         """
         if limit < 1:
             raise ValueError("limit must be 1 or more")
         self._group_limit = limit
+        self._on_written = on_written
         try:
             yield
         finally:
             self._group_limit = 0
-            self.commit_grouped_polls()
+            try:
+                self.commit_grouped_polls()
+            finally:
+                self._on_written = None
 
     @_translated_keeping_queue
     def commit_grouped_polls(self) -> None:
@@ -288,6 +296,7 @@ class Store:
         plans = self._queued
         self._queued, self._queued_urls, self._queued_bytes = [], set(), 0
         failures: list[tuple[str, Exception]] = []
+        written: list[Plan] = []
         try:
             with self._write(commit=False):
                 for plan in plans:
@@ -295,6 +304,8 @@ class Store:
                         self._write_plan(plan, commit=False)  # a savepoint in the transaction
                     except (MonitorError, sqlite3.Error, ValueError, KeyError, OSError) as error:
                         failures.append((plan.url, error))
+                    else:
+                        written.append(plan)
         except sqlite3.Error as error:  # no transaction (another writer held the lock too long)
             self._forget_cached_writes()
             raise StoreError(
@@ -302,8 +313,10 @@ class Store:
                 " are polled again at the next pass, and history committed before is intact",
                 subject=str(self.path),
             ) from error
-        self._group_pending = len(plans) - len(failures)
+        self._group_pending = len(written)
         self._commit()
+        if self._on_written is not None and written:
+            self._on_written(written)
         if failures:
             url, failure = failures[0]
             if isinstance(failure, MonitorError):
