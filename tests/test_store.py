@@ -418,7 +418,7 @@ def test_queued_polls_that_cannot_get_the_write_lock_are_named_as_lost(store: St
         store.apply(quiet_plan(PollOutcome.ERROR, T0 + timedelta(hours=1), url=OTHER))
         with sqlite3.connect(store.path, isolation_level=None) as other:
             other.execute("BEGIN IMMEDIATE")  # another writer holds the lock
-            with pytest.raises(StoreError, match="could not start writing, losing the last 2"):
+            with pytest.raises(StoreError, match="could not write, losing the last 2 poll"):
                 store.commit_grouped_polls()
             other.execute("ROLLBACK")
         store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, T0 + timedelta(hours=2)))

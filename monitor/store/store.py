@@ -6,10 +6,12 @@ either all of a poll or none of it. Inside ``grouping_polls`` (``monitor check``
 transaction: a commit is most of a 304's cost. SQLite's write lock is held only while a queue is
 written (milliseconds), never between polls, so other writers are not starved. A kill loses the
 polls queued since the last write, as if it had come that much earlier; nothing committed is ever
-lost. Reads never scan history: the newest revision's Article is
-two decodes away from its ``articles`` row (``latest``), and every per-article lookup uses an index on
-``(article_id, number)`` or ``(article_id, polled_at)``. sqlite3 errors become ``StoreError`` in
-one place (``_translated``).
+lost.
+
+Reads never scan history: the newest revision's Article is two decodes away from its
+``articles`` row (``latest``), and every per-article lookup uses an index on ``(article_id,
+number)`` or ``(article_id, polled_at)``. sqlite3 errors become ``StoreError`` in one place
+(``_translated``), which also writes queued polls before any read that is not a poll's own.
 """
 
 from __future__ import annotations
@@ -306,11 +308,13 @@ class Store:
                         failures.append((plan.url, error))
                     else:
                         written.append(plan)
-        except sqlite3.Error as error:  # no transaction (another writer held the lock too long)
+        except BaseException as error:  # rolled back: the lock was not had, or worse
             self._forget_cached_writes()
+            if not isinstance(error, sqlite3.Error):
+                raise
             raise StoreError(
-                f"could not start writing, losing the last {len(plans)} poll(s); their articles"
-                " are polled again at the next pass, and history committed before is intact",
+                f"could not write, losing the last {len(plans)} poll(s); their articles are"
+                " polled again at the next pass, and history committed before is intact",
                 subject=str(self.path),
             ) from error
         self._group_pending = len(written)
