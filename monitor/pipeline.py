@@ -410,7 +410,7 @@ async def polls_grouped(
             try:
                 store.commit_grouped_polls()
             except MonitorError as error:
-                log.warning("%s", one_line(str(error)))
+                log.error("%s", one_line(str(error)))
 
     with store.grouping_polls(on_written=on_written):
         timer = asyncio.create_task(commit_on_timer())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import os
 import signal
 import sqlite3
@@ -15,8 +17,10 @@ import pytest
 
 from monitor import daemon as monitor_daemon  # `Daemon` below is the subprocess wrapper
 from monitor.config import parse_config
+from monitor.model import Plan
 from monitor.seedserver import SeedServer, load_seed
 from monitor.store import Store
+from monitor.store import store as store_module
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -395,3 +399,62 @@ def test_dispatch_tick_is_a_tenth_of_the_shortest_min_interval_within_bounds(
         base_dir=tmp_path,
     )
     assert monitor_daemon.Daemon(config)._dispatch_tick_s() == pytest.approx(tick)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "queue_bytes", [1 << 20, 1], ids=["written when a tick's polls finish", "written in the poll"]
+)
+async def test_a_poll_that_cannot_be_stored_is_one_sentence_and_the_others_go_on(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    queue_bytes: int,
+) -> None:
+    # With a one-byte budget every fetched page writes the queue inside `apply`, so the failure
+    # surfaces in the poll itself rather than in the daemon's write after the tick.
+    monkeypatch.setattr(store_module, "_QUEUED_BYTES_MAX", queue_bytes)
+    with NewsSite(3, seed=3) as site:
+        config = parse_config(
+            {
+                "database": "m.db",
+                "fetch": {"per_host_delay": "0s", "per_host_concurrency": 8, "retries": 0},
+                "defaults": {"interval": "1s", "min_interval": "1s", "adaptive": False},
+                "articles": site.urls(),
+            },
+            base_dir=tmp_path,
+        )
+        bad = site.url(0)
+        write_plan = Store._write_plan
+
+        def failing_for_bad(store: Store, plan: Plan, *, commit: bool) -> None:
+            if plan.url == bad:  # as a failing disk would, for this article's writes only
+                raise sqlite3.OperationalError("disk I/O error")
+            write_plan(store, plan, commit=commit)
+
+        monkeypatch.setattr(Store, "_write_plan", failing_for_bad)
+        daemon = monitor_daemon.Daemon(config)
+        running = asyncio.create_task(daemon.run())
+
+        def polls_of(url: str) -> int:
+            with sqlite3.connect(config.database) as conn:
+                found = conn.execute(
+                    "SELECT count(*) FROM polls p JOIN articles a ON a.id = p.article_id"
+                    " WHERE a.url = ?",
+                    (url,),
+                ).fetchone()
+            return int(found[0])
+
+        with caplog.at_level(logging.ERROR, logger="monitor.daemon"):
+            for _ in range(300):  # bounded: 30 s
+                if config.database.exists() and all(polls_of(u) >= 2 for u in site.urls()[1:]):
+                    break
+                await asyncio.sleep(0.1)
+            daemon.stop()
+            assert await running == 0
+    assert all(polls_of(url) >= 2 for url in site.urls()[1:])  # the others went on
+    assert polls_of(bad) == 0  # nothing half-written for the failing article
+    failures = [r.getMessage() for r in caplog.records if "could not be stored" in r.getMessage()]
+    assert failures, "the failing writes were not reported"
+    assert all("\n" not in message for message in failures)
+    assert f"the poll of {bad} could not be stored: OperationalError: disk I/O error" in failures[0]
