@@ -48,8 +48,9 @@ R = TypeVar("R")
 
 _SHORT_ID = re.compile(r"a(\d+)")
 _WRITES_REVISION = (PollOutcome.FIRST, PollOutcome.CHANGED)
-# The pages a queue of polls may keep alive before it is written (a page is held as bytes, text
-# and an Article: ~3x this): bounds memory in a first pass, where every poll brings a page.
+# The fetched bytes a queue of polls may keep alive before it is written (each page's decoded
+# text and Article come on top): bounds memory in a first pass, where every poll brings a page.
+# 1, 4 and 16 MB cost the same CPU in a first pass over 2,000 pages (bench/RESULTS.md).
 _QUEUED_BYTES_MAX = 1024 * 1024
 _POLL_STATE = (
     "SELECT next_poll_at, interval_s, last_change_at, first_seen_at, error_streak, last_poll_at,"
@@ -105,7 +106,6 @@ class Store:
         self._recent = RecentWrites()
         self._states = PollStates() if keep_poll_states else NoPollStates()
         self._group_limit = 0  # > 0 inside grouping_polls: the polls a group commits at most
-        self._group_pending = 0  # polls written in the open transaction, not committed yet
         self._queued: list[Plan] = []  # grouping_polls: applied, not yet written
         self._queued_urls: set[str] = set()
         self._queued_bytes = 0  # of the queued pages, which the queue keeps alive
@@ -235,20 +235,23 @@ class Store:
         if commit:
             self._commit()
 
-    def _commit(self) -> None:
-        pending, self._group_pending = self._group_pending, 0
+    def _commit(self, polls: int = 0) -> None:
+        """Commit the open transaction, which holds ``polls`` queued polls (named if lost)."""
         try:
             self._conn.commit()
         except sqlite3.Error as error:
             self._conn.rollback()
             self._forget_cached_writes()
-            if not pending:
+            if not polls:
                 raise
-            raise StoreError(
-                f"commit failed, losing the last {pending} poll(s); their articles are polled"
-                " again at the next pass, and history committed before is intact",
-                subject=str(self.path),
-            ) from error
+            raise self._lost_polls("commit failed", polls) from error
+
+    def _lost_polls(self, what: str, polls: int) -> StoreError:
+        return StoreError(
+            f"{what}, losing the last {polls} poll(s); their articles are polled again at the"
+            " next pass, and history committed before is intact",
+            subject=str(self.path),
+        )
 
     def _forget_cached_writes(self) -> None:
         # Both caches mirror what this connection reads, which now lacks the lost polls. (A lost
@@ -312,13 +315,8 @@ class Store:
             self._forget_cached_writes()
             if not isinstance(error, sqlite3.Error):
                 raise
-            raise StoreError(
-                f"could not write, losing the last {len(plans)} poll(s); their articles are"
-                " polled again at the next pass, and history committed before is intact",
-                subject=str(self.path),
-            ) from error
-        self._group_pending = len(written)
-        self._commit()
+            raise self._lost_polls("could not write", len(plans)) from error
+        self._commit(len(written))
         if self._on_written is not None and written:
             self._on_written(written)
         if failures:
@@ -330,7 +328,7 @@ class Store:
             more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
             raise StoreError(
                 f"the poll of {url}{more} could not be stored: {reason}; it is polled again"
-                f" next time, and the other {len(plans) - len(failures)} poll(s) are stored",
+                f" next time, and the other {len(written)} poll(s) are stored",
                 subject=str(self.path),
             ) from None  # the reason is in the message; the traceback would repeat it
 
