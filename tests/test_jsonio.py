@@ -13,6 +13,7 @@ import json
 import random
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from store_support import T0, make_article, with_new_update
@@ -98,3 +99,56 @@ def test_stored_hashes_stay_valid() -> None:
     article = with_new_update(article, random.Random(12), T0)
     assert _jsonio.stable_hash(article) == _reference_hash(article)
     assert _jsonio.stable_hash(article) == "1:eed366b64190defa46bc7b94aab222d0"
+
+
+def test_an_article_is_encoded_once_while_a_queue_of_polls_waits_to_be_stored(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A poll hashes its article's text when it decides; the store writes the same text when its
+    # queue is written, up to 256 polls later. The text is encoded once, not twice.
+    encoded: list[object] = []
+    encode = _jsonio._encode_lines
+
+    def counting(value: object) -> str:
+        if isinstance(value, dict) and "is_live" in value:  # an article, not its parts
+            encoded.append(value)
+        return encode(value)
+
+    texts = _jsonio._ArticleTexts(limit=300)
+    monkeypatch.setattr(_jsonio, "_article_texts", texts)
+    monkeypatch.setattr(_jsonio, "_encode_lines", counting)
+    rng = random.Random(5)
+    articles = [make_article(rng, paragraphs=2) for _ in range(301)]
+    hashes = [_jsonio.stable_hash(a) for a in articles[:300]]
+    stored = [_jsonio.dumps_lines(a) for a in articles[:300]]
+    assert len(encoded) == 300
+    assert hashes == [_reference_hash(a) for a in articles[:300]]
+    assert stored == [encode(_reference_jsonable(a)) for a in articles[:300]]
+
+    # One more makes room by dropping the oldest, which is encoded again when asked for.
+    encoded.clear()
+    _jsonio.dumps_lines(articles[300])
+    assert _jsonio.dumps_lines(articles[0]) == stored[0]
+    assert len(encoded) == 2
+    assert _jsonio.dumps_lines(articles[299]) == stored[299]  # still kept
+    assert len(encoded) == 2
+
+
+def test_the_kept_texts_cover_a_full_queue_of_grouped_polls() -> None:
+    import inspect
+
+    from monitor.store import Store
+
+    queue = inspect.signature(Store.grouping_polls).parameters["limit"].default
+    assert _jsonio._article_texts._limit > queue
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.text(
+        st.characters(codec=None, categories=None)
+        | st.sampled_from('"\\\n\t\x00\x1f\x7f\u2028\u00a0\ud800')
+    )
+)
+def test_strings_are_quoted_as_the_json_module_quotes_them(text: str) -> None:
+    assert _jsonio._quoted(text) == json.dumps(text, ensure_ascii=False)
