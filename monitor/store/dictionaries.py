@@ -131,7 +131,7 @@ class SiteDictionaries:
         compressor = self._compressors.get(digest)
         if compressor is None:
             content = self._content(conn, dictionary_id, digest)
-            compressor = codec.compressor_for(codec.raw_dictionary(content))
+            compressor = codec.compressor_for(codec.raw_dictionary(content), len(content))
         self._remember(self._compressors, digest, compressor)
         return compressor
 
