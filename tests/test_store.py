@@ -153,6 +153,23 @@ def test_opening_a_current_database_does_not_import_sqlite_utils(db_path: Path) 
     assert result.stdout.strip() == "False", result.stderr
 
 
+def test_m006_drops_the_unused_hash_index_and_hashes_still_read(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    schema.migrations.apply(Database(conn), stop_before="m006_drop_unused_hash_index")
+    indexes = {row[1] for row in conn.execute("PRAGMA index_list(revisions)")}
+    conn.close()
+    assert "idx_revisions_article_id_content_hash" in indexes  # what m001 made
+    rng = random.Random(3)
+    article = make_article(rng, paragraphs=3)
+    with Store.open(db_path) as store:
+        store.apply(revision_plan(1, article, T0))
+        assert store.known_hashes(URL) == {_jsonio.stable_hash(article): 1}
+    with sqlite3.connect(db_path) as conn:
+        indexes = {row[1] for row in conn.execute("PRAGMA index_list(revisions)")}
+    assert "idx_revisions_article_id_content_hash" not in indexes
+    assert "idx_revisions_article_id_number" in indexes
+
+
 def test_a_database_written_at_m003_migrates_and_every_revision_reads_back(
     db_path: Path,
 ) -> None:

@@ -23,6 +23,7 @@ KNOWN_MIGRATIONS = (
     "m003_article_is_live",
     "m004_compact_latest_and_site_dictionaries",
     "m005_article_canonical_url",
+    "m006_drop_unused_hash_index",
 )
 
 # Readers (CLI, digest, Datasette) and the daemon share the file: WAL lets them read while it
