@@ -74,14 +74,17 @@ def dumps_lines(value: Any) -> str:
 
 
 class _ArticleTexts:
-    """The line texts of the last ``limit`` Articles encoded, by object identity.
+    """The line texts of the last Articles encoded, by object identity: at most ``limit`` of
+    them and ``max_chars`` of text together (a huge live blog must not pin hundreds of copies).
 
     The limit covers a full queue of grouped polls (256) and the polls in flight beside it;
     the oldest entries go first. An entry holds its article, so no other object can take its
     id while the entry is kept."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, max_chars: int) -> None:
         self._limit = limit
+        self._max_chars = max_chars
+        self._chars = 0
         self._texts: dict[int, tuple[Article, str]] = {}
 
     def text_of(self, article: Article) -> str:
@@ -91,13 +94,18 @@ class _ArticleTexts:
         if found is not None:
             return found[1]
         text = _encode_lines(_article_jsonable(article))
-        if len(texts) >= self._limit:
-            del texts[next(iter(texts))]  # insertion order: the oldest first
+        if len(text) > self._max_chars:
+            return text  # never kept: encoded again when the store asks
+        while texts and (len(texts) >= self._limit or self._chars + len(text) > self._max_chars):
+            oldest = next(iter(texts))  # insertion order: the oldest first
+            self._chars -= len(texts.pop(oldest)[1])
         texts[key] = (article, text)
+        self._chars += len(text)
         return text
 
 
-_article_texts = _ArticleTexts(limit=300)
+# 300 texts of a typical 30 KB page (~12,000 characters) are ~3.5 million characters.
+_article_texts = _ArticleTexts(limit=300, max_chars=8_000_000)
 
 
 def _encode_lines(value: Any) -> str:

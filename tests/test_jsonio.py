@@ -114,7 +114,7 @@ def test_an_article_is_encoded_once_while_a_queue_of_polls_waits_to_be_stored(
             encoded.append(value)
         return encode(value)
 
-    texts = _jsonio._ArticleTexts(limit=300)
+    texts = _jsonio._ArticleTexts(limit=300, max_chars=10_000_000)
     monkeypatch.setattr(_jsonio, "_article_texts", texts)
     monkeypatch.setattr(_jsonio, "_encode_lines", counting)
     rng = random.Random(5)
@@ -152,3 +152,20 @@ def test_the_kept_texts_cover_a_full_queue_of_grouped_polls() -> None:
 )
 def test_strings_are_quoted_as_the_json_module_quotes_them(text: str) -> None:
     assert _jsonio._quoted(text) == json.dumps(text, ensure_ascii=False)
+
+
+def test_the_kept_texts_are_bounded_in_characters_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(8)
+    articles = [make_article(rng, paragraphs=4) for _ in range(6)]
+    size = max(len(_jsonio.dumps_lines(a)) for a in articles)
+    texts = _jsonio._ArticleTexts(limit=300, max_chars=3 * size)
+    monkeypatch.setattr(_jsonio, "_article_texts", texts)
+    for article in articles:
+        _jsonio.dumps_lines(article)
+    assert len(texts._texts) == 3  # the newest three fit
+    assert texts._chars == sum(len(t) for _, t in texts._texts.values()) <= 3 * size
+    assert [a for a, _ in texts._texts.values()] == articles[3:]
+    huge = make_article(rng, paragraphs=40)
+    assert _jsonio.dumps_lines(huge) == _jsonio._encode_lines(_reference_jsonable(huge))
+    assert id(huge) not in texts._texts  # larger than the whole budget: not kept
+    assert len(texts._texts) == 3
