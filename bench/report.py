@@ -188,9 +188,11 @@ def render(results: dict[str, Any]) -> str:
         f"byte-compiled code, as installed: {results.get('bytecode', 'not recorded')}.",
         "CPU is user+system of the tool's process from `os.wait4` (start-up included); the simulator "
         "runs in its own process and is not counted. Ratios are monitor / urlwatch CPU. "
-        "Each pass is run 3 times per tool and the median run is shown (the VM varies ±15 % run "
-        "to run); a first or changed pass is repeated from a copy of the tool's state taken before "
-        "it, so every run does the same work.",
+        f"Each pass is run {results.get('runs_per_pass', 3)} times per tool, the two tools' runs "
+        "interleaved, and each tool's median run is shown (the VM varies ±15 % run to run and "
+        "drifts within the hour; interleaving puts both tools under the same moments); a first "
+        "or changed pass is repeated from a copy of the tool's state taken before it, so every "
+        "run does the same work.",
         "",
         "### Targets",
         "",

@@ -208,7 +208,8 @@ class MonitorWorkdir:
 # ---------------------------------------------------------------------------------------------
 # The side-by-side run for one N
 
-RUNS_PER_PASS = 3
+RUNS_PER_PASS = 5
+DAEMON_RUNS = 3  # each a minute of `monitor run`
 
 
 @dataclass
@@ -241,35 +242,51 @@ def _first_line(text: str) -> str:
     return text.strip().splitlines()[0][:120] if text.strip() else ""
 
 
-def _run_pass(
-    tool: str,
-    argv: list[str],
-    env: dict[str, str] | None,
-    site: NewsimProcess,
-    label: str,
-    state: tuple[Path, str],
-) -> tuple[Measured, float]:
-    """One pass, run RUNS_PER_PASS times from the same starting state; the median run is kept.
+@dataclass(frozen=True)
+class Contender:
+    """One tool's side of a pass: how to run it and where its state files are."""
 
-    This 2-core VM shares its host: the same pass varies by ±15 % run to run, enough to flip a
-    verdict. A pass that stores something (the first pass, a changed pass) is repeated from a
-    copy of the tool's state files (``state``: a directory and a glob) taken before it, so every
-    run finds the same pages new and does the same work; a no-change pass changes nothing and is
-    simply run again. The simulator serves the same page versions to every run.
+    tool: str
+    argv: list[str]
+    env: dict[str, str] | None
+    state: tuple[Path, str]  # a directory and a glob
+
+
+def _run_pass(
+    contenders: list[Contender], site: NewsimProcess, label: str
+) -> list[tuple[Measured, float]]:
+    """One pass per tool, each run RUNS_PER_PASS times from the same starting state, the tools'
+    runs interleaved (A B A B …); each tool's median run is kept.
+
+    This 2-core VM shares its host: the same pass varies by ±15 % run to run, and a tool's cost
+    drifts by up to a third within an hour (urlwatch's first pass read 2.98 ms/URL in one run and
+    2.09 minutes later). Running the tools' repeats in turn, not one tool's block then the
+    other's, puts both under the same moments, so the ratio holds where the absolute figures
+    drift. A pass that stores something (the first pass, a changed pass) is repeated from a copy
+    of each tool's state files taken before it, so every run finds the same pages new and does
+    the same work; a no-change pass changes nothing and is simply run again. The simulator
+    serves the same page versions to every run.
     """
-    saved = None if label.startswith("no change") else _save_state(*state)
-    measured = []
+    saved = [
+        None if label.startswith("no change") else _save_state(*each.state) for each in contenders
+    ]
+    measured: list[list[tuple[Measured, float]]] = [[] for _ in contenders]
     for attempt in range(RUNS_PER_PASS):
-        if attempt and saved is not None:
-            _restore_state(saved, *state)
-        measured.append(_run_once(tool, argv, env, site, label))
-    # monitor's summary counts what each run found, so a restore that failed shows as a run that
-    # found nothing new; urlwatch prints no summary, and its runs always agree here.
-    said = {_first_line(result.stdout) for result, _ in measured}
-    if len(said) > 1:
-        print(f"  ! {tool} {label}: the repeated runs disagree: {sorted(said)}", file=sys.stderr)
-    measured.sort(key=lambda pair: pair[0].cpu_ms)
-    return measured[len(measured) // 2]
+        for each, before, runs in zip(contenders, saved, measured, strict=True):
+            if attempt and before is not None:
+                _restore_state(before, *each.state)
+            runs.append(_run_once(each.tool, each.argv, each.env, site, label))
+    medians = []
+    for each, runs in zip(contenders, measured, strict=True):
+        # monitor's summary counts what each run found, so a restore that failed shows as a run
+        # that found nothing new; urlwatch prints no summary, and its runs always agree here.
+        said = {_first_line(result.stdout) for result, _ in runs}
+        if len(said) > 1:
+            print(f"  ! {each.tool} {label}: the repeated runs disagree: {sorted(said)}",
+                  file=sys.stderr)  # fmt: skip
+        runs.sort(key=lambda pair: pair[0].cpu_ms)
+        medians.append(runs[len(runs) // 2])
+    return medians
 
 
 def _save_state(directory: Path, pattern: str) -> Path:
@@ -321,25 +338,28 @@ def side_by_side(n: int, rounds: int, peer: Installed | None, work: Path, gzip: 
                 outcome.rounds.append(
                     {"updated": len(summary["updated"]), "edited": len(summary["edited"])}
                 )
-            result, server_ms = _run_pass(
-                "monitor", ours.command("check"), env, site, label, (ours.root, "monitor.db*")
-            )
-            outcome.rows.append(
-                PassRow(n, label, "monitor", result.wall_ms, result.cpu_ms, result.maxrss_mb,
-                        server_ms, ours.database_bytes(),
-                        _first_line(result.stdout) or _first_line(result.stderr))
-            )  # fmt: skip
-            print(f"  N={n} {label:<12} monitor  {_row_text(outcome.rows[-1])}", flush=True)
+            contenders = [
+                Contender("monitor", ours.command("check"), env, (ours.root, "monitor.db*"))
+            ]
             if peer is not None:
-                result, server_ms = _run_pass(
-                    "urlwatch", theirs.command(peer), theirs.env(), site, label,
-                    (theirs.root, "cache.db*"),
-                )  # fmt: skip
+                contenders.append(
+                    Contender(
+                        "urlwatch", theirs.command(peer), theirs.env(), (theirs.root, "cache.db*")
+                    )
+                )
+            for each, (result, server_ms) in zip(
+                contenders, _run_pass(contenders, site, label), strict=True
+            ):
+                ours_row = each.tool == "monitor"
                 outcome.rows.append(
-                    PassRow(n, label, "urlwatch", result.wall_ms, result.cpu_ms, result.maxrss_mb,
-                            server_ms, theirs.database_bytes(), _first_line(result.stderr))
+                    PassRow(n, label, each.tool, result.wall_ms, result.cpu_ms, result.maxrss_mb,
+                            server_ms, (ours if ours_row else theirs).database_bytes(),
+                            (_first_line(result.stdout) if ours_row else "")
+                            or _first_line(result.stderr))
                 )  # fmt: skip
-                print(f"  N={n} {label:<12} urlwatch {_row_text(outcome.rows[-1])}", flush=True)
+                print(
+                    f"  N={n} {label:<12} {each.tool:<8} {_row_text(outcome.rows[-1])}", flush=True
+                )
         if ours.database.exists():
             outcome.storage = ours.storage()
             outcome.history_ok = _check_history(
@@ -499,13 +519,13 @@ def daemon_304(n: int, seconds: float, work: Path) -> dict[str, Any]:
 
 
 def daemon_304_median(n: int, seconds: float, work: Path) -> dict[str, Any]:
-    """``daemon_304`` RUNS_PER_PASS times, each with its own simulator and daemon; the median run.
+    """``daemon_304`` DAEMON_RUNS times, each with its own simulator and daemon; the median run.
 
     One 60 s window of the real daemon varies by ±20 % on this VM (0.27–0.39 ms per poll for
     the same code within ten minutes), more than the passes do: one run cannot decide the
     verdict. Every run's figure is kept in ``runs``.
     """
-    runs = [daemon_304(n, seconds, work / f"run-{k}") for k in range(RUNS_PER_PASS)]
+    runs = [daemon_304(n, seconds, work / f"run-{k}") for k in range(DAEMON_RUNS)]
     by_cost = sorted(runs, key=lambda run: run["cpu_ms_per_check"])
     median = dict(by_cost[len(by_cost) // 2])
     median["runs"] = [run["cpu_ms_per_check"] for run in runs]
@@ -626,6 +646,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"peer: {peer_note}", flush=True)
 
     results: dict[str, Any] = {"machine": machine(), "command": command, "peer": peer_note}
+    results["runs_per_pass"] = RUNS_PER_PASS
     results["bytecode"] = compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="monitor-bench-") as tmp:
         work = Path(tmp)
