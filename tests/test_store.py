@@ -965,23 +965,69 @@ def test_kept_poll_state_is_what_the_row_holds_after_any_sequence_of_polls(
             assert store.poll_state(URL) == _read_back(path, URL)
 
 
-def test_a_store_keeping_no_poll_states_reads_each_from_its_row_with_no_version_check(
+def _stored_articles(db_path: Path, count: int) -> list[str]:
+    urls = [f"{URL}-{k}" for k in range(count)]
+    with Store.open(db_path) as store:
+        for k, url in enumerate(urls):
+            article = make_article(random.Random(k), paragraphs=3)
+            store.apply(revision_plan(1, article, T0 + timedelta(minutes=k), url=url))
+    return urls
+
+
+def test_a_pass_reads_every_poll_state_in_one_query_and_hands_each_out_once(
     db_path: Path,
 ) -> None:
+    urls = _stored_articles(db_path, 5)
+    expected = {url: _read_back(db_path, url) for url in urls}
     with Store.open(db_path, keep_poll_states=False) as store:
-        store.apply(revision_plan(1, make_article(random.Random(3), paragraphs=3), T0))
         statements: list[str] = []
         store._conn.set_trace_callback(statements.append)
-        for minutes in (5, 10):
-            assert store.poll_state(URL) == _read_back(db_path, URL)
-            store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, T0 + timedelta(minutes=minutes)))
+        for url in urls:
+            assert store.poll_state(url) == expected[url]
+        assert store.poll_state(URL + "-new") is None  # no row: nothing to read
         store._conn.set_trace_callback(None)
-        assert not [s for s in statements if "data_version" in s]
-        assert sum(s.startswith("SELECT next_poll_at") for s in statements) == 2  # one per poll
+    reads = [s for s in statements if "next_poll_at" in s]
+    assert len(reads) == 1 and "WHERE" not in reads[0]
+
+
+def test_an_article_polled_again_in_a_pass_reads_its_row(db_path: Path) -> None:
+    (url,) = _stored_articles(db_path, 1)
+    with Store.open(db_path, keep_poll_states=False) as store:
+        first = store.poll_state(url)
+        assert first is not None
+        with store.grouping_polls():
+            store.apply(
+                quiet_plan(
+                    PollOutcome.NOT_MODIFIED,
+                    T0 + timedelta(minutes=5),
+                    url=url,
+                    validators=Validators(etag='"e2"', last_modified=None),
+                )
+            )
+            again = store.poll_state(url)  # writes the queued poll first
+        assert again == _read_back(db_path, url)
+        assert again is not None and again.validators.etag == '"e2"' != first.validators.etag
+
+
+def test_a_pass_reads_rows_once_it_writes_after_another_connection_has(db_path: Path) -> None:
+    first, second = _stored_articles(db_path, 2)
+    with Store.open(db_path, keep_poll_states=False) as store:
+        assert store.poll_state(first) is not None  # the pass's states are read here
         with sqlite3.connect(db_path) as other:
-            other.execute("UPDATE articles SET interval_s = 42.0 WHERE url = ?", (URL,))
-        state = store.poll_state(URL)
+            other.execute("UPDATE articles SET interval_s = 42.0 WHERE url = ?", (second,))
+            other.execute("INSERT INTO articles (url) VALUES (?)", (URL + "-added",))
+        store.apply(quiet_plan(PollOutcome.NOT_MODIFIED, T0 + timedelta(minutes=5), url=first))
+        state = store.poll_state(second)  # the write above noticed the other connection's
         assert state is not None and state.interval_s == 42.0
+        assert store.poll_state(URL + "-added") is not None  # not in the table when read
+
+
+def test_a_pass_that_removes_an_article_reads_rows_from_then_on(db_path: Path) -> None:
+    first, second = _stored_articles(db_path, 2)
+    with Store.open(db_path, keep_poll_states=False) as store:
+        assert store.poll_state(first) is not None
+        store.remove_article(second)
+        assert store.poll_state(second) is None
 
 
 def test_a_read_that_sees_another_connections_write_drops_every_kept_poll_state(

@@ -34,14 +34,19 @@ from monitor.model import (
     Plan,
     PollOutcome,
     Revision,
-    Validators,
 )
 from monitor.store import chains, codec, latest, polls, rows, version, writes
 from monitor.store.dictionaries import SiteDictionaries
 from monitor.store.lock import DaemonLock
 from monitor.store.recent import RecentWrites
 from monitor.store.records import ArticleRow, ArticleStatus, PollState, short_id
-from monitor.store.states import NoPollStates, PollStates
+from monitor.store.states import (
+    NO_ROW,
+    POLL_STATE_QUERY,
+    PassPollStates,
+    PollStates,
+    state_from_row,
+)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -52,10 +57,6 @@ _WRITES_REVISION = (PollOutcome.FIRST, PollOutcome.CHANGED)
 # text and Article come on top): bounds memory in a first pass, where every poll brings a page.
 # 1, 4 and 16 MB cost the same CPU in a first pass over 2,000 pages (bench/RESULTS.md).
 _QUEUED_BYTES_MAX = 1024 * 1024
-_POLL_STATE = (
-    "SELECT next_poll_at, interval_s, last_change_at, first_seen_at, error_streak, last_poll_at,"
-    " is_live, etag, last_modified, latest_number, latest_hash FROM articles WHERE url = ?"
-)
 
 
 def _translated(
@@ -104,7 +105,7 @@ class Store:
         self._lock: DaemonLock | None = None
         self._dictionaries = SiteDictionaries()
         self._recent = RecentWrites()
-        self._states = PollStates() if keep_poll_states else NoPollStates()
+        self._states = PollStates() if keep_poll_states else PassPollStates()
         self._group_limit = 0  # > 0 inside grouping_polls: the polls a group commits at most
         self._queued: list[Plan] = []  # grouping_polls: applied, not yet written
         self._queued_urls: set[str] = set()
@@ -119,7 +120,8 @@ class Store:
         """The database at ``path``, created and migrated unless ``readonly``.
 
         ``keep_poll_states=False`` suits a caller that polls each article once (``monitor
-        check``): each poll then reads its state from the row, with nothing kept for later.
+        check``): every article's poll state is read in one query at the first poll, each
+        handed out once, and nothing is kept for later (``states.PassPollStates``).
         """
         path = Path(path)
         if readonly and not path.exists():
@@ -447,9 +449,11 @@ class Store:
     def _write_plan(self, plan: Plan, *, commit: bool) -> None:
         if plan.outcome not in _WRITES_REVISION:
             with self._write(commit=commit) as conn:
+                self._states.before_write(conn)
                 writes.quiet_poll(conn, plan)
         else:
             with self._write(commit=commit) as conn:
+                self._states.before_write(conn)
                 self._recent.check(conn)
                 article_id, written = writes.revision_poll(
                     conn, plan, self._recent, self._dictionaries
@@ -560,26 +564,15 @@ class Store:
         self._write_queued_poll_of(url)
         self._states.check(self._conn)
         known = self._states.get(url)
-        if known is not None:
+        if isinstance(known, PollState):
             return known
+        if known is NO_ROW:
+            return None
         # A plain tuple, no dict of the row (fetch_all) built first.
-        row = self._conn.execute(_POLL_STATE, (url,)).fetchone()
+        row = self._conn.execute(POLL_STATE_QUERY, (url,)).fetchone()
         if row is None:
             return None
-        (next_poll_at, interval_s, last_change_at, first_seen_at, error_streak, last_poll_at,
-         is_live, etag, last_modified, latest_number, latest_hash) = row  # fmt: skip
-        state = PollState(
-            next_poll_at=rows.parse_time(next_poll_at),
-            interval_s=interval_s,
-            last_change_at=rows.parse_time(last_change_at),
-            first_seen_at=rows.parse_time(first_seen_at),
-            error_streak=error_streak,
-            stopped=last_poll_at is not None and next_poll_at is None,
-            is_live=bool(is_live),
-            validators=Validators(etag=etag, last_modified=last_modified),
-            latest_number=latest_number,
-            latest_hash=latest_hash,
-        )
+        state = state_from_row(row)
         self._states.put(url, state)
         return state
 
