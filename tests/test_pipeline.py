@@ -200,6 +200,59 @@ async def test_one_failing_article_does_not_stop_the_others(tmp_path: Path, now:
         assert statuses["empty"].last_error.kind == "ExtractError"
 
 
+class _SlowSite(httpx.AsyncBaseTransport):
+    """Serves the seed page after a short wait, recording the most requests in flight at once."""
+
+    def __init__(self) -> None:
+        self.in_flight = 0
+        self.peak = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.in_flight += 1
+        self.peak = max(self.peak, self.in_flight)
+        try:
+            await asyncio.sleep(0.01)
+        finally:
+            self.in_flight -= 1
+        return httpx.Response(
+            200,
+            headers={"content-type": "text/html; charset=utf-8"},
+            content=SEED.versions[0].body,
+        )
+
+
+@pytest.mark.anyio
+async def test_a_pass_runs_one_poll_more_than_its_fetch_slots_and_never_more_requests(
+    tmp_path: Path, now: datetime
+) -> None:
+    articles = tuple(ArticleConfig(url=f"http://site.test/{k}") for k in range(12))
+    settings = FetchSettings(concurrency=3, per_host_concurrency=3, per_host_delay_s=0.0)
+    config = Config(path=None, database=tmp_path / "m.db", articles=articles, fetch=settings)
+    site = _SlowSite()
+    started = finished = most_in_progress = 0
+    with Store.open(config.database, keep_poll_states=False) as store:
+        read_state = store.poll_state
+
+        def poll_state(url: str) -> PollState | None:  # the first thing a poll does
+            nonlocal started, most_in_progress
+            started += 1
+            most_in_progress = max(most_in_progress, started - finished)
+            return read_state(url)
+
+        def done(_plan: object) -> None:
+            nonlocal finished
+            finished += 1
+
+        store.poll_state = poll_state  # type: ignore[method-assign]
+        async with build_client(settings, transport=site) as client:
+            limiter = HostLimiter(per_host=3, min_delay_s=0, global_limit=3)
+            ctx = PollContext(config, store, client, limiter, clock=lambda: now, rng=lambda: 0.5)
+            summaries = await poll_all(ctx, articles, on_done=done)
+    assert [s.outcome for s in summaries] == [PollOutcome.FIRST] * 12
+    assert site.peak == 3  # every slot used, the limit kept
+    assert most_in_progress == 4  # the spare poll waits for the slot the extracting one freed
+
+
 # ---------------------------------------------------------------------------------------------
 # `monitor check` groups its polls' commits (Store.grouping_polls)
 
