@@ -32,7 +32,7 @@ from monitor.errors import ExtractError
 from monitor.extract import extract_article
 from monitor.extract.dom import select, select_first
 from monitor.extract.lines import _dateline_re, is_boilerplate_heading, is_separator, read_dateline
-from monitor.extract.liveblog import ENTRY_SELECTOR
+from monitor.extract.liveblog import _ENTRY_CANDIDATES, ENTRY_SELECTOR
 from monitor.extract.metadata import _resolved
 from monitor.extract.normalize import normalize_for_compare, normalize_text
 from monitor.model import Article, BlockKind
@@ -142,6 +142,38 @@ def test_the_shared_selector_engine_finds_what_each_page_s_own_engine_finds() ->
                 assert [n.html for n in select(scope, query)] == [n.html for n in own.css(query)]
                 first, own_first = select_first(scope, query), own.css_first(query)
                 assert (first and first.html) == (own_first and own_first.html)
+
+
+def _entry_markup() -> list[str]:
+    """Every ENTRY_SELECTOR alternative, in its own case and others, without and with a doctype
+    (quirks mode matches class names ASCII case-insensitively)."""
+    classes = [alt.lstrip(".") for alt in ENTRY_SELECTOR.split(", ") if alt.startswith(".")]
+    elements = [f'<div class="x {c}">e</div>' for c in classes]
+    elements += [f'<div class="{c.upper()}">e</div>' for c in classes]
+    elements += [f'<section class="{c.title()} y">e</section>' for c in classes]
+    elements += [
+        '<article itemprop="liveBlogUpdate">e</article>',
+        '<li itemprop="about liveBlogUpdate">e</li>',
+        '<div class="block" id="block-42">e</div>',
+        '<div class="BLOCK other" id="block-x">e</div>',
+    ]
+    return [
+        doctype + f"<p>story</p>{element}"
+        for element in elements
+        for doctype in ("", "<!DOCTYPE html>")
+    ]
+
+
+def test_the_live_entry_prefilter_finds_every_element_the_entry_selector_finds() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    for html in [page.html for page in PAGES] + _entry_markup():
+        tree = LexborHTMLParser(html)
+        entries = {node.mem_id for node in select(tree, ENTRY_SELECTOR)}
+        candidates = {node.mem_id for node in select(tree, _ENTRY_CANDIDATES)}
+        assert entries <= candidates, html[:200]
+        if not html.startswith("<!DOCTYPE"):  # quirks mode: every case variant is an entry
+            assert entries, html
 
 
 def test_corpus_score_does_not_fall() -> None:

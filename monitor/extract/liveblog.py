@@ -24,6 +24,12 @@ ENTRY_SELECTOR = (
     '[itemprop~="liveBlogUpdate"], div.block[id^="block-"], .liveblog-entry, '
     ".elb-liveblog-post, .live-entry, .liveblog__entry, .live-blog-entry, .live-post"
 )
+# Every element ENTRY_SELECTOR matches, and a few more: one attribute test per alternative, so
+# a page without live-blog markup (most pages) is searched in about half the time (13 against
+# 26 µs on a 25 KB page), and the full selector runs only where this finds something. "live"
+# is in every class above; ``i`` covers the ASCII case-insensitive class matching of a page in
+# quirks mode. (tests/test_extract.py checks the superset on every corpus page and variants.)
+_ENTRY_CANDIDATES = '[itemprop~="liveBlogUpdate"], [id^="block-"], [class*="live" i]'
 MAX_ENTRIES = 1_000
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+[A-Z]{2,4}\b)?", re.IGNORECASE)
 
@@ -32,6 +38,8 @@ def find_entries(tree: Node) -> list[Node]:
     """Outermost live-blog entry elements, in page order."""
     entries: list[Node] = []
     taken: set[int] = set()
+    if select_first(tree, _ENTRY_CANDIDATES) is None:
+        return entries
     for node in select(tree, ENTRY_SELECTOR)[: MAX_ENTRIES * 2]:
         if node.mem_id in taken or _has_ancestor_in(node, taken) or is_furniture(node):
             continue
