@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from monitor.errors import UndecodableResponse
@@ -105,11 +106,7 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
             text = _strict(body[len(bom) :], bom_codec)
             if text is not None:
                 return text, bom_codec
-    header_charset = parse_content_type(content_type)[1]
-    declared: list[str | None] = [_web_codec(header_charset), _meta_codec(body)]
-    for codec in declared:
-        if codec is None:
-            continue
+    for codec in _declared_codecs(content_type, body):
         if codec in _SINGLE_BYTE_LEGACY and _is_multibyte_utf8(body):
             # Valid multi-byte UTF-8 is essentially never accidental legacy text: the label lies.
             return body.decode("utf-8"), "utf-8"
@@ -117,6 +114,18 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
         if text is not None:
             return text, codec
     return _detect(body)
+
+
+def _declared_codecs(content_type: str | None, body: bytes) -> Iterator[str]:
+    """The header's charset, then the ``<meta>`` one. A generator: the prescan (a regex over the
+    first 4 KB) runs only when the header names none or its codec does not decode the body, and
+    most servers name one that does."""
+    header_codec = _web_codec(parse_content_type(content_type)[1])
+    if header_codec is not None:
+        yield header_codec
+    meta_codec = _meta_codec(body)
+    if meta_codec is not None:
+        yield meta_codec
 
 
 def exact_utf8(body: bytes, encoding: str) -> bytes | None:
