@@ -35,7 +35,7 @@ from monitor.model import (
     PollOutcome,
     Revision,
 )
-from monitor.store import chains, codec, latest, polls, rows, version, writes
+from monitor.store import chains, codec, create, latest, polls, rows, version, writes
 from monitor.store.dictionaries import SiteDictionaries
 from monitor.store.lock import DaemonLock
 from monitor.store.recent import RecentWrites
@@ -182,6 +182,8 @@ class Store:
         return str(self._conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
 
     def _migrate(self) -> None:
+        if create.create_current_schema(self._conn):  # a new file: the whole schema at once
+            return
         # Imported here: sqlite-utils is needed only when the schema changes (see ``version``).
         from sqlite_utils import Database
 
