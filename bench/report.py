@@ -190,9 +190,9 @@ def render(results: dict[str, Any]) -> str:
         "runs in its own process and is not counted. Ratios are monitor / urlwatch CPU. "
         f"Each pass is run {results.get('runs_per_pass', 3)} times per tool, the two tools' runs "
         "interleaved, and each tool's median run is shown (the VM varies ±15 % run to run and "
-        "drifts within the hour; interleaving puts both tools under the same moments); a first "
-        "or changed pass is repeated from a copy of the tool's state taken before it, so every "
-        "run does the same work.",
+        "drifts within the hour; interleaving puts both tools under the same moments); every run "
+        "starts from a copy of the tool's state taken before the pass, so every run does the "
+        "same work and the pass leaves one run's state.",
         "",
         "### Targets",
         "",

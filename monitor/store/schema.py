@@ -1,8 +1,10 @@
 """The database schema, as named sqlite-utils migrations, and the connection settings.
 
 Every table, column and view is described in docs/schema.md; change both together. A migration is
-never edited once released: add a new function instead. ``check_not_newer`` refuses a database
-that a newer monitor has migrated further than this one knows.
+never edited once released: add a new function instead, then regenerate ``current_schema.sql``
+(what a new file gets; ``monitor.store.create``) with ``UPDATE_GOLDENS=1`` on
+tests/test_store_create.py. ``check_not_newer`` refuses a database that a newer monitor has
+migrated further than this one knows.
 """
 
 from __future__ import annotations
