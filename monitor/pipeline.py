@@ -354,9 +354,9 @@ async def poll_all(
     ``concurrency`` workers that slot stays idle; the spare worker takes it (the daemon, which
     runs each due poll as its own task, always had such spares). The freed slots are taken when
     the loop next runs, so requests go out in bursts rather than one after each extraction. In
-    the benchmark, whose site runs on the same machine, that halves what sending costs: a
-    request that finds the server idle pays to wake it (~55 µs of our CPU per send, against ~7
-    in a burst); measured over 2,000-article passes, CPU per URL −7 % in a first pass and −6 %
+    the benchmark, whose site runs on the same machine, that cuts what sending costs: a request
+    that finds the server idle pays to wake it (~55 µs of our CPU per send, against ~7 in a
+    burst); measured over 2,000-article passes, CPU per URL −7 % in a first pass and −6 %
     in a changed one (bench/RESULTS.md). Against remote sites a send costs only the local
     network stack either way, and what remains is the busier slots.
     """
