@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 import run  # bench/ is not a package: imported from its directory
@@ -38,3 +40,17 @@ def test_a_first_pass_is_repeated_from_no_state_at_all(tmp_path: Path) -> None:
     (tool / "cache.db").write_bytes(b"a first pass stored this")
     run._restore_state(saved, tool, "cache.db*")
     assert sorted(path.name for path in tool.iterdir()) == ["urls.yaml"]
+
+
+def test_the_growth_a_b_runs_both_histories_and_reports_each_pass(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import growth_ab
+
+    assert growth_ab.main(["--n", "20", "--runs", "1", "--no-peer"]) == 0
+    out = capsys.readouterr().out
+    rows = [line.split("|")[1:-1] for line in out.splitlines() if line.startswith("| monitor |")]
+    assert [row[1].strip() for row in rows] == ["changed", "no change"]
+    for row in rows:
+        one_round, five_rounds = (float(cell.replace(",", "")) for cell in row[2:4])
+        assert one_round > 0 and five_rounds > 0
