@@ -21,7 +21,7 @@ import statistics
 import tempfile
 from pathlib import Path
 
-from peer_urlwatch import UrlwatchWorkdir, install
+from peer_urlwatch import Installed, UrlwatchWorkdir, install
 from run import (
     MonitorWorkdir,
     NewsimProcess,
@@ -37,19 +37,20 @@ ROUNDS_BEFORE = {"1 round": 1, "5 rounds": 5}
 class History:
     """One tool's working directory on one simulator, and how to run a pass there."""
 
-    def __init__(self, tool: str, site: NewsimProcess, root: Path, peer: object | None) -> None:
-        self.site = site
+    def __init__(self, tool: str, site: NewsimProcess, root: Path, peer: Installed | None) -> None:
         env = {k: v for k, v in os.environ.items() if k != "MONITOR_CONFIG"}
         if tool == "monitor":
             workdir = MonitorWorkdir(root)
             workdir.write(site.urls())
             self.argv, self.env = workdir.command("check"), env
             self.state = (root, "monitor.db*")
-        else:
+        elif peer is not None:
             peer_workdir = UrlwatchWorkdir(root)
             peer_workdir.write(site.urls())
-            self.argv, self.env = peer_workdir.command(peer), peer_workdir.env()  # type: ignore[arg-type]
+            self.argv, self.env = peer_workdir.command(peer), peer_workdir.env()
             self.state = (root, "cache.db*")
+        else:
+            raise ValueError(f"no way to run {tool}")
 
     def run(self) -> float:
         result = measure(self.argv, env=self.env)
@@ -77,10 +78,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-peer", action="store_true")
     args = parser.parse_args(argv)
     print(compile_bytecode(), flush=True)
-    peer = None if args.no_peer else install()
-    tools = ["monitor"] + ([] if peer is None or isinstance(peer, str) else ["urlwatch"])
-    if isinstance(peer, str):
-        print(f"peer skipped: {peer}")
+    installed = None if args.no_peer else install()
+    if isinstance(installed, str):
+        print(f"peer skipped: {installed}")
+    peer = installed if isinstance(installed, Installed) else None
+    tools = ["monitor"] + (["urlwatch"] if peer is not None else [])
     sites = {label: NewsimProcess(args.n, gzip=False) for label in ROUNDS_BEFORE}
     rows = []
     try:
