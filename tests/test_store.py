@@ -1022,6 +1022,24 @@ def test_a_pass_reads_rows_once_it_writes_after_another_connection_has(db_path: 
         assert store.poll_state(URL + "-added") is not None  # not in the table when read
 
 
+def test_a_pass_asks_for_other_writers_once_per_write_transaction_not_per_poll(
+    db_path: Path,
+) -> None:
+    urls = _stored_articles(db_path, 3)
+    with Store.open(db_path, keep_poll_states=False) as store:
+        statements: list[str] = []
+        store._conn.set_trace_callback(statements.append)
+        with store.grouping_polls():
+            for url in urls:
+                assert store.poll_state(url) is not None
+                store.apply(
+                    quiet_plan(PollOutcome.NOT_MODIFIED, T0 + timedelta(minutes=5), url=url)
+                )
+        store._conn.set_trace_callback(None)
+    # One when the pass reads its states, one for the transaction that writes the three polls.
+    assert sum("data_version" in s for s in statements) == 2
+
+
 def test_a_pass_that_removes_an_article_reads_rows_from_then_on(db_path: Path) -> None:
     first, second = _stored_articles(db_path, 2)
     with Store.open(db_path, keep_poll_states=False) as store:

@@ -91,7 +91,7 @@ class PollStates:
         self._states[url] = state
 
     def before_write(self, conn: sqlite3.Connection) -> None:
-        """In each of this connection's write transactions, before a poll is written."""
+        """At the start of each of this connection's write transactions (``Store._write``)."""
 
     def after_commit(self, plan: Plan) -> None:
         """Our own commit of ``plan``: carry a 304 forward, forget anything else."""
@@ -113,8 +113,9 @@ class PassPollStates(PollStates):
     a tight loop: ~3 µs): each autocommit read takes and drops SQLite's read lock, and between two
     polls a page's parse and extraction push SQLite's code and pages out of the CPU caches. A
     ``PRAGMA data_version`` per poll, to notice other writers, costs nearly as much, so that is
-    asked inside this connection's own write transactions instead (``before_write``), where it
-    is cheap: polls are written at least every 0.5 s in a pass (``Store.grouping_polls``). Once
+    asked once at the start of each of this connection's own write transactions instead
+    (``before_write``), where it is cheap: queued polls are written at least every 0.5 s in a
+    pass (``Store.grouping_polls``), one transaction for the queue. Once
     another connection has committed, nothing read before is handed out; every later poll reads
     its row. Until then a poll may start from a state up to one write old, which matters only if
     another process changed that very article meanwhile: ``check`` holds the daemon lock, so no
@@ -127,9 +128,8 @@ class PassPollStates(PollStates):
     """
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # its ``_data_version``: None until the pass's rows are read
         self._rows: dict[str, tuple[Any, ...] | None] | None = None  # None: not read (or stale)
-        self._data_version: int | None = None
 
     def check(self, conn: sqlite3.Connection) -> None:
         if self._data_version is None:  # the pass's first poll

@@ -223,6 +223,7 @@ class Store:
             # against another writer halfway through a poll; busy_timeout covers the wait.
             self._conn.execute("BEGIN IMMEDIATE")
             try:
+                self._states.before_write(self._conn)
                 yield self._conn
             except BaseException:
                 self._conn.rollback()
@@ -451,11 +452,9 @@ class Store:
     def _write_plan(self, plan: Plan, *, commit: bool) -> None:
         if plan.outcome not in _WRITES_REVISION:
             with self._write(commit=commit) as conn:
-                self._states.before_write(conn)
                 writes.quiet_poll(conn, plan)
         else:
             with self._write(commit=commit) as conn:
-                self._states.before_write(conn)
                 self._recent.check(conn)
                 article_id, written = writes.revision_poll(
                     conn, plan, self._recent, self._dictionaries
