@@ -250,7 +250,7 @@ async def test_a_pass_runs_one_poll_more_than_its_fetch_slots_and_never_more_req
             summaries = await poll_all(ctx, articles, on_done=done)
     assert [s.outcome for s in summaries] == [PollOutcome.FIRST] * 12
     assert site.peak == 3  # every slot used, the limit kept
-    assert most_in_progress == 4  # the spare poll waits for the slot the extracting one freed
+    assert most_in_progress == 4  # one poll more than the slots: the spare worker
 
 
 # ---------------------------------------------------------------------------------------------
