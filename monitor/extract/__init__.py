@@ -31,7 +31,7 @@ from selectolax.lexbor import LexborHTMLParser
 from monitor.config import SiteRules
 from monitor.errors import ExtractError
 from monitor.extract.blocks import RawBlock, Segmented, TimeContext, finish, segment
-from monitor.extract.container import find_container
+from monitor.extract.container import Container, find_container
 from monitor.extract.dom import Node, flatten, select, select_first
 from monitor.extract.liveblog import body_root, entry_block, find_entries, jsonld_blocks
 from monitor.extract.metadata import PageMeta, parse_datetime, read_meta
@@ -96,8 +96,8 @@ def _extract(
         units = flatten(container, skip=frozenset(e.mem_id for e in entries))
         live_blocks = [entry_block(e, rule_zone) for e in entries]
     else:
-        container = _body_container(tree, rules)
-        units = flatten(container) if container is not None else []
+        chosen = _body_container(tree, rules)
+        units = flatten(chosen.node, skip=chosen.skip, keep=chosen.keep) if chosen else []
         live_blocks = jsonld_blocks(meta.live_updates, rule_zone)
     parts = segment(units, title=title or None, rule=marker_rule)
     raw_blocks = [b for b in live_blocks if b.paragraphs] + parts.blocks
@@ -162,15 +162,15 @@ def _apply_removals(tree: Node, rules: SiteRules | None) -> None:
             node.decompose()
 
 
-def _body_container(tree: Node, rules: SiteRules | None) -> Node | None:
+def _body_container(tree: Node, rules: SiteRules | None) -> Container | None:
     if rules is not None and rules.body:
         node = select_first(tree, rules.body)
         if node is not None:
-            return node
+            return Container(node)
     root = tree.body if tree.body is not None else tree.root
     if root is None:
         return None
-    return find_container(root) or root
+    return find_container(root) or Container(root)
 
 
 def _prepended(parts: Segmented) -> bool:

@@ -1,106 +1,230 @@
-"""Choosing the element that holds the article text (readability-style paragraph density)."""
+"""Choosing the element that holds the article text.
+
+Readability-style: every paragraph-like element (a <p>, or a <div>/<td>/<section> with loose
+text of its own) adds its text that is not inside links to its parent in full and to its
+grandparent by half; the element with the highest score, weighted by what its class and id
+words say, is the candidate. Siblings that carry story text of their own (a body split by
+figures, ads or "read more" boxes into several runs) join it, and the candidate then becomes
+their common parent with the rest skipped.
+
+Class and id words decide nothing on their own while choosing: real sites put "ad", "sidebar",
+"author" or "paywall" in the class of the very wrappers that hold the story, so such words only
+weigh a candidate down. Below the chosen container they do skip furniture (``is_furniture``),
+except on elements that hold most of the story's text (``Container.keep``).
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from monitor.extract.dom import (
     MAX_DENSITY_PARAGRAPHS,
     MAX_DEPTH,
     Node,
     box_kind,
-    is_furniture,
+    class_words,
+    is_hidden,
     select,
     starts_with_marker,
 )
 
+# Text shorter than this is a label, a button or a date line, never story text of its own.
+_MIN_PARAGRAPH = 25
+# A loose-text element below this share of non-link text is a list of links, not prose.
+_MAX_LINK_SHARE = 0.5
+# A sibling joins the candidate when its own story text reaches this share of the candidate's.
+_SIBLING_SHARE = 0.2
+# An element holding this share of the container's story text is never furniture.
+_KEEP_SHARE = 0.5
 
-def find_container(root: Node) -> Node | None:
-    """The element holding the article text: most paragraph text, counted readability-style.
+_HARD_SKIP = frozenset(
+    ["script", "style", "noscript", "template", "svg", "iframe", "nav", "button", "select",
+     "textarea", "head", "title", "math", "figure", "figcaption", "dialog", "menu"]
+)  # fmt: skip
+_NEGATIVE = frozenset(
+    ["comment", "comments", "disqus", "sidebar", "rail", "related", "recirc", "recommended",
+     "popular", "trending", "footer", "widget", "promo", "sponsored", "outbrain", "taboola",
+     "newsletter", "share", "social", "nav", "menu", "teaser", "teasers", "more", "latest"]
+)  # fmt: skip
+_POSITIVE = frozenset(
+    ["article", "articlebody", "body", "content", "entry", "post", "story", "text", "main",
+     "blog", "richtext", "prose"]
+)  # fmt: skip
+_TEXT_HOLDERS = "p, pre, div, td, section, article"
 
-    A paragraph's length counts fully for its parent and half for its grandparent, unless an
-    ancestor is furniture. Lengths are summed per parent first (story paragraphs share one), so
-    the tree is climbed once per parent, not once per paragraph. (The sums are exact: integers
-    and halves.)
-    """
+
+@dataclass(frozen=True, slots=True)
+class Container:
+    """Where the article text is: ``node`` flattened without the elements in ``skip``; the
+    elements in ``keep`` are story wrappers, never furniture whatever their class says."""
+
+    node: Node
+    skip: frozenset[int] = frozenset()
+    keep: frozenset[int] = frozenset()
+
+
+@dataclass(slots=True)
+class _Tally:
+    """Story text counted per element: ``score`` (parent in full, grandparent by half) and
+    ``total`` (every ancestor in full), both of non-link text."""
+
+    nodes: dict[int, Node]
+    score: dict[int, float]
+    total: dict[int, int]
+
+
+def find_container(root: Node) -> Container | None:
+    """The element holding the article text, or None when the page has no paragraph of prose."""
+    tally = _tally(root)
+    if not tally.score:
+        return None
+    best = max(tally.score, key=lambda key: tally.score[key] * _class_weight(tally.nodes[key]))
+    return _with_siblings(tally.nodes[best], tally)
+
+
+def _tally(root: Node) -> _Tally:
+    tally = _Tally({}, {}, {})
+    hard: dict[int, bool] = {}
     per_parent: dict[int, int] = {}
     parents: dict[int, Node] = {}
-    for paragraph in select(root, "p")[:MAX_DENSITY_PARAGRAPHS]:
-        length = len(paragraph.text(deep=True, strip=True))
-        if length < 25:
+    for element in select(root, _TEXT_HOLDERS)[:MAX_DENSITY_PARAGRAPHS]:
+        length = _story_length(element)
+        if length < _MIN_PARAGRAPH or _hard_skipped(element, hard):
             continue
-        parent = paragraph.parent
+        parent = element if element.tag != "p" else element.parent
         if parent is None:
             continue
         key = parent.mem_id
-        if key in per_parent:
-            per_parent[key] += length
-        else:
-            per_parent[key] = length
-            parents[key] = parent
-    scores: dict[int, float] = {}
-    nodes: dict[int, Node] = {}
-    furniture: dict[int, bool] = {}
-    for key, length in per_parent.items():  # first-seen order, as ties are broken by it
-        parent = parents[key]
-        if _furniture_from(parent, furniture):
-            continue
-        for weight, ancestor in zip((1.0, 0.5), _scored_ancestors(parent, nodes), strict=False):
-            scores[ancestor] = scores.get(ancestor, 0.0) + length * weight
-    if not scores:
-        return None
-    best = nodes[max(scores, key=lambda key: scores[key])]
-    return _widen_to_boxes(best)
+        per_parent[key] = per_parent.get(key, 0) + length
+        parents[key] = parent
+    for key, length in per_parent.items():
+        _credit(parents[key], length, tally)
+    return tally
 
 
-def _scored_ancestors(parent: Node, nodes: dict[int, Node]) -> tuple[int, ...]:
-    """The mem_ids of a paragraph's parent and grandparent, below <html>; ``nodes`` maps them."""
-    scored: list[int] = []
-    node = parent
-    for _ in range(2):
-        if node is None or node.tag in ("html", "-document"):
+def _story_length(element: Node) -> int:
+    """Non-link text of a <p> (deep), or of another element's own loose text (its text nodes
+    and inline children, not its block children): what a reader sees as its prose."""
+    if element.tag == "p":
+        text = element.text(deep=True, strip=True)
+        if len(text) < _MIN_PARAGRAPH:
+            return 0
+        linked = sum(len(a.text(deep=True, strip=True)) for a in select(element, "a"))
+        return len(text) - linked
+    loose = _loose_text_length(element)
+    return loose if loose >= _MIN_PARAGRAPH else 0
+
+
+_INLINE = frozenset(["b", "strong", "i", "em", "u", "span", "font", "small", "sup", "sub", "q",
+                     "cite", "abbr", "mark", "time", "code", "br"])  # fmt: skip
+
+
+def _loose_text_length(element: Node) -> int:
+    length = 0
+    child = element.child
+    for _ in range(2_000):
+        if child is None:
             break
-        key = node.mem_id
-        scored.append(key)
-        nodes[key] = node
-        node = node.parent
-    return tuple(scored)
+        if child.is_text_node:
+            length += len((child.text_content or "").strip())
+        elif child.is_element_node and child.tag in _INLINE:
+            length += len(child.text(deep=True, strip=True))
+        child = child.next
+    return length
 
 
-def _furniture_from(start: Node, memo: dict[int, bool]) -> bool:
-    """Whether ``start`` or an ancestor of it (below <body>) is furniture; ``memo`` by mem_id."""
+def _hard_skipped(start: Node, memo: dict[int, bool]) -> bool:
+    """Whether ``start`` or an ancestor is hidden or a tag that never holds story text."""
     chain: list[int] = []
-    current = start
+    node = start
     verdict = False
     for _ in range(MAX_DEPTH):
-        if current is None or current.tag in ("body", "html", "-document"):
+        if node is None or node.tag in ("body", "html", "-document"):
             break
-        key = current.mem_id
+        key = node.mem_id
         if key in memo:
             verdict = memo[key]
             break
         chain.append(key)
-        if is_furniture(current):
+        if node.tag in _HARD_SKIP or is_hidden(node):
             verdict = True
             break
-        current = current.parent
+        node = node.parent
     for key in chain:
         memo[key] = verdict
     return verdict
 
 
-def _widen_to_boxes(container: Node) -> Node:
-    """Take the parent when an update box sits beside the body container, not inside it."""
-    parent = container.parent
-    if parent is None or parent.tag in ("body", "html", "-document"):
-        return container
+def _credit(parent: Node, length: int, tally: _Tally) -> None:
+    node = parent
+    for level in range(MAX_DEPTH):
+        if node is None or node.tag in ("html", "-document"):
+            break
+        key = node.mem_id
+        tally.nodes[key] = node
+        tally.total[key] = tally.total.get(key, 0) + length
+        if level < 2 and node.tag != "body":
+            tally.score[key] = tally.score.get(key, 0.0) + length / (level + 1)
+        node = node.parent
+
+
+def _class_weight(node: Node) -> float:
+    words = class_words(node)
+    if not words:
+        return 1.0
+    weight = 1.0
+    if words & _NEGATIVE and box_kind(node, words) is None:
+        weight *= 0.5
+    if words & _POSITIVE:
+        weight *= 1.25
+    return weight
+
+
+def _with_siblings(best: Node, tally: _Tally) -> Container:
+    """The candidate, or its parent when siblings carry story text too (the rest skipped)."""
+    parent = best.parent
+    own = tally.total.get(best.mem_id, 0)
+    if parent is None or parent.tag in ("html", "-document"):
+        return Container(best, keep=_kept(best, tally))
+    joined: list[Node] = []
+    skipped: list[int] = []
+    beside_box = False
     sibling = parent.child
-    for _ in range(500):
+    for _ in range(2_000):
         if sibling is None:
             break
-        beside = sibling.is_element_node and sibling.mem_id != container.mem_id
-        if beside and (
-            box_kind(sibling) is not None
-            or (sibling.tag in ("p", "div", "aside") and starts_with_marker(sibling))
-        ):
-            return parent
+        if sibling.is_element_node and sibling.mem_id != best.mem_id:
+            if _joins(sibling, own, tally):
+                joined.append(sibling)
+            elif box_kind(sibling) is not None or (
+                sibling.tag in ("p", "div", "aside") and starts_with_marker(sibling)
+            ):
+                beside_box = True
+            else:
+                skipped.append(sibling.mem_id)
         sibling = sibling.next
-    return container
+    if not joined and not beside_box:
+        return Container(best, keep=_kept(best, tally))
+    if parent.tag == "body" and not joined:
+        return Container(best, keep=_kept(best, tally))
+    return Container(parent, skip=frozenset(skipped), keep=_kept(parent, tally))
+
+
+def _joins(sibling: Node, own: int, tally: _Tally) -> bool:
+    total = tally.total.get(sibling.mem_id, 0)
+    if total == 0:
+        return False
+    if sibling.tag == "p":
+        return True
+    words = class_words(sibling)
+    if words & _NEGATIVE:
+        return False
+    return total >= _SIBLING_SHARE * own
+
+
+def _kept(container: Node, tally: _Tally) -> frozenset[int]:
+    whole = tally.total.get(container.mem_id, 0)
+    if whole == 0:
+        return frozenset()
+    floor = _KEEP_SHARE * whole
+    return frozenset(key for key, total in tally.total.items() if total >= floor)

@@ -337,8 +337,11 @@ class _Collector:
             self.after_rule = False
 
 
-def flatten(container: Node, *, skip: frozenset[int] = frozenset()) -> list[Unit]:
-    """The container's text as units, in page order; ``skip`` holds mem_ids to leave out."""
+def flatten(
+    container: Node, *, skip: frozenset[int] = frozenset(), keep: frozenset[int] = frozenset()
+) -> list[Unit]:
+    """The container's text as units, in page order; ``skip`` holds mem_ids to leave out,
+    ``keep`` those never to take for furniture by their class words (story wrappers)."""
     out = _Collector()
     boxes: list[tuple[int, BlockKind]] = []  # open update boxes (ordinal, kind)
     box, kind = 0, None  # the innermost open box: (0, None) outside any
@@ -383,7 +386,11 @@ def flatten(container: Node, *, skip: frozenset[int] = frozenset()) -> list[Unit
         attrs = node.attributes
         if info > 0 and (
             tag in _SKIP_TAGS
-            or ((attrs or tag in _SECTIONING) and _furniture_by_attributes(node, tag, attrs))
+            or (
+                (attrs or tag in _SECTIONING)
+                and _furniture_by_attributes(node, tag, attrs)
+                and node.mem_id not in keep
+            )
         ):
             continue
         if skip and node.mem_id in skip:

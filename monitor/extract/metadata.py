@@ -56,6 +56,9 @@ class PageMeta:
     live_updates: list[LiveUpdate] = field(default_factory=list)
 
 
+_PLAUSIBLE_YEARS = (1900, 2200)
+
+
 def parse_datetime(text: str | None, zone: tzinfo | None = None) -> datetime | None:
     """An ISO-8601 string as an aware datetime; a naive one only when ``zone`` is given."""
     if not text:
@@ -67,6 +70,8 @@ def parse_datetime(text: str | None, zone: tzinfo | None = None) -> datetime | N
         parsed = datetime.fromisoformat(value)
     except ValueError:
         return None
+    if not _PLAUSIBLE_YEARS[0] <= parsed.year <= _PLAUSIBLE_YEARS[1]:
+        return None  # a CMS's zero value ("0001-01-01T00:00:00Z") is no date at all
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=zone) if zone is not None else None
     return parsed
