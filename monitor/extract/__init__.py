@@ -90,11 +90,10 @@ def _extract(
     marker_rule = re.compile(rules.marker) if rules and rules.marker else None
 
     entries = find_entries(tree)
-    live_blocks: list[RawBlock] = []
-    if entries:
+    live_blocks = [entry_block(e, rule_zone) for e in entries]
+    if entries and _timed(live_blocks):
         container = body_root(entries) or tree.body
         units = flatten(container, skip=frozenset(e.mem_id for e in entries))
-        live_blocks = [entry_block(e, rule_zone) for e in entries]
     else:
         chosen = _body_container(tree, rules)
         units = flatten(chosen.node, skip=chosen.skip, keep=chosen.keep) if chosen else []
@@ -128,6 +127,12 @@ def _extract(
         language=meta.language,
         is_live=headline_is_updated(title) or meta.live_blog or bool(live_blocks),
     )
+
+
+def _timed(entries: list[RawBlock]) -> bool:
+    """Whether entry-like elements are a live blog: most of them carry a time. Some CMSs give
+    every page block the classes or ids a live blog's entries have."""
+    return 2 * sum(1 for b in entries if b.fixed_time or b.stamp) >= len(entries)
 
 
 def _parser_input(html: str, utf8: bytes | None = None) -> bytes:

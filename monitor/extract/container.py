@@ -25,6 +25,7 @@ from monitor.extract.dom import (
     class_words,
     is_hidden,
     select,
+    select_first,
     starts_with_marker,
 )
 
@@ -44,12 +45,14 @@ _HARD_SKIP = frozenset(
 _NEGATIVE = frozenset(
     ["comment", "comments", "disqus", "sidebar", "rail", "related", "recirc", "recommended",
      "popular", "trending", "footer", "widget", "promo", "sponsored", "outbrain", "taboola",
-     "newsletter", "share", "social", "nav", "menu", "teaser", "teasers", "more", "latest"]
+     "newsletter", "share", "social", "nav", "menu", "teaser", "teasers", "more", "latest",
+     "consent", "cookie", "cookies", "privacy", "gdpr"]
 )  # fmt: skip
 _POSITIVE = frozenset(
     ["article", "articlebody", "body", "content", "entry", "post", "story", "text", "main",
      "blog", "richtext", "prose"]
 )  # fmt: skip
+_THREADS = frozenset(["comment", "comments", "disqus", "replies", "discussion"])
 _TEXT_HOLDERS = "p, pre, div, td, section, article"
 
 
@@ -78,7 +81,10 @@ def find_container(root: Node) -> Container | None:
     tally = _tally(root)
     if not tally.score:
         return None
-    best = max(tally.score, key=lambda key: tally.score[key] * _class_weight(tally.nodes[key]))
+    weights: dict[int, float] = {}
+    best = max(
+        tally.score, key=lambda key: tally.score[key] * _weight(tally.nodes[key], tally, weights)
+    )
     return _with_siblings(tally.nodes[best], tally)
 
 
@@ -127,10 +133,18 @@ def _loose_text_length(element: Node) -> int:
             break
         if child.is_text_node:
             length += len((child.text_content or "").strip())
-        elif child.is_element_node and child.tag in _INLINE:
+        elif child.is_element_node and child.tag in _INLINE and not _wraps_blocks(child):
             length += len(child.text(deep=True, strip=True))
         child = child.next
     return length
+
+
+def _wraps_blocks(inline: Node) -> bool:
+    """A <span> or <font> around paragraphs is a wrapper, its text theirs, not loose text."""
+    return inline.tag in ("span", "font") and select_first(inline, _BLOCKS_INSIDE) is not None
+
+
+_BLOCKS_INSIDE = "p, div, li, table, h1, h2, h3, h4, h5, h6, blockquote, pre"
 
 
 def _hard_skipped(start: Node, memo: dict[int, bool]) -> bool:
@@ -168,6 +182,35 @@ def _credit(parent: Node, length: int, tally: _Tally) -> None:
         node = node.parent
 
 
+def _weight(node: Node, tally: _Tally, memo: dict[int, float]) -> float:
+    """The candidate's own class weight, halved for every furniture-like element around it (a
+    comment thread, a header widget, a consent box); ``memo`` keeps the result per element.
+
+    A wrapper holding most of the page's story text is not furniture, whatever its words."""
+    key = node.mem_id
+    if key not in memo:
+        page = max(tally.total.values())
+        around = 1.0
+        parent = node.parent
+        for _ in range(MAX_DEPTH):
+            if parent is None or parent.tag in ("body", "html", "-document"):
+                break
+            if _furniture_like(parent, tally.total.get(parent.mem_id, 0) / page):
+                around *= 0.5
+            parent = parent.parent
+        memo[key] = _class_weight(node) * around
+    return memo[key]
+
+
+def _furniture_like(node: Node, share: float) -> bool:
+    if node.tag in ("header", "footer", "aside"):
+        return box_kind(node) is None
+    words = class_words(node)
+    if not words & _NEGATIVE or box_kind(node, words) is not None:
+        return False
+    return share < _KEEP_SHARE or bool(words & _THREADS)
+
+
 def _class_weight(node: Node) -> float:
     words = class_words(node)
     if not words:
@@ -181,11 +224,30 @@ def _class_weight(node: Node) -> float:
 
 
 def _with_siblings(best: Node, tally: _Tally) -> Container:
-    """The candidate, or its parent when siblings carry story text too (the rest skipped)."""
-    parent = best.parent
+    """The candidate, or the wrapper where siblings with story text of their own join it (a
+    body split into runs by figures, ads or boxes), with the other siblings skipped.
+
+    Wrappers that add no story text are climbed first: a body split at a higher level (one
+    <div> per run, each around the paragraphs) is joined where its runs meet."""
+    node = best
     own = tally.total.get(best.mem_id, 0)
-    if parent is None or parent.tag in ("html", "-document"):
-        return Container(best, keep=_kept(best, tally))
+    for _ in range(MAX_DEPTH):
+        parent = node.parent
+        if parent is None or parent.tag in ("body", "html", "-document"):
+            break
+        if tally.total.get(parent.mem_id, 0) > own:
+            joined, skipped, beside_box = _siblings(node, parent, own, tally)
+            if joined or beside_box:
+                return Container(parent, skip=frozenset(skipped), keep=_kept(parent, tally))
+            break
+        node = parent
+    return Container(best, keep=_kept(best, tally))
+
+
+def _siblings(
+    node: Node, parent: Node, own: int, tally: _Tally
+) -> tuple[list[Node], list[int], bool]:
+    """(siblings that join, mem_ids of those that don't, whether an update box sits beside)."""
     joined: list[Node] = []
     skipped: list[int] = []
     beside_box = False
@@ -193,8 +255,8 @@ def _with_siblings(best: Node, tally: _Tally) -> Container:
     for _ in range(2_000):
         if sibling is None:
             break
-        if sibling.is_element_node and sibling.mem_id != best.mem_id:
-            if _joins(sibling, own, tally):
+        if sibling.is_element_node and sibling.mem_id != node.mem_id:
+            if _joins(sibling, node, own, tally):
                 joined.append(sibling)
             elif box_kind(sibling) is not None or (
                 sibling.tag in ("p", "div", "aside") and starts_with_marker(sibling)
@@ -203,14 +265,10 @@ def _with_siblings(best: Node, tally: _Tally) -> Container:
             else:
                 skipped.append(sibling.mem_id)
         sibling = sibling.next
-    if not joined and not beside_box:
-        return Container(best, keep=_kept(best, tally))
-    if parent.tag == "body" and not joined:
-        return Container(best, keep=_kept(best, tally))
-    return Container(parent, skip=frozenset(skipped), keep=_kept(parent, tally))
+    return joined, skipped, beside_box
 
 
-def _joins(sibling: Node, own: int, tally: _Tally) -> bool:
+def _joins(sibling: Node, node: Node, own: int, tally: _Tally) -> bool:
     total = tally.total.get(sibling.mem_id, 0)
     if total == 0:
         return False
@@ -219,7 +277,10 @@ def _joins(sibling: Node, own: int, tally: _Tally) -> bool:
     words = class_words(sibling)
     if words & _NEGATIVE:
         return False
-    return total >= _SIBLING_SHARE * own
+    same_kind = sibling.tag == node.tag and sibling.attributes.get("class") == node.attributes.get(
+        "class"
+    )
+    return same_kind or total >= _SIBLING_SHARE * own
 
 
 def _kept(container: Node, tally: _Tally) -> frozenset[int]:
