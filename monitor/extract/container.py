@@ -33,8 +33,9 @@ from monitor.extract.dom import (
 _MIN_PARAGRAPH = 25
 # A loose-text element below this share of non-link text is a list of links, not prose.
 _MAX_LINK_SHARE = 0.5
-# A sibling joins the candidate when its own story text reaches this share of the candidate's.
-_SIBLING_SHARE = 0.2
+# A sibling of another kind joins the candidate when its story text reaches this share of the
+# candidate's: a second run of the story, not an author box or a teaser beside it.
+_SIBLING_SHARE = 0.5
 # An element holding this share of the container's story text is never furniture.
 _KEEP_SHARE = 0.5
 
