@@ -54,7 +54,9 @@ _POSITIVE = frozenset(
      "blog", "richtext", "prose"]
 )  # fmt: skip
 _THREADS = frozenset(["comment", "comments", "disqus", "replies", "discussion"])
-_TEXT_HOLDERS = "p, pre, div, td, section, article"
+_CREDIT_PARENT = frozenset(["p", "td", "th"])  # their text counts for the element around
+_RUNS = frozenset(["ul", "ol", "table", "blockquote", "pre", "dl"])  # join as paragraphs do
+_TEXT_HOLDERS = "p, pre, div, td, th, section, article"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,29 +98,32 @@ def _tally(root: Node) -> _Tally:
     parents: dict[int, Node] = {}
     for element in select(root, _TEXT_HOLDERS)[:MAX_DENSITY_PARAGRAPHS]:
         length = _story_length(element)
-        if length < _MIN_PARAGRAPH or _hard_skipped(element, hard):
+        if length == 0 or _hard_skipped(element, hard):
             continue
-        parent = element if element.tag != "p" else element.parent
+        parent = element.parent if element.tag in _CREDIT_PARENT else element
         if parent is None:
             continue
         key = parent.mem_id
         per_parent[key] = per_parent.get(key, 0) + length
         parents[key] = parent
     for key, length in per_parent.items():
-        _credit(parents[key], length, tally)
+        if length >= _MIN_PARAGRAPH:
+            _credit(parents[key], length, tally)
     return tally
 
 
 def _story_length(element: Node) -> int:
     """Non-link text of a <p> (deep), or of another element's own loose text (its text nodes
     and inline children, not its block children): what a reader sees as its prose."""
-    if element.tag == "p":
+    if element.tag in ("p", "li"):  # an <li> only when a list beside the story is weighed
         text = element.text(deep=True, strip=True)
         if len(text) < _MIN_PARAGRAPH:
             return 0
         linked = sum(len(a.text(deep=True, strip=True)) for a in select(element, "a"))
         return len(text) - linked
     loose = _loose_text_length(element)
+    if element.tag in ("td", "th"):
+        return loose  # a table's cells are short: their row is what counts, as a paragraph
     return loose if loose >= _MIN_PARAGRAPH else 0
 
 
@@ -238,7 +243,7 @@ def _with_siblings(best: Node, tally: _Tally) -> Container:
             break
         if tally.total.get(parent.mem_id, 0) > own:
             joined, skipped, beside_box = _siblings(node, parent, own, tally)
-            if joined or beside_box:
+            if joined or beside_box or _loose_text_length(parent) >= _MIN_PARAGRAPH:
                 return Container(parent, skip=frozenset(skipped), keep=_kept(parent, tally))
             break
         node = parent
@@ -270,14 +275,19 @@ def _siblings(
 
 
 def _joins(sibling: Node, node: Node, own: int, tally: _Tally) -> bool:
-    total = tally.total.get(sibling.mem_id, 0)
-    if total == 0:
-        return False
-    if sibling.tag == "p":
-        return True
+    if sibling.tag == "p":  # a paragraph's text is credited to its parent, not to itself
+        return _story_length(sibling) >= _MIN_PARAGRAPH
     words = class_words(sibling)
     if words & _NEGATIVE:
         return False
+    if sibling.tag in ("ul", "ol"):  # a list in the story: items of prose, not of links
+        items = select(sibling, "li")[:200]
+        return sum(_story_length(item) for item in items) >= _MIN_PARAGRAPH * len(items)
+    total = tally.total.get(sibling.mem_id, 0)
+    if total == 0:
+        return False
+    if sibling.tag in _RUNS:
+        return True
     same_kind = sibling.tag == node.tag and sibling.attributes.get("class") == node.attributes.get(
         "class"
     )
