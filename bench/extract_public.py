@@ -80,14 +80,14 @@ def run_all(aeb: Path) -> list[PageResult]:
     return results
 
 
-def score(aeb: Path, results: list[PageResult], keep: Path | None) -> str:
+def score(aeb: Path, results: list[PageResult], keep: Path | None, extra: list[Path]) -> str:
     """The scorer's printed table, monitor beside the peers."""
     work = Path(tempfile.mkdtemp(prefix="aeb-"))
     try:
         (work / "output").mkdir()
         shutil.copy(aeb / "ground-truth.json", work)
         shutil.copy(aeb / "evaluate.py", work)
-        for peer in sorted((aeb / "peers").glob("*.json")):
+        for peer in [*sorted((aeb / "peers").glob("*.json")), *extra]:
             shutil.copy(peer, work / "output")
         output = {r.key: {"articleBody": r.text} for r in results}
         document = json.dumps({"version": "monitor", "output": output}, sort_keys=True)
@@ -142,11 +142,18 @@ def main() -> None:
     parser.add_argument("--aeb", type=Path, default=DEFAULT_AEB)
     parser.add_argument("--worst", type=int, default=20)
     parser.add_argument("--keep", type=Path, help="keep monitor's output JSON in this folder")
+    parser.add_argument(
+        "--with",
+        dest="extra",
+        type=Path,
+        help="a folder of more outputs to score beside (bench/extract_peers.py writes one)",
+    )
     args = parser.parse_args()
     if not (args.aeb / "ground-truth.json").exists():
         sys.exit(f"no benchmark at {args.aeb}: pass --aeb PATH")
     results = run_all(args.aeb)
-    print(score(args.aeb, results, args.keep))
+    extra = sorted(args.extra.glob("*.json")) if args.extra else []
+    print(score(args.aeb, results, args.keep, extra))
     sys.path.insert(0, str(args.aeb))
     truth = json.loads((args.aeb / "ground-truth.json").read_text("utf-8"))
     failed = [r for r in results if r.error]
@@ -166,6 +173,11 @@ def main() -> None:
     for name, keys in halves(truth).items():
         f1, precision, recall = half_score(truth, results, keys)
         print(f"  {name:<26} pages {len(keys):>3}  F1 {f1:.3f}  P {precision:.3f}  R {recall:.3f}")
+        for path in extra:
+            texts = json.loads(path.read_text("utf-8"))["output"]
+            peer = [PageResult(k, v["articleBody"], None, 0.0) for k, v in texts.items()]
+            f1, precision, recall = half_score(truth, peer, keys)
+            print(f"    {path.stem:<24} F1 {f1:.3f}  P {precision:.3f}  R {recall:.3f}")
     times = sorted(r.seconds * 1000 for r in results)
     p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
     print(f"\nextraction per page: median {statistics.median(times):.1f} ms, p95 {p95:.1f} ms")

@@ -116,6 +116,10 @@ def _story_length(element: Node) -> int:
     """Non-link text of a <p> (deep), or of another element's own loose text (its text nodes
     and inline children, not its block children): what a reader sees as its prose."""
     if element.tag in ("p", "li"):  # an <li> only when a list beside the story is weighed
+        first = element.child
+        if first is not None and first.is_text_node and first.next is None:
+            plain = len((first.text_content or "").strip())  # most paragraphs: no markup inside
+            return plain if plain >= _MIN_PARAGRAPH else 0
         text = element.text(deep=True, strip=True)
         if len(text) < _MIN_PARAGRAPH:
             return 0
