@@ -512,6 +512,50 @@ def feed(
 
 
 # ---------------------------------------------------------------------------------------------
+# Maintenance
+
+
+@cli.command()
+@config_option
+@db_option
+@click.option("--article", "article_ref", default=None, help="Only this article (URL or short id).")
+@click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
+def reextract(
+    config_path: Path, db_path: Path | None, article_ref: str | None, dry_run: bool
+) -> None:
+    """Derive stored histories again from their raw pages with the current extractor.
+
+    Raw pages and the poll log are kept; each article is rewritten in one transaction, and one
+    that cannot be re-extracted is left as it was. Stop `monitor run` first.
+
+    \b
+    Example:
+      monitor reextract --article a3 --dry-run
+    """
+    from monitor.reextract import reextract as run_reextract
+    from monitor.reextract import summarize
+    from monitor.store import Store
+
+    config = _config_for_rules(config_path, db_path)
+    path = db_path if db_path is not None else _database(config_path, None)
+    with Store.open(path) as store:
+        store.acquire_daemon_lock()  # no poll may write while histories are rewritten
+        outcomes = run_reextract(store, config, article_ref=article_ref, dry_run=dry_run)
+    click.echo(summarize(outcomes, dry_run=dry_run))
+    if any(outcome.failure is not None for outcome in outcomes):
+        sys.exit(1)
+
+
+def _config_for_rules(config_path: Path, db_path: Path | None) -> Config | None:
+    """The config whose site rules apply: the one named, or the default one unless ``--db``
+    names the database (then only a ``--config`` given explicitly is read)."""
+    source = click.get_current_context().get_parameter_source("config_path")
+    if db_path is not None and source is click.core.ParameterSource.DEFAULT:
+        return None
+    return _load(config_path)
+
+
+# ---------------------------------------------------------------------------------------------
 # Managing the article list (config.yaml is the single source of truth; comments survive)
 
 

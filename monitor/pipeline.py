@@ -24,7 +24,7 @@ import httpx
 from monitor._clock import utcnow
 from monitor._jsonio import stable_hash
 from monitor._text import one_line
-from monitor.config import ArticleConfig, Config
+from monitor.config import ArticleConfig, Config, SiteRules
 from monitor.errors import ExtractError, FetchError, HTTPStatusFailure, MonitorError
 from monitor.fetch import HostLimiter, exact_utf8, fetch
 from monitor.model import (
@@ -272,18 +272,7 @@ def _decide_fetched(
     snapshot: Snapshot,
     now: datetime,
 ) -> Plan:
-    # Imported here, not at the top: a pass where every answer is a 304 never pays for them.
-    from monitor.extract import extract_article
-
-    rules = ctx.config.rules_for(article_cfg)
-    article = extract_article(
-        snapshot.html,
-        url=article_cfg.url,
-        fetched_at=snapshot.fetched_at,
-        rules=rules,
-        utf8=exact_utf8(snapshot.body, snapshot.encoding),
-    )
-    content_hash = stable_hash(article)
+    article, content_hash = extract_snapshot(snapshot, ctx.config.rules_for(article_cfg))
     state = inputs.state
     if state is not None and state.latest_number and state.latest_hash != content_hash:
         inputs = PollInputs(
@@ -294,6 +283,21 @@ def _decide_fetched(
     return decide(
         inputs, article_cfg, snapshot, article, now=now, jitter=ctx.rng(), content_hash=content_hash
     )
+
+
+def extract_snapshot(snapshot: Snapshot, rules: SiteRules | None) -> tuple[Article, str]:
+    """The Article on a fetched page and its content hash (raises ExtractError)."""
+    # Imported here, not at the top: a pass where every answer is a 304 never pays for them.
+    from monitor.extract import extract_article
+
+    article = extract_article(
+        snapshot.html,
+        url=snapshot.url,
+        fetched_at=snapshot.fetched_at,
+        rules=rules,
+        utf8=exact_utf8(snapshot.body, snapshot.encoding),
+    )
+    return article, stable_hash(article)
 
 
 def _log_outcome(plan: Plan, total_ms: float) -> None:

@@ -2,8 +2,10 @@
 
 A revision whose number is 1 modulo ``TEXT_KEYFRAME_EVERY`` is always stored whole, so reading
 revision n decodes at most that many rows, however long the history. Raw bodies follow the same
-rule with ``RAW_KEYFRAME_EVERY``, and also start afresh after any revision without a body; a raw
-keyframe is packed with a same-site dictionary (``dictionaries``). Readers look for the newest
+rule with ``RAW_KEYFRAME_EVERY`` over each article's pages in fetch order (``snapshots.page``,
+which is not the revision number once `monitor reextract` has merged revisions), and also start
+afresh when the page before is not at hand; a raw keyframe is packed with a same-site
+dictionary (``dictionaries``). Readers look for the newest
 chain start at or before a revision rather than computing it, so a database written with other
 intervals (m003 used 32 for raw pages) reads the same.
 Functions here run inside the caller's transaction and never commit.
@@ -173,9 +175,8 @@ def _changes_and_retractions(
 
 _STANDALONE = ", ".join(f"'{c}'" for c in codec.RAW_STANDALONE)
 _CHAIN_START = (
-    "SELECT v.number FROM revisions v JOIN snapshots s ON s.revision_id = v.id"
-    f" WHERE v.article_id = ? AND v.number <= ? AND s.compression IN ({_STANDALONE})"
-    " ORDER BY v.number DESC LIMIT 1"
+    "SELECT page FROM snapshots WHERE article_id = ? AND page <= ?"
+    f" AND compression IN ({_STANDALONE}) ORDER BY page DESC LIMIT 1"
 )
 
 
@@ -183,44 +184,66 @@ def read_body(
     conn: sqlite3.Connection, dictionaries: SiteDictionaries, article_id: int, number: int
 ) -> bytes | None:
     """The exact bytes fetched for revision ``number``; None if never kept or dropped."""
-    start = conn.execute(_CHAIN_START, (article_id, number)).fetchone()
+    found = conn.execute(
+        "SELECT s.page FROM snapshots s JOIN revisions v ON v.id = s.revision_id"
+        " WHERE v.article_id = ? AND v.number = ?",
+        (article_id, number),
+    ).fetchone()
+    return None if found is None else read_page(conn, dictionaries, article_id, found[0])
+
+
+def read_page(
+    conn: sqlite3.Connection, dictionaries: SiteDictionaries, article_id: int, page: int
+) -> bytes | None:
+    """The exact bytes of the article's ``page``-th kept fetch; None if never kept or dropped."""
+    start = conn.execute(_CHAIN_START, (article_id, page)).fetchone()
     if start is None:
         return None
     stored = fetch_all(
         conn,
-        "SELECT v.number, s.compression, s.body, s.dictionary_id FROM revisions v"
-        " JOIN snapshots s ON s.revision_id = v.id"
-        " WHERE v.article_id = ? AND v.number BETWEEN ? AND ? ORDER BY v.number",
-        (article_id, start[0], number),
+        "SELECT page, compression, body, dictionary_id FROM snapshots"
+        " WHERE article_id = ? AND page BETWEEN ? AND ? ORDER BY page",
+        (article_id, start[0], page),
     )
-    if not stored or stored[-1]["number"] != number or stored[-1]["body"] is None:
+    if not stored or stored[-1]["page"] != page or stored[-1]["body"] is None:
         return None
     start_row, chained = stored[0], stored[1:]
     if start_row["compression"] == codec.RAW_ZSTD_SITE:
-        page = dictionaries.decode(conn, start_row["dictionary_id"], start_row["body"])
+        body = dictionaries.decode(conn, start_row["dictionary_id"], start_row["body"])
     else:
-        page = codec.decode_alone(start_row["body"])
+        body = codec.decode_alone(start_row["body"])
     if any(row["compression"] != codec.RAW_ZSTD_CHAINED for row in chained):
-        raise ValueError(f"article {article_id}: a raw chain ending at {number} is broken")
-    return codec.decode_chain(page, [row["body"] for row in chained])
+        raise ValueError(f"article {article_id}: a raw chain ending at page {page} is broken")
+    return codec.decode_chain(body, [row["body"] for row in chained])
 
 
-def starts_raw_chain(number: int) -> bool:
-    """Whether revision ``number``'s page is packed without the page before it."""
-    return _keyframe_at_or_before(number, RAW_KEYFRAME_EVERY) == number
+def last_page(conn: sqlite3.Connection, article_id: int) -> int:
+    """The number of the article's newest kept page (0: none yet)."""
+    found = conn.execute(
+        "SELECT MAX(page) FROM snapshots WHERE article_id = ?", (article_id,)
+    ).fetchone()
+    return int(found[0] or 0)
+
+
+def starts_raw_chain(page: int) -> bool:
+    """Whether the article's ``page``-th page is packed without the page before it."""
+    return _keyframe_at_or_before(page, RAW_KEYFRAME_EVERY) == page
 
 
 def write_snapshot(
     conn: sqlite3.Connection,
     dictionaries: SiteDictionaries,
+    article_id: int,
     revision_id: int,
+    page: int,
     snapshot: Snapshot,
     previous: bytes | None,
 ) -> None:
-    """Insert the page, packed against ``previous`` (the page before it), else as a keyframe.
+    """Insert the article's ``page``-th page, packed against ``previous`` (the page before
+    it), else as a keyframe.
 
-    ``previous`` is None when the revision ``starts_raw_chain``, or when the one before it kept
-    no page (``read_body`` gives that None too).
+    ``previous`` is None when the page ``starts_raw_chain``, or when the page before it is
+    not at hand (``read_page`` gives that None too).
     """
     dictionary_id: int | None = None
     if previous:
@@ -236,6 +259,9 @@ def write_snapshot(
         conn,
         "snapshots",
         {
+            "article_id": article_id,
+            "page": page,
+            "fetched_at": rows.instant(snapshot.fetched_at),
             "revision_id": revision_id,
             "final_url": snapshot.final_url,
             "status": snapshot.status,
@@ -252,16 +278,14 @@ def write_snapshot(
 
 
 def drop_old_bodies(conn: sqlite3.Connection, dictionaries: SiteDictionaries, keep: int) -> int:
-    """Keep the bodies of each article's newest ``keep`` revisions; returns bodies dropped.
+    """Keep the bodies of each article's newest ``keep`` pages; returns bodies dropped.
 
     Dictionaries that no kept body uses any more go too, except each site's newest.
     """
     kept_bodies = fetch_all(
         conn,
-        "SELECT s.revision_id, v.article_id, v.number, v.fetched_at, s.compression, s.final_url"
-        " FROM snapshots s"
-        " JOIN revisions v ON v.id = s.revision_id WHERE s.body IS NOT NULL"
-        " ORDER BY v.article_id, v.number DESC",
+        "SELECT id, article_id, page, fetched_at, compression, final_url FROM snapshots"
+        " WHERE body IS NOT NULL ORDER BY article_id, page DESC",
     )
     by_article: defaultdict[int, list[rows.Row]] = defaultdict(list)
     for row in kept_bodies:
@@ -275,8 +299,8 @@ def drop_old_bodies(conn: sqlite3.Connection, dictionaries: SiteDictionaries, ke
             _make_standalone(conn, dictionaries, article_id, keep_rows[-1])
         conn.executemany(
             "UPDATE snapshots SET body = NULL, compression = NULL, dictionary_id = NULL"
-            " WHERE revision_id = ?",
-            [(row["revision_id"],) for row in drop_rows],
+            " WHERE id = ?",
+            [(row["id"],) for row in drop_rows],
         )
         dropped += len(drop_rows)
     dictionaries.drop_unused(conn)
@@ -288,14 +312,14 @@ def _make_standalone(
 ) -> None:
     # The oldest body we keep may be chained to one we are about to drop: re-encode it as a
     # keyframe (with its site's dictionary).
-    body = read_body(conn, dictionaries, article_id, row["number"])
+    body = read_page(conn, dictionaries, article_id, row["page"])
     assert body is not None
     compression, payload, dictionary_id = dictionaries.compress_keyframe(
         conn, row["final_url"] or "", body, row["fetched_at"]
     )
     conn.execute(
-        "UPDATE snapshots SET compression = ?, body = ?, dictionary_id = ? WHERE revision_id = ?",
-        (compression, payload, dictionary_id, row["revision_id"]),
+        "UPDATE snapshots SET compression = ?, body = ?, dictionary_id = ? WHERE id = ?",
+        (compression, payload, dictionary_id, row["id"]),
     )
 
 

@@ -53,19 +53,6 @@ CREATE UNIQUE INDEX "idx_revisions_article_id_number"
 CREATE INDEX "idx_revisions_article_id_fetched_at"
     ON "revisions" ("article_id", "fetched_at");
 
-CREATE TABLE "snapshots" (
-   "revision_id" INTEGER PRIMARY KEY REFERENCES "revisions"("id"),
-   "final_url" TEXT,
-   "status" INTEGER,
-   "encoding" TEXT,
-   "content_type" TEXT,
-   "etag" TEXT,
-   "last_modified" TEXT,
-   "body_size" INTEGER,
-   "compression" TEXT,
-   "body" BLOB
-, dictionary_id INTEGER REFERENCES raw_dictionaries(id));
-
 CREATE TABLE "changes" (
    "id" INTEGER PRIMARY KEY,
    "revision_id" INTEGER NOT NULL REFERENCES "revisions"("id"),
@@ -187,8 +174,6 @@ CREATE TABLE raw_dictionaries (id INTEGER PRIMARY KEY, site TEXT NOT NULL, creat
 
 CREATE INDEX idx_raw_dictionaries_site ON raw_dictionaries (site, id);
 
-CREATE INDEX idx_snapshots_dictionary_id ON snapshots (dictionary_id);
-
 CREATE TABLE latest_blocks (article_id INTEGER NOT NULL REFERENCES articles(id), position INTEGER NOT NULL, block_id TEXT, kind TEXT, label TEXT, timestamp TEXT, timestamp_raw TEXT, paragraphs INTEGER, PRIMARY KEY (article_id, position)) WITHOUT ROWID;
 
 CREATE VIEW "latest_updates" AS 
@@ -221,3 +206,11 @@ FROM latest_blocks b JOIN articles a ON a.id = b.article_id;
 
 CREATE INDEX "idx_articles_canonical_url"
     ON "articles" ("canonical_url");
+
+CREATE TABLE "snapshots" (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id), page INTEGER NOT NULL, fetched_at TEXT NOT NULL, revision_id INTEGER REFERENCES revisions(id), final_url TEXT, status INTEGER, encoding TEXT, content_type TEXT, etag TEXT, last_modified TEXT, body_size INTEGER, compression TEXT, body BLOB, dictionary_id INTEGER REFERENCES raw_dictionaries(id));
+
+CREATE UNIQUE INDEX idx_snapshots_article_id_page ON snapshots (article_id, page);
+
+CREATE UNIQUE INDEX idx_snapshots_revision_id ON snapshots (revision_id);
+
+CREATE INDEX idx_snapshots_dictionary_id ON snapshots (dictionary_id);

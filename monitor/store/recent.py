@@ -39,7 +39,8 @@ class Recent:
 
     number: int  # the revision
     latest: LatestText  # its text, and the whole revision that text is stored against
-    body: bytes | None  # its raw page; None when the revision kept none
+    page: int  # the article's newest page (``snapshots.page``; 0: none)
+    body: bytes | None  # that page when it is this revision's; None when the revision kept none
     blocks: list[BlockRow]  # its latest_blocks rows
 
     @property

@@ -349,6 +349,37 @@ def m006_drop_unused_hash_index(db: Database) -> None:
     db.execute("DROP INDEX IF EXISTS idx_revisions_article_id_content_hash")
 
 
+@migrations()
+def m007_raw_pages_in_fetch_order(db: Database) -> None:
+    # A raw page is a fetch, not a revision: each article's pages get their own order (``page``)
+    # and their fetch time, and ``revision_id`` says which revision a page made, if any. So
+    # `monitor reextract` can derive fewer revisions from the same pages and keep every page, and
+    # the raw chains (each page packed against the page before it) never depend on how the
+    # pages were grouped into revisions.
+    db.execute(
+        "CREATE TABLE snapshots_paged (id INTEGER PRIMARY KEY,"
+        " article_id INTEGER NOT NULL REFERENCES articles(id), page INTEGER NOT NULL,"
+        " fetched_at TEXT NOT NULL, revision_id INTEGER REFERENCES revisions(id),"
+        " final_url TEXT, status INTEGER, encoding TEXT, content_type TEXT, etag TEXT,"
+        " last_modified TEXT, body_size INTEGER, compression TEXT, body BLOB,"
+        " dictionary_id INTEGER REFERENCES raw_dictionaries(id))"
+    )
+    db.execute(
+        "INSERT INTO snapshots_paged (article_id, page, fetched_at, revision_id, final_url,"
+        " status, encoding, content_type, etag, last_modified, body_size, compression, body,"
+        " dictionary_id)"
+        " SELECT v.article_id, v.number, v.fetched_at, s.revision_id, s.final_url, s.status,"
+        " s.encoding, s.content_type, s.etag, s.last_modified, s.body_size, s.compression,"
+        " s.body, s.dictionary_id FROM snapshots s JOIN revisions v ON v.id = s.revision_id"
+        " ORDER BY v.article_id, v.number"
+    )
+    db.execute("DROP TABLE snapshots")
+    db.execute("ALTER TABLE snapshots_paged RENAME TO snapshots")
+    db.execute("CREATE UNIQUE INDEX idx_snapshots_article_id_page ON snapshots (article_id, page)")
+    db.execute("CREATE UNIQUE INDEX idx_snapshots_revision_id ON snapshots (revision_id)")
+    db.execute("CREATE INDEX idx_snapshots_dictionary_id ON snapshots (dictionary_id)")
+
+
 def migrate(db: Database) -> None:
     """Put the file in WAL mode and apply every pending migration (each in its transaction)."""
     if db.journal_mode != "wal":

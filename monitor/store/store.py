@@ -21,7 +21,7 @@ import functools
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -35,7 +35,7 @@ from monitor.model import (
     PollOutcome,
     Revision,
 )
-from monitor.store import chains, codec, create, latest, polls, rows, version, writes
+from monitor.store import chains, codec, create, latest, polls, rebuild, rows, version, writes
 from monitor.store.dictionaries import SiteDictionaries
 from monitor.store.lock import DaemonLock
 from monitor.store.recent import RecentWrites
@@ -397,17 +397,40 @@ class Store:
         with a fresh history, at its next poll.
         """
         article_id = self._article(url)["id"]
-        in_article = "SELECT id FROM revisions WHERE article_id = ?"
         self._recent.discard(article_id)  # its id may be handed to a new article
         self._states.clear()
         with self._write() as conn:
-            for table in ("snapshots", "changes", "retractions"):
-                key = "revision_id"
-                conn.execute(f"DELETE FROM {table} WHERE {key} IN ({in_article})", (article_id,))
+            rebuild.delete_revisions(conn, article_id)
+            conn.execute("DELETE FROM snapshots WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM latest_blocks WHERE article_id = ?", (article_id,))
-            conn.execute("DELETE FROM revisions WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM polls WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    @_translated
+    def stored_history(self, url: str) -> rebuild.StoredHistory:
+        """The article's revisions and every raw page kept, for ``monitor reextract``."""
+        with self._reading() as conn:
+            return rebuild.read(conn, self._dictionaries, self._article(url))
+
+    @_translated
+    def replace_history(
+        self, stored: rebuild.StoredHistory, revisions: Sequence[Revision], pages: Sequence[int]
+    ) -> None:
+        """Replace the history ``stored`` was read with by ``revisions`` (the i-th made by page
+        ``pages[i]``), in one transaction; raw pages and polls stay (``rebuild.replace``)."""
+        self._recent.clear()  # what it caches of this article's newest revision goes stale
+        self._states.clear()
+        with self._write() as conn:
+            rebuild.replace(conn, stored, revisions, pages)
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """Several reads that see one moment of the database (one read transaction)."""
+        self._conn.execute("BEGIN")
+        try:
+            yield self._conn
+        finally:
+            self._conn.rollback()
 
     # -----------------------------------------------------------------------------------------
     # What the pipeline reads before deciding

@@ -24,6 +24,7 @@ KNOWN_MIGRATIONS = (
     "m004_compact_latest_and_site_dictionaries",
     "m005_article_canonical_url",
     "m006_drop_unused_hash_index",
+    "m007_raw_pages_in_fetch_order",
 )
 
 # Readers (CLI, digest, Datasette) and the daemon share the file: WAL lets them read while it

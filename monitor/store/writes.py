@@ -13,16 +13,16 @@ import functools
 import sqlite3
 
 from monitor.errors import StoreError
-from monitor.model import Plan
+from monitor.model import Plan, Revision
 from monitor.store import chains, latest, polls, rows
 from monitor.store.dictionaries import SiteDictionaries
 from monitor.store.recent import Recent, RecentWrites
 from monitor.urls import normalize_url
 
-__all__ = ["quiet_poll", "revision_poll"]
+__all__ = ["REVISION_SETS", "quiet_poll", "revision_columns", "revision_poll"]
 
 # The article row's columns a new revision sets (its poll columns come from polls.after_poll).
-_REVISION_SETS = (
+REVISION_SETS = (
     "title = :title, latest_number = :number, latest_hash = :hash, latest_base = :latest_base,"
     " latest_delta = :latest_delta, last_change_at = :polled_at, is_live = :live,"
     " canonical_url = :canonical"
@@ -69,7 +69,7 @@ def revision_poll(
     conn.execute(polls.INSERT_POLL_BY_ID, poll)
     sets, params = polls.after_poll(plan, poll)
     conn.execute(
-        f"UPDATE articles SET {sets}, {_REVISION_SETS} WHERE id = :article_id",
+        f"UPDATE articles SET {sets}, {REVISION_SETS} WHERE id = :article_id",
         {**params, **columns},
     )
     return article_id, written
@@ -85,7 +85,7 @@ def _write_revision(
     plan: Plan,
 ) -> tuple[Recent, rows.Row]:
     """Insert the revision, its page and its blocks; returns it as cached, and the values
-    of the article row's revision columns (``_REVISION_SETS``)."""
+    of the article row's revision columns (``REVISION_SETS``)."""
     revision = plan.revision
     if revision is None:
         raise StoreError(f"a {plan.outcome} plan carries no revision", subject=plan.url)
@@ -100,28 +100,36 @@ def _write_revision(
         conn, article_id, revision, previous.text if previous else None
     )
     body = None
+    page = recent.page if recent is not None else chains.last_page(conn, article_id)
     if plan.snapshot is not None:
-        if chains.starts_raw_chain(number):
+        page += 1
+        if chains.starts_raw_chain(page):
             before = None
         elif recent is not None:
-            before = recent.body
+            before = recent.body  # None when the newest page is not the one it wrote
         else:
-            before = chains.read_body(conn, dictionaries, article_id, number - 1)
-        chains.write_snapshot(conn, dictionaries, revision_id, plan.snapshot, before)
+            before = chains.read_page(conn, dictionaries, article_id, page - 1)
+        chains.write_snapshot(
+            conn, dictionaries, article_id, revision_id, page, plan.snapshot, before
+        )
         body = plan.snapshot.body
     blocks = latest.block_rows(revision.article)
     if recent is None or recent.blocks != blocks:
         latest.replace_blocks(conn, article_id, blocks, had_blocks=latest_number > 0)
     newest, latest_columns = latest.after_revision(previous, number, storage, text, payload)
-    columns = {
+    return Recent(number, newest, page, body, blocks), revision_columns(revision, latest_columns)
+
+
+def revision_columns(revision: Revision, latest_columns: rows.Row) -> rows.Row:
+    """The parameters of ``REVISION_SETS`` (but ``polled_at``) once ``revision`` is the newest."""
+    return {
         "title": revision.article.title,
-        "number": number,
+        "number": revision.number,
         "hash": revision.content_hash,
         "live": int(revision.article.is_live),
         "canonical": _canonical(revision.article.canonical_url),
         **latest_columns,
     }
-    return Recent(number, newest, body, blocks), columns
 
 
 @functools.lru_cache(maxsize=4096)  # pure, and the same few URLs come back at every revision

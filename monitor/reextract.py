@@ -1,0 +1,236 @@
+"""``monitor reextract``: an article's history derived again from its raw pages, by today's code.
+
+monitor keeps every page it stored a revision for. When extraction, diffing or classification
+improve, the histories recorded before are still what the older code made of those pages:
+revisions that were only noise, updates it did not see. ``plan_rebuild`` replays an article's
+pages, in fetch order, through the very functions a poll uses (``decode_body``,
+``extract_article``, ``decide``), as if they had been fetched today, and returns the history
+they make now; it reads nothing but its arguments. The store then swaps the derived history for
+it in one transaction per article (``Store.replace_history``), keeping the pages and the polls.
+
+An article that cannot be replayed (a page no longer extracts, retention dropped pages, a page
+cannot be read) is named in one sentence and left as it was; the others go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from monitor._text import one_line
+from monitor.config import ArticleConfig, Config, SiteRules
+from monitor.errors import MonitorError
+from monitor.model import ChangeKind, PollOutcome, Revision, Snapshot
+from monitor.pipeline import PollInputs, decide, extract_snapshot
+from monitor.store import PollState, Store
+from monitor.store.rebuild import StoredHistory, StoredPage
+
+__all__ = ["ArticleOutcome", "Rebuild", "plan_rebuild", "reextract", "summarize"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rebuild:
+    """The history an article's pages make now: its revisions, and the page each came from."""
+
+    revisions: tuple[Revision, ...]
+    pages: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleOutcome:
+    """What re-extraction made of one article: a report line, or why it was left as it was."""
+
+    short_id: str
+    url: str
+    before: tuple[Revision, ...] = ()
+    after: tuple[Revision, ...] = ()
+    failure: str | None = None  # one sentence; the article was left as it was
+
+    @property
+    def changed(self) -> bool:
+        return self.failure is None and _fingerprint(self.before) != _fingerprint(self.after)
+
+
+def plan_rebuild(
+    article_cfg: ArticleConfig, rules: SiteRules | None, pages: Sequence[StoredPage]
+) -> Rebuild:
+    """The revisions ``pages`` make under the current code, as polls fetching them in order
+    would have stored them. Pure; raises ExtractError or FetchError (a page that no longer
+    decodes or extracts) and ValueError for a page without its body."""
+    from monitor.fetch import decode_body
+
+    inputs = PollInputs(None)
+    revisions: list[Revision] = []
+    made_by: list[int] = []
+    for page in pages:
+        if page.body is None:
+            raise ValueError(f"page {page.page} was dropped")
+        snapshot = _snapshot(article_cfg.url, page, *decode_body(page.body, page.content_type))
+        article, content_hash = extract_snapshot(snapshot, rules)
+        plan = decide(
+            inputs,
+            article_cfg,
+            snapshot,
+            article,
+            now=snapshot.fetched_at,
+            jitter=0.0,
+            content_hash=content_hash,
+        )
+        if plan.outcome not in (PollOutcome.FIRST, PollOutcome.CHANGED) or not plan.revision:
+            continue  # unchanged or a revert: as a poll of this page would have found it
+        revisions.append(plan.revision)
+        made_by.append(page.page)
+        inputs = PollInputs(
+            PollState(
+                None, None, None, None, 0, latest_number=len(revisions), latest_hash=content_hash
+            ),
+            previous=article,
+            known_hashes={**inputs.known_hashes, content_hash: len(revisions)},
+        )
+    return Rebuild(tuple(revisions), tuple(made_by))
+
+
+def _snapshot(url: str, page: StoredPage, html: str, encoding: str) -> Snapshot:
+    assert page.body is not None
+    return Snapshot(
+        url=url,
+        final_url=page.final_url or url,
+        fetched_at=page.fetched_at,
+        status=page.status or 200,
+        body=page.body,
+        html=html,
+        encoding=encoding,
+        content_type=page.content_type,
+        validators=page.validators,
+    )
+
+
+def reextract(
+    store: Store,
+    config: Config | None,
+    *,
+    article_ref: str | None = None,
+    dry_run: bool = False,
+) -> list[ArticleOutcome]:
+    """Re-extract every article with revisions (or just ``article_ref``), one transaction each.
+
+    ``config`` supplies the site rules a poll would use (None: the generic extractor only).
+    The caller holds the daemon lock, so no poll writes meanwhile."""
+    rows = store.articles()
+    short_ids = {row.url: row.short_id for row in rows}
+    if article_ref is not None:
+        urls = [store.resolve_article(article_ref)]
+    else:
+        urls = [row.url for row in rows if row.revisions]
+    return [_one(store, config, url, short_ids[url], dry_run=dry_run) for url in urls]
+
+
+def _one(
+    store: Store, config: Config | None, url: str, sid: str, *, dry_run: bool
+) -> ArticleOutcome:
+    try:
+        stored = store.stored_history(url)
+        refusal = _refusal(stored)
+        if refusal is not None:
+            return ArticleOutcome(sid, url, stored.revisions, failure=f"{sid}: {refusal}")
+        article_cfg, rules = _rules(config, url)
+        try:
+            rebuild = plan_rebuild(article_cfg, rules, stored.pages)
+        except (MonitorError, ValueError) as error:
+            reason = error.message if isinstance(error, MonitorError) else str(error)
+            return ArticleOutcome(
+                sid,
+                url,
+                stored.revisions,
+                failure=f"{sid}: left as it was: its pages no longer extract ({one_line(reason)})",
+            )
+        outcome = ArticleOutcome(sid, url, stored.revisions, rebuild.revisions)
+        if outcome.changed and not dry_run:
+            store.replace_history(stored, rebuild.revisions, rebuild.pages)
+    except MonitorError as error:
+        return ArticleOutcome(sid, url, failure=f"{sid}: left as it was: {one_line(str(error))}")
+    return outcome
+
+
+def _refusal(stored: StoredHistory) -> str | None:
+    """Why this history cannot be derived again from its pages, if it cannot."""
+    with_page = {page.revision for page in stored.pages}
+    dropped = sum(1 for page in stored.pages if page.body is None)
+    dropped += sum(1 for r in stored.revisions if r.number not in with_page)
+    if not dropped:
+        return None
+    return (
+        f"left as it was: {_count(dropped, 'raw page')} of its history no longer kept"
+        " (`retention` in config.yaml), so it cannot be derived from its pages again"
+    )
+
+
+def _rules(config: Config | None, url: str) -> tuple[ArticleConfig, SiteRules | None]:
+    if config is None:
+        return ArticleConfig(url=url), None
+    article_cfg = next((a for a in config.articles if a.url == url), ArticleConfig(url=url))
+    return article_cfg, config.rules_for(article_cfg)
+
+
+# ---------------------------------------------------------------------------------------------
+# The report
+
+
+def _fingerprint(revisions: Iterable[Revision]) -> tuple[object, ...]:
+    return tuple((r.content_hash, r.fetched_at, r.changes, r.retractions) for r in revisions)
+
+
+def describe(outcome: ArticleOutcome) -> str:
+    """One line a reader can take in: "a3: 7 revisions → 5; 2 edits gone; 1 update found"."""
+    if outcome.failure is not None:
+        return outcome.failure
+    before, after = outcome.before, outcome.after
+    if not outcome.changed:
+        return f"{outcome.short_id}: unchanged ({_count(len(after), 'revision')})"
+    parts = [
+        f"{_count(len(before), 'revision')} → {len(after)}"
+        if len(before) != len(after)
+        else f"{_count(len(after), 'revision')}, rewritten"
+    ]
+    for noun, old, new in (
+        ("update", _updates(before), _updates(after)),
+        ("edit", _edits(before), _edits(after)),
+        ("walk-back", _walk_backs(before), _walk_backs(after)),
+    ):
+        if new > old:
+            parts.append(f"{_count(new - old, noun)} found")
+        elif new < old:
+            parts.append(f"{_count(old - new, noun)} gone")
+    return f"{outcome.short_id}: " + "; ".join(parts)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _updates(revisions: Sequence[Revision]) -> int:
+    """Distinct update blocks the history ever showed."""
+    return len({block.id for r in revisions for block in r.article.blocks})
+
+
+def _edits(revisions: Sequence[Revision]) -> int:
+    """Changes to text already there (not a new update block)."""
+    return sum(1 for r in revisions for c in r.changes if c.kind is not ChangeKind.UPDATE_ADDED)
+
+
+def _walk_backs(revisions: Sequence[Revision]) -> int:
+    return sum(len(r.retractions) for r in revisions)
+
+
+def summarize(outcomes: Sequence[ArticleOutcome], *, dry_run: bool) -> str:
+    """One line per article, then a summary line."""
+    lines = [describe(outcome) for outcome in outcomes]
+    changed = sum(1 for o in outcomes if o.changed)
+    failed = sum(1 for o in outcomes if o.failure is not None)
+    same = len(outcomes) - changed - failed
+    verb = "would change" if dry_run else "changed"
+    summary = f"Re-extracted {_count(len(outcomes), 'article')}: {changed} {verb}, {same} unchanged"
+    summary += f", {failed} left as they were." if failed else "."
+    if dry_run:
+        summary += " Dry run: nothing was written."
+    return "\n".join([*lines, summary])

@@ -1,0 +1,266 @@
+"""`monitor reextract`: histories derived again from their raw pages, as a user runs it.
+
+Pages are served over real HTTP on 127.0.0.1 and polled by `monitor check` subprocesses into real
+database files. A history is "recorded with an older extraction" by polling without a site rule
+and re-extracting with one (the rule drops a paragraph that changes at every fetch): the test
+sets up the difference itself, so it holds whatever the generic extractor does with the rest.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_cli import monitor
+
+from monitor.store.lock import DaemonLock
+
+_BODY_A = (
+    "Firefighters worked through the night to contain a blaze at a warehouse on the river.",
+    "The fire started shortly after nine in the evening, according to the city's fire service.",
+    "Residents of three nearby streets were asked to keep their windows closed until morning.",
+)
+_BODY_B = (
+    "The city council voted on Tuesday to extend the northern tram line by four stations.",
+    "Construction is expected to begin next spring and to take about three years to finish.",
+    "Opponents of the plan said the money would be better spent on the existing bus network.",
+)
+_ADDED_A = "Investigators said on Wednesday that the cause of the fire was still unknown."
+_EDITED_B = "Construction is now expected to begin next autumn and to take four years to finish."
+
+
+def _page(title: str, paragraphs: tuple[str, ...], tally: int) -> bytes:
+    """An article page with a paragraph (``p.tally``) whose figure moves at every fetch."""
+    body = "\n".join(f"      <p>{text}</p>" for text in paragraphs)
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>
+<body>
+  <header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+  <main>
+    <article>
+      <h1>{title}</h1>
+{body}
+      <p class="tally">The service said {tally} crews and {tally * 3} volunteers had helped.</p>
+    </article>
+  </main>
+  <footer><p>Copyright The Daily Example</p></footer>
+</body></html>
+""".encode()
+
+
+# Four fetches of each story. Under the rule (the tally dropped) A changes at fetch 3 only and
+# B at fetch 3 only; without it, every fetch of A differs and B's last fetch repeats its third.
+VERSIONS: dict[str, list[bytes]] = {
+    "/a": [
+        _page("Warehouse fire on the river", _BODY_A, 12),
+        _page("Warehouse fire on the river", _BODY_A, 14),
+        _page("Warehouse fire on the river", (*_BODY_A, _ADDED_A), 15),
+        _page("Warehouse fire on the river", (*_BODY_A, _ADDED_A), 17),
+    ],
+    "/b": [
+        _page("Tram line to be extended", _BODY_B, 3),
+        _page("Tram line to be extended", _BODY_B, 4),
+        _page("Tram line to be extended", (_BODY_B[0], _EDITED_B, _BODY_B[2]), 5),
+        _page("Tram line to be extended", (_BODY_B[0], _EDITED_B, _BODY_B[2]), 5),
+    ],
+}
+
+
+class _Pages(ThreadingHTTPServer):
+    version = 0
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Pages
+
+    def do_GET(self) -> None:
+        versions = VERSIONS.get(self.path)
+        if versions is None:
+            self.send_error(404)
+            return
+        body = versions[self.server.version]
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def pages() -> Iterator[_Pages]:
+    server = _Pages(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def _config(path: Path, server: _Pages, database: Path, *, rule: bool) -> Path:
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    sites = '\nsites:\n  127.0.0.1:\n    remove: ["p.tally"]\n' if rule else ""
+    path.write_text(
+        f"database: {database}\narticles:\n  - {origin}/a\n  - {origin}/b\n{sites}",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _poll_every_version(server: _Pages, config: Path) -> None:
+    for version in range(len(VERSIONS["/a"])):
+        server.version = version
+        monitor("check", "--config", str(config))
+
+
+def _rows(db: Path, sql: str, *params: object) -> list[tuple[Any, ...]]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def _raw(db: Path) -> list[list[tuple[Any, ...]]]:
+    """The raw pages (every column but the revision each makes), dictionaries and poll log."""
+    return [
+        _rows(
+            db,
+            "SELECT id, article_id, page, fetched_at, final_url, status, encoding, content_type,"
+            " etag, last_modified, body_size, compression, body, dictionary_id FROM snapshots"
+            " ORDER BY id",
+        ),
+        _rows(db, "SELECT * FROM raw_dictionaries ORDER BY id"),
+        _rows(db, "SELECT * FROM polls ORDER BY id"),
+    ]
+
+
+def _derived(db: Path, article_id: int) -> list[list[tuple[Any, ...]]]:
+    """Everything stored about one article that is derived from its pages."""
+    of_article = "SELECT id FROM revisions WHERE article_id = ?"
+    return [
+        _rows(db, "SELECT * FROM articles WHERE id = ?", article_id),
+        _rows(db, "SELECT * FROM revisions WHERE article_id = ? ORDER BY id", article_id),
+        _rows(db, f"SELECT * FROM changes WHERE revision_id IN ({of_article})", article_id),
+        _rows(db, f"SELECT * FROM retractions WHERE revision_id IN ({of_article})", article_id),
+        _rows(db, "SELECT * FROM latest_blocks WHERE article_id = ?", article_id),
+        _rows(db, "SELECT * FROM snapshots WHERE article_id = ? ORDER BY id", article_id),
+    ]
+
+
+def _digest(db: Path) -> Any:
+    """The JSON digest of the whole history, without the times a fresh run cannot share."""
+    document = json.loads(monitor("digest", "--db", str(db), "--all", "--format", "json").stdout)
+    return _without_times(document)
+
+
+def _without_times(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {
+            k: _without_times(v)
+            for k, v in value.items()
+            if k not in ("fetched_at", "generated_at", "since")
+        }
+    if isinstance(value, list):
+        return [_without_times(v) for v in value]
+    return value
+
+
+def _revision_counts(db: Path) -> list[int]:
+    return [n for (n,) in _rows(db, "SELECT latest_number FROM articles ORDER BY id")]
+
+
+@pytest.fixture
+def recorded(tmp_path: Path, pages: _Pages) -> tuple[Path, Path]:
+    """A database polled without the rule, and a config with the rule naming it."""
+    db = tmp_path / "old.db"
+    _poll_every_version(pages, _config(tmp_path / "plain.yaml", pages, db, rule=False))
+    return db, _config(tmp_path / "ruled.yaml", pages, db, rule=True)
+
+
+def test_reextract_keeps_raw_pages_and_equals_a_fresh_run(
+    tmp_path: Path, pages: _Pages, recorded: tuple[Path, Path]
+) -> None:
+    db, ruled = recorded
+    before = _revision_counts(db)
+    raw_before = _raw(db)
+
+    result = monitor("reextract", "--config", str(ruled))
+
+    fresh = tmp_path / "fresh.db"
+    _poll_every_version(pages, _config(tmp_path / "fresh.yaml", pages, fresh, rule=True))
+    after = _revision_counts(db)
+    assert after == _revision_counts(fresh)
+    assert after[0] < before[0], "the tally's edits were revisions without the rule"
+    # (a) nothing raw is lost: every page and poll as it was, byte for byte
+    assert _raw(db) == raw_before
+    # (b) the history is the one polling the same pages with today's code records
+    assert _digest(db) == _digest(fresh)
+    # (c) the report says what changed, in words
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"a1: {before[0]} revisions → {after[0]}; ")
+    assert "edits gone" in lines[0]
+    assert lines[-1] == "Re-extracted 2 articles: 2 changed, 0 unchanged."
+    # the raw pages still read, and a second run finds nothing more to do
+    shown = monitor("show", "a1", "--db", str(db)).stdout
+    assert _ADDED_A in shown and "crews" not in shown
+    again = monitor("reextract", "--config", str(ruled)).stdout
+    assert again.splitlines()[0] == f"a1: unchanged ({after[0]} revisions)"
+
+
+def test_dry_run_reports_and_writes_nothing(recorded: tuple[Path, Path]) -> None:
+    db, ruled = recorded
+    everything = [_derived(db, 1), _derived(db, 2), _raw(db)]
+
+    result = monitor("reextract", "--config", str(ruled), "--article", "a2", "--dry-run")
+
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("a2: 3 revisions → 2")
+    assert lines[-1].endswith("Dry run: nothing was written.")
+    assert [_derived(db, 1), _derived(db, 2), _raw(db)] == everything
+
+
+def test_one_article_failing_leaves_it_untouched_and_others_go_on(
+    recorded: tuple[Path, Path],
+) -> None:
+    db, ruled = recorded
+    conn = sqlite3.connect(db)
+    with conn:  # a1's second page can no longer be read
+        conn.execute(
+            "UPDATE snapshots SET compression = 'unknown' WHERE article_id = 1 AND page = 2"
+        )
+    conn.close()
+    a1_before, a2_before = _derived(db, 1), _derived(db, 2)
+
+    result = monitor("reextract", "--config", str(ruled), check=False)
+
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("a1: left as it was: ") and "Traceback" not in result.stderr
+    assert lines[1].startswith("a2: 3 revisions → 2")
+    assert lines[-1] == "Re-extracted 2 articles: 1 changed, 0 unchanged, 1 left as they were."
+    assert _derived(db, 1) == a1_before
+    assert _derived(db, 2) != a2_before
+
+
+def test_a_running_daemon_is_left_alone(recorded: tuple[Path, Path]) -> None:
+    db, ruled = recorded
+    copy = db.with_name("copy.db")
+    shutil.copy(db, copy)
+    lock = DaemonLock.acquire(db)
+    try:
+        result = monitor("reextract", "--config", str(ruled), check=False)
+    finally:
+        lock.release()
+    assert result.returncode == 1
+    assert "stop it first" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert _derived(db, 1) == _derived(copy, 1)
