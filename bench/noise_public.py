@@ -430,24 +430,28 @@ def page_lang(html: str, index: int) -> str:
 
 
 def noisy_fetch(
-    html: str, offsets: list[int], styles: tuple[Style, ...], *, page: int, fetch: int, lang: str
+    html: str,
+    offsets: list[int],
+    styles: tuple[Style, ...],
+    *,
+    page: int,
+    fetch: int,
+    lang: str,
+    real: str | None = None,
 ) -> str:
-    """One fetch of the page: each slot holds its style's content for this fetch."""
+    """One fetch of the page: each slot holds its style's content for this fetch; ``real``, a
+    genuine paragraph, follows the middle slot's furniture."""
     pieces, last = [], 0
     for number, offset in enumerate(offsets):
         style = styles[(page * _SLOTS + number) % len(styles)]
         rng = random.Random(f"{page}-{number}-{fetch}")
         pieces.append(html[last:offset])
         pieces.append(style(Slot(lang, fetch, rng)))
+        if real is not None and number == len(offsets) // 2:
+            pieces.append(f"<p>{real}</p>")
         last = offset
     pieces.append(html[last:])
     return "".join(pieces)
-
-
-def with_real_update(html: str, offsets: list[int], lang: str) -> str:
-    """The page with one short genuine paragraph right after the middle slot's furniture."""
-    offset = offsets[len(offsets) // 2]
-    return html[:offset] + f"<p>{REAL_UPDATE[lang]}</p>" + html[offset:]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -521,9 +525,8 @@ def histories(
             for n in range(fetches)
         ]
         last = noisy_fetch(
-            with_real_update(html, offsets, lang), offsets, styles, page=index, fetch=fetches,
-            lang=lang,
-        )  # fmt: skip
+            html, offsets, styles, page=index, fetch=fetches, lang=lang, real=REAL_UPDATE[lang]
+        )
         yield [*pages, last], REAL_UPDATE[lang]
 
 

@@ -36,6 +36,7 @@ from monitor.extract.dom import Node, flatten, select, select_first
 from monitor.extract.liveblog import body_root, entry_block, find_entries, jsonld_blocks
 from monitor.extract.metadata import PageMeta, parse_datetime, read_meta
 from monitor.extract.nesting import NESTING_CHECK_MIN_TAGS, limit_nesting
+from monitor.extract.noise import drop_noise
 from monitor.extract.normalize import normalize_for_compare, normalize_text
 from monitor.markers import headline_is_updated, zone_from_name, zone_named_by
 from monitor.model import Article, StruckSpan
@@ -98,7 +99,7 @@ def _extract(
         chosen = _body_container(tree, rules)
         units = flatten(chosen.node, skip=chosen.skip, keep=chosen.keep) if chosen else []
         live_blocks = jsonld_blocks(meta.live_updates, rule_zone)
-    parts = segment(units, title=title or None, rule=marker_rule)
+    parts = segment(drop_noise(units), title=title or None, rule=marker_rule)
     raw_blocks = [b for b in live_blocks if b.paragraphs] + parts.blocks
     if not parts.paragraphs and not raw_blocks:
         raise ExtractError("no article text was found on the page", subject=url)

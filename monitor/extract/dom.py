@@ -145,6 +145,7 @@ _EMPHASIS = frozenset(["strong", "b", "em", "i"])
 _ITALIC = frozenset(["em", "i"])
 _STRUCK = frozenset(["del", "s", "strike"])
 _CONTAINERISH = frozenset(["div", "section", "aside", "footer", "blockquote", "article"])
+_GROUPING = _CONTAINERISH | frozenset(["header", "ul", "ol", "dl", "table", "details"])
 
 _NOISE_WORDS = frozenset(
     ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar", "rail", "related", "recirc", "recirculation", "recommended", "popular", "trending", "share", "sharing", "sharebar", "social", "newsletter", "subscribe", "subscription", "signup", "ad", "ads", "adslot", "advert", "advertisement", "advertising", "sponsor", "sponsored", "promo", "promotion", "outbrain", "taboola", "comments", "comment", "disqus", "byline", "dek", "standfirst", "kicker", "caption", "credit", "credits", "contact", "author", "authors", "bio", "meta", "tags", "tag", "topics", "cookie", "consent", "paywall", "modal", "popup", "toolbar", "widget", "counter", "views", "skip", "hidden", "sronly", "visuallyhidden", "print", "footer", "masthead"]
@@ -182,6 +183,8 @@ class Unit(NamedTuple):
     box_kind: BlockKind | None = None
     struck: tuple[Struck, ...] = ()
     after_rule: bool = False
+    links: int = 0  # characters of ``text`` inside <a> elements (link density)
+    groups: tuple[int, ...] = ()  # ordinals of the wrapping elements it sits in, outermost first
 
     @property
     def heading_level(self) -> int:
@@ -280,6 +283,8 @@ class _Collector:
     struck_parts: list[str] = field(default_factory=list)
     tag: str = "p"
     after_rule: bool = False
+    links: int = 0
+    groups: tuple[int, ...] = ()
 
     def text(self, value: str, emphasis: bool, italic: bool) -> None:
         # Positional parameters: called for every text node, and keywords cost ~30% of a call.
@@ -316,14 +321,24 @@ class _Collector:
                     box_kind=kind,
                     struck=tuple(self.struck),
                     after_rule=self.after_rule,
+                    links=min(self.links, len(text)),
+                    groups=self.groups,
                 )
             )
             self.after_rule = False
         self.parts, self.lead, self.struck = [], [], []
+        self.links = 0
         self.leading, self.seen_text, self.all_italic = False, False, True
 
     def plain(
-        self, tag: str, value: str, emphasis: bool, italic: bool, box: int, kind: BlockKind | None
+        self,
+        tag: str,
+        value: str,
+        emphasis: bool,
+        italic: bool,
+        box: int,
+        kind: BlockKind | None,
+        linked: bool,
     ) -> None:
         """A block element holding one text node: what ``flush``, ``text``, ``flush`` would make,
         without the bookkeeping (most story paragraphs take this path)."""
@@ -333,7 +348,9 @@ class _Collector:
         text = normalize_text(value)
         if text and len(self.units) < MAX_UNITS:
             lead = text if emphasis else ""
-            self.units.append(Unit(text, tag, lead, italic, box, kind, (), self.after_rule))
+            links = len(text) if linked else 0
+            unit = Unit(text, tag, lead, italic, box, kind, (), self.after_rule, links, self.groups)
+            self.units.append(unit)
             self.after_rule = False
 
 
@@ -346,7 +363,8 @@ def flatten(
     boxes: list[tuple[int, BlockKind]] = []  # open update boxes (ordinal, kind)
     box, kind = 0, None  # the innermost open box: (0, None) outside any
     box_count = 0
-    emphasis = italic = struck = 0
+    emphasis = italic = struck = anchor = 0
+    group_count = 0
     struck_time: str | None = None
     # Stack items: (node, depth) to enter, or (None, exit-code) to close an element.
     stack: list[tuple[Node | None, Any]] = [(container, 0)]
@@ -355,7 +373,7 @@ def flatten(
     while stack and visited < MAX_NODES:
         node, info = stack.pop()
         if node is None:  # leaving an element
-            tag, was_box = info
+            tag, was_box, grouped = info
             if tag in _EMPHASIS:
                 emphasis -= 1
                 italic -= tag in _ITALIC
@@ -371,6 +389,10 @@ def flatten(
                 if was_box:
                     boxes.pop()
                     box, kind = boxes[-1] if boxes else (0, None)
+                if grouped:
+                    out.groups = out.groups[:-1]
+            elif tag == "a":
+                anchor -= 1
             continue
         visited += 1
         if node.is_text_node:
@@ -379,6 +401,8 @@ def flatten(
                 out.struck_parts.append(value)
             else:
                 out.text(value, emphasis > 0, italic > 0)
+                if anchor:
+                    out.links += len(value.strip())
             continue
         if not node.is_element_node or info > MAX_DEPTH:
             continue
@@ -410,12 +434,17 @@ def flatten(
             and first.is_text_node
             and first.next is None
         ):
-            out.plain(tag, first.text_content or "", emphasis > 0, italic > 0, box, kind)
+            value = first.text_content or ""
+            out.plain(tag, value, emphasis > 0, italic > 0, box, kind, anchor > 0)
             visited += 1
             continue
-        was_box = False
+        was_box = grouped = False
         if tag in _BLOCK_TAGS:
             out.flush(box, kind)
+            if info > 0 and tag in _GROUPING:
+                group_count += 1
+                out.groups = (*out.groups, group_count)
+                grouped = True
             opened = box_kind(node) if info > 0 else None
             if opened is not None:
                 box_count += 1
@@ -430,7 +459,9 @@ def flatten(
             if struck == 0:
                 struck_time = attrs.get("datetime")
             struck += 1
-        stack.append((None, (tag, was_box)))
+        elif tag == "a":
+            anchor += 1
+        stack.append((None, (tag, was_box, grouped)))
         children: list[Node] = []
         child = first
         while child is not None and len(children) < 10_000:

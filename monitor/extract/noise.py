@@ -1,0 +1,153 @@
+"""Furniture inside the article body, told apart from story text by what a reader sees.
+
+CMSs slot teasers, promos, widgets and sign-up boxes between the story's paragraphs, with class
+names that change from site to site and from deploy to deploy, so these tests read the units'
+text and link share rather than markup:
+
+* a teaser: a unit that opens with a teaser label ("Related:", "Read more:", "Lesen Sie auch",
+  "À lire aussi", "Lee también", "Leggi anche", "Leia também", …), or is only an ad label
+  ("Advertisement", "Sponsored", "Anzeige", "Publicité", …);
+* a link unit: most of its text is the text of links to other pages;
+* a widget: a short reading of a number with a unit (a temperature, a market quote with a signed
+  percentage, a reader or share count);
+* a furniture section: a comment section or a newsletter box, opened by its heading or prompt,
+  together with the rest of the container child it opens (``Unit.section``).
+
+A unit that carries an update or correction marker, or sits in an update box, is never furniture.
+Pure: units in, units out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.extract.dom import Unit
+from monitor.markers import match_marker
+
+# A unit at least this much of whose text is link text is a link to elsewhere, not story text.
+_LINK_SHARE = 0.75
+# Longer units are story text even when they open with a label or are mostly links.
+_LONGEST_TEASER = 320
+_LONGEST_WIDGET = 60
+# A furniture section is dropped whole only while it is a minor part of the container's text.
+_SECTION_SHARE = 0.4
+
+_TEASER_LABELS = r"""
+    related(?:\s+(?:stories|story|coverage|articles?|content|news|reading|links?|videos?))?
+  | read\s+(?:more|also|next) | also\s+read | see\s+also | more\s+(?:on\s+this|from\s+[^:]{1,40})
+  | recommended | sponsored(?:\s+(?:content|post|story|links?))? | advertisement
+  | lesen\s+sie\s+(?:auch|mehr) | mehr\s+zum\s+thema | zum\s+thema | anzeige | siehe\s+auch
+  | (?:à\s+)?lire\s+(?:aussi|également|la\s+suite) | voir\s+aussi | publicité
+  | lee\s+(?:también|más) | te\s+puede\s+interesar | noticias\s+relacionadas | publicidad
+  | leggi\s+(?:anche|pure|altro) | potrebbe\s+interessarti | articoli\s+correlati | pubblicità
+  | leia\s+(?:também|mais) | veja\s+também | notícias\s+relacionadas | publicidade
+"""
+# The label, then the end of the unit or a separator and the teaser's text.
+_TEASER = re.compile(
+    rf"[\s\[(*»›▶►•|-]*(?:{_TEASER_LABELS})\s*(?:$|[:|»›▶►•—–-]|\s[»›▶►•—–-]|\s*[)\]])",
+    re.IGNORECASE | re.VERBOSE,
+)
+_LEADING_MARKS = " [(*»›▶►•|-"
+# The first words of the labels in _TEASER_LABELS; their first two characters are the prefilter.
+_TEASER_WORDS = (
+    "related", "read", "also", "see", "more", "recommended", "sponsored", "advertisement",
+    "lesen", "mehr", "zum", "anzeige", "siehe", "à", "lire", "voir", "publicité", "lee", "te",
+    "noticias", "publicidad", "leggi", "potrebbe", "articoli", "pubblicità", "leia", "veja",
+    "notícias", "publicidade",
+)  # fmt: skip
+_TEASER_HEADS = frozenset(f"{word} "[:2] for word in _TEASER_WORDS)
+_NUMBER = r"[-+−]?\d[\d.,\s]*"
+_WIDGET = re.compile(
+    rf"""(?:
+        [^.!?]{{0,30}}{_NUMBER}\s*°\s*[CF]?(?![a-z])[^.!?]*                  # 12°C, 7° / 2°
+      | [^.!?]{{0,30}}{_NUMBER}\s*[kKmM]?\s+
+          (?:readers?|views?|reads?|shares?|likes?|reactions?|followers?|comments?
+            |leser|lecteurs?|lectores?|lettori|leitores?)\b[^.!?]*     # 1,343 readers
+      | (?:[^.!?\d]{{1,20}}{_NUMBER}\s+[-+−]\d+(?:[.,]\d+)?\s*%\s*){{1,4}}.*  # DAX 15,000 +0.3%
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_COMMENTS = re.compile(
+    r"""(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?)
+        (?:\s*\(\d+\))?\s*:?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_NEWSLETTER = re.compile(
+    r"newsletter|sign\s+up\b|subscribe\b|inscrivez-vous|abonnez-vous|suscríbete|iscriviti|subscreva"
+    r"|melden\s+sie\s+sich",
+    re.IGNORECASE,
+)
+_LONGEST_OPENER = 200
+# A label alone on its line that says what follows is paid for.
+_AD_LABEL = re.compile(
+    r"[\s\[(*-]*(?:advertisement|sponsored(?:\s+content)?|anzeige|publicité|publicidad|pubblicità"
+    r"|publicidade)[\s\])*:.-]*",
+    re.IGNORECASE,
+)
+
+
+def drop_noise(units: list[Unit]) -> list[Unit]:
+    """``units`` without the furniture the module docstring names, in their order."""
+    if not units:
+        return units
+    sections = _furniture_sections(units)
+    return [
+        unit
+        for unit in units
+        if not (sections and not sections.isdisjoint(unit.groups)) and not is_noise_unit(unit)
+    ]
+
+
+def is_noise_unit(unit: Unit) -> bool:
+    """A teaser, a link unit or a widget (see the module docstring); never a heading or a
+    marked unit."""
+    text = unit.text
+    if not text or unit.box or unit.heading_level or len(text) > _LONGEST_TEASER:
+        return False  # headings: the splitter drops the section a boilerplate heading opens
+    noisy = (
+        unit.links >= _LINK_SHARE * len(text)
+        or (_could_be_teaser(text) and _TEASER.match(text) is not None)
+        or (len(text) <= _LONGEST_WIDGET and _WIDGET.fullmatch(text) is not None)
+    )
+    return noisy and not _marked(unit)
+
+
+def _could_be_teaser(text: str) -> bool:
+    """False when no teaser label can open ``text``: a test of two letters, cheaper than the
+    pattern's failing, and every unit of every page is asked."""
+    return text.lstrip(_LEADING_MARKS)[:2].lower() in _TEASER_HEADS
+
+
+def _marked(unit: Unit) -> bool:
+    return match_marker(unit.lead or unit.text) is not None or match_marker(unit.text) is not None
+
+
+def opens_furniture_section(unit: Unit) -> bool:
+    """A comment section's heading, a newsletter box's heading or prompt, or an ad label."""
+    text = unit.text
+    if not text or unit.box or len(text) > _LONGEST_OPENER:
+        return False
+    if _COMMENTS.fullmatch(text) is not None or _AD_LABEL.fullmatch(text) is not None:
+        return True
+    return _NEWSLETTER.search(text) is not None and not _marked(unit)
+
+
+def _furniture_sections(units: list[Unit]) -> frozenset[int]:
+    """The wrapping elements (``Unit.groups``) that a furniture opener leads, each a minor part
+    of the text: the opener is among their first two units."""
+    counts: dict[int, int] = {}
+    found: set[int] = set()
+    for unit in units:
+        if unit.groups:
+            inner = unit.groups[-1]
+            seen = counts[inner] = counts.get(inner, 0) + 1
+            if seen <= 2 and opens_furniture_section(unit):
+                found.add(inner)
+    if not found:  # the common case: sizes are only needed for a found section
+        return frozenset()
+    total = sum(len(u.text) for u in units)
+    sizes = dict.fromkeys(found, 0)
+    for unit in units:
+        for group in found.intersection(unit.groups):
+            sizes[group] += len(unit.text)
+    return frozenset(g for g in found if sizes[g] <= _SECTION_SHARE * total)
