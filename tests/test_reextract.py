@@ -8,6 +8,8 @@ sets up the difference itself, so it holds whatever the generic extractor does w
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import json
 import shutil
 import sqlite3
@@ -20,6 +22,12 @@ from typing import Any
 import pytest
 from test_cli import monitor
 
+from monitor import pipeline
+from monitor._jsonio import stable_hash
+from monitor.config import SiteRules, load_config
+from monitor.model import Article, Snapshot
+from monitor.seedserver import SeedServer, load_seed
+from monitor.store import Store
 from monitor.store.lock import DaemonLock
 
 _BODY_A = (
@@ -264,3 +272,50 @@ def test_a_running_daemon_is_left_alone(recorded: tuple[Path, Path]) -> None:
     assert result.returncode == 1
     assert "stop it first" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert _derived(db, 1) == _derived(copy, 1)
+
+
+def test_updates_an_older_extractor_missed_are_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A history written in-process by an "older extractor" that saw no update blocks."""
+    current = pipeline.extract_snapshot
+
+    def older(snapshot: Snapshot, rules: SiteRules | None) -> tuple[Article, str]:
+        article, _ = current(snapshot, rules)
+        blind = dataclasses.replace(article, blocks=(), struck=())
+        return blind, stable_hash(blind)
+
+    db = tmp_path / "seed.db"
+    with SeedServer(load_seed()) as server:
+        config = tmp_path / "config.yaml"
+        config.write_text(f"database: {db}\narticles:\n  - {server.url}\n", encoding="utf-8")
+        with monkeypatch.context() as patch:
+            patch.setattr(pipeline, "extract_snapshot", older)
+            for version in range(len(server.seed.versions)):
+                server.set_version(version)
+                asyncio.run(pipeline.run_check(load_config(config)))
+    assert _digest(db)["articles"][0]["updates"] == []
+    raw_before = _raw(db)
+
+    result = monitor("reextract", "--db", str(db))
+
+    assert "1 update found" in result.stdout.splitlines()[0]
+    assert _raw(db) == raw_before
+    (article,) = _digest(db)["articles"]
+    assert [u["timestamp"] for u in article["updates"]] == ["2020-01-03T15:30:00-05:00"]
+
+
+def test_an_article_whose_pages_retention_dropped_is_left_as_it_was(
+    recorded: tuple[Path, Path],
+) -> None:
+    db, ruled = recorded
+    with Store.open(db) as store:
+        store.apply_retention(1)
+    a1_before = _derived(db, 1)
+
+    result = monitor("reextract", "--config", str(ruled), "--article", "a1", check=False)
+
+    assert result.returncode == 1
+    line = result.stdout.splitlines()[0]
+    assert line.startswith("a1: left as it was: 3 raw pages of its history no longer kept")
+    assert _derived(db, 1) == a1_before
