@@ -129,21 +129,26 @@ def decide(
     else:
         # Imported here: only a changed article is diffed, and a first pass never needs them
         # (importing both costs ~16 ms of start-up).
-        from monitor.classify import classify_changes, find_retractions
+        from monitor.classify import classify_changes, drop_rotations, find_retractions
         from monitor.diff import diff_articles
 
-        outcome = PollOutcome.CHANGED
-        raw_changes = diff_articles(inputs.previous, article)
-        changes = classify_changes(inputs.previous, article, raw_changes)
-        retractions = find_retractions(inputs.previous, article, changes)
-        revision = Revision(
-            inputs.latest_number + 1,
-            snapshot.fetched_at,
-            content_hash,
-            article,
-            changes,
-            retractions,
-        )
+        found = diff_articles(inputs.previous, article)
+        raw_changes = drop_rotations(inputs.previous, article, found)
+        if found and not raw_changes:
+            # Only rotating teasers or widget readings differ: the story has not changed.
+            outcome = PollOutcome.UNCHANGED
+        else:
+            outcome = PollOutcome.CHANGED
+            changes = classify_changes(inputs.previous, article, raw_changes)
+            retractions = find_retractions(inputs.previous, article, changes)
+            revision = Revision(
+                inputs.latest_number + 1,
+                snapshot.fetched_at,
+                content_hash,
+                article,
+                changes,
+                retractions,
+            )
     return _plan(
         inputs,
         article_cfg,

@@ -8,7 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from monitor.config import ArticleConfig
 from monitor.extract import extract_article
+from monitor.model import Article, ChangeKind, PollOutcome, Revision, Snapshot
+from monitor.pipeline import PollInputs, decide
+from monitor.store import PollState
 
 FETCHED_AT = datetime(2024, 3, 5, 9, 0, tzinfo=UTC)
 URL = "https://news.example.com/2024/03/05/story"
@@ -101,12 +105,72 @@ def test_a_marked_update_that_links_out_is_still_an_update() -> None:
     assert [b.label for b in article.blocks] == ["UPDATE 7:10 p.m. ET:"]
 
 
+# ---------------------------------------------------------------------------------------------
+# Rotation: a teaser-like line swapped in place between fetches is not a change.
+
+
+def _poll(previous: Revision | None, article: Article) -> tuple[PollOutcome, Revision | None]:
+    """One poll's decision after ``previous`` (the stored latest revision), as the daemon makes it."""
+    config = ArticleConfig(url=URL)
+    snapshot = Snapshot(URL, URL, FETCHED_AT, 200, b"", "", "utf-8")
+    if previous is None:
+        inputs = PollInputs(None)
+    else:
+        state = PollState(
+            next_poll_at=None, interval_s=None, last_change_at=None, first_seen_at=None,
+            error_streak=0, latest_number=previous.number, latest_hash=previous.content_hash,
+        )  # fmt: skip
+        inputs = PollInputs(state, previous.article, {previous.content_hash: previous.number})
+    plan = decide(inputs, config, snapshot, article, now=FETCHED_AT, jitter=0.5)
+    return plan.outcome, plan.revision
+
+
+def _article(*lines: str) -> Article:
+    return Article(title="Storm forces evacuation", paragraphs=(STORY[0], *lines, *STORY[1:]))
+
+
+def test_a_teaser_line_swapped_in_place_is_no_change_and_no_walk_back() -> None:
+    _, first = _poll(None, _article("Council votes to extend night bus routes through winter"))
+    outcome, revision = _poll(first, _article("Five things to know before the markets open"))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_a_genuine_paragraph_beside_a_rotating_teaser_is_reported_alone() -> None:
+    _, first = _poll(None, _article("Council votes to extend night bus routes through winter"))
+    real = "Police said on Tuesday evening that two more people had been detained."
+    outcome, revision = _poll(first, _article("Five things to know before the markets open", real))
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [(c.kind, c.text) for c in revision.changes] == [(ChangeKind.PARAGRAPH_ADDED, real)]
+    assert revision.retractions == ()
+
+
+def test_a_short_sentence_replacing_another_is_a_change() -> None:
+    _, first = _poll(None, _article("The bridge was closed to traffic on Monday."))
+    outcome, revision = _poll(first, _article("Two more people were detained overnight."))
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert {c.kind for c in revision.changes} == {
+        ChangeKind.PARAGRAPH_ADDED,
+        ChangeKind.PARAGRAPH_REMOVED,
+    }
+
+
+def test_a_short_line_elsewhere_in_the_story_is_not_a_rotation() -> None:
+    _, first = _poll(None, _article("Council votes to extend night bus routes through winter"))
+    moved = Article(
+        title="Storm forces evacuation",
+        paragraphs=(*STORY, "Five things to know before the markets open"),
+    )
+    outcome, revision = _poll(first, moved)
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert ChangeKind.PARAGRAPH_ADDED in {c.kind for c in revision.changes}
+
+
 _BENCH = Path(__file__).resolve().parent.parent / "bench"
 _AEB = _BENCH.parent.parent / "shared" / "aeb"
 
 
 # The held-out half's styles were never tuned on: its figures may only fall.
-HELD_OUT_CEILING = {"false_revisions": 70, "false_walkbacks": 121}
+HELD_OUT_CEILING = {"false_revisions": 40, "false_walkbacks": 54}
 
 
 @pytest.mark.skipif(

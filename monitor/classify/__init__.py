@@ -4,6 +4,8 @@
 * ``find_retractions(old, new, changes, detector=None)`` links later text to the earlier text it
   contradicts, corrects, strikes or removes (pass it the output of ``classify_changes``).
 * ``block_statuses(revisions)`` says where every block ever seen stands.
+* ``drop_rotations(old, new, changes)`` leaves out teaser-like lines that swap in place between
+  fetches (rotating furniture); apply it to the raw diff, before ``classify_changes``.
 * ``ContradictionDetector`` is the seam for another judge; ``CueDetector`` the offline default.
 
 Pure: no I/O, no clock, no model downloads.
@@ -12,6 +14,7 @@ Pure: no I/O, no clock, no model downloads.
 from monitor.classify.detector import ContradictionDetector, CueDetector, Judgement
 from monitor.classify.edits import classify_changes
 from monitor.classify.retractions import find_retractions
+from monitor.classify.rotation import drop_rotations
 from monitor.classify.status import block_statuses
 
 __all__ = [
@@ -20,5 +23,6 @@ __all__ = [
     "Judgement",
     "block_statuses",
     "classify_changes",
+    "drop_rotations",
     "find_retractions",
 ]

@@ -10,8 +10,9 @@ text and link share rather than markup:
 * a link unit: most of its text is the text of links to other pages;
 * a widget: a short reading of a number with a unit (a temperature, a market quote with a signed
   percentage, a reader or share count);
-* a furniture section: a comment section or a newsletter box, opened by its heading or prompt,
-  together with the rest of the container child it opens (``Unit.section``).
+* a furniture section: a comment section opened by its heading, or a small box of short lines
+  opened by a newsletter heading or prompt or an ad label, with everything in the element it
+  opens (``Unit.groups``).
 
 A unit that carries an update or correction marker, or sits in an update box, is never furniture.
 Pure: units in, units out.
@@ -78,6 +79,7 @@ _NEWSLETTER = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_OPENER = 200
+_BOX_UNITS = 6  # a newsletter box or an ad holds a few short lines
 # A label alone on its line that says what follows is paid for.
 _AD_LABEL = re.compile(
     r"[\s\[(*-]*(?:advertisement|sponsored(?:\s+content)?|anzeige|publicité|publicidad|pubblicità"
@@ -122,32 +124,52 @@ def _marked(unit: Unit) -> bool:
     return match_marker(unit.lead or unit.text) is not None or match_marker(unit.text) is not None
 
 
-def opens_furniture_section(unit: Unit) -> bool:
-    """A comment section's heading, a newsletter box's heading or prompt, or an ad label."""
+def opens_comments(unit: Unit) -> bool:
+    """A comment section's heading ("23 Comments", "Kommentare (4)")."""
+    text = unit.text
+    return bool(text) and not unit.box and _COMMENTS.fullmatch(text) is not None
+
+
+def opens_box(unit: Unit) -> bool:
+    """A newsletter box's heading or prompt, or an ad label over what it labels."""
     text = unit.text
     if not text or unit.box or len(text) > _LONGEST_OPENER:
         return False
-    if _COMMENTS.fullmatch(text) is not None or _AD_LABEL.fullmatch(text) is not None:
+    if _AD_LABEL.fullmatch(text) is not None:
         return True
     return _NEWSLETTER.search(text) is not None and not _marked(unit)
 
 
 def _furniture_sections(units: list[Unit]) -> frozenset[int]:
-    """The wrapping elements (``Unit.groups``) that a furniture opener leads, each a minor part
-    of the text: the opener is among their first two units."""
+    """The wrapping elements (``Unit.groups``) that a furniture opener leads (it is among their
+    first two units), each a minor part of the text: a comment section, or a small box of short
+    lines (a newsletter box, an ad), so a story wrapper that mentions subscribing is kept."""
     counts: dict[int, int] = {}
-    found: set[int] = set()
+    comments: set[int] = set()
+    boxes: set[int] = set()
     for unit in units:
         if unit.groups:
             inner = unit.groups[-1]
             seen = counts[inner] = counts.get(inner, 0) + 1
-            if seen <= 2 and opens_furniture_section(unit):
-                found.add(inner)
-    if not found:  # the common case: sizes are only needed for a found section
+            if seen <= 2 and opens_comments(unit):
+                comments.add(inner)
+            elif seen <= 2 and opens_box(unit):
+                boxes.add(inner)
+    if not comments and not boxes:  # the common case: sizes are only needed for a found one
         return frozenset()
     total = sum(len(u.text) for u in units)
+    found = comments | boxes
     sizes = dict.fromkeys(found, 0)
+    longest = dict.fromkeys(found, 0)
     for unit in units:
         for group in found.intersection(unit.groups):
             sizes[group] += len(unit.text)
-    return frozenset(g for g in found if sizes[g] <= _SECTION_SHARE * total)
+            longest[group] = max(longest[group], len(unit.text))
+    return frozenset(
+        group
+        for group in found
+        if sizes[group] <= _SECTION_SHARE * total
+        and (
+            group in comments or (counts[group] <= _BOX_UNITS and longest[group] <= _LONGEST_OPENER)
+        )
+    )

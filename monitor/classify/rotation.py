@@ -1,0 +1,122 @@
+"""Rotation: short teaser-like lines that swap between fetches are furniture, not news.
+
+CMSs rotate the teaser, promo or widget reading in a slot of the body on every page view. When
+a paragraph vanished and another took its place at the same spot (the paragraph before or after
+the slot is unchanged), and both are short lines that are not sentences (a headline, a label, a
+reading: no full stop or exclamation mark at the end), the pair is a rotation. The rest of the
+step is judged as usual, so a genuine paragraph added beside a rotating slot is still reported,
+and a short sentence ("Two more people were detained.") is never taken for a teaser.
+
+Pure: articles and changes in, changes out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from monitor.diff.units import fold, similarity
+from monitor.model import Article, Change, ChangeKind
+
+# A teaser, label or widget reading fits in this many characters; story text runs longer.
+_LONGEST_LINE = 160
+_SENTENCE_ENDS = (".", "!", "…")
+_CLOSERS = " \"'”’»)]"
+# An edit that keeps this much of the old line is an edit of the line, not a new line.
+_REPLACED_BELOW = 0.5
+
+
+def drop_rotations(old: Article, new: Article, changes: Sequence[Change]) -> tuple[Change, ...]:
+    """``changes`` without the removals, additions and replacements that are rotations."""
+    rotated: set[int] = set()
+    scopes = {c.block.id if c.block else None for c in changes if _paragraph_level(c)}
+    for scope in scopes:
+        before, after = _paragraphs(old, scope), _paragraphs(new, scope)
+        if before is None or after is None:
+            continue
+        mine = [i for i, c in enumerate(changes) if _paragraph_level(c) and _scope(c) == scope]
+        rotated.update(_rotations(before, after, changes, mine))
+    return tuple(c for i, c in enumerate(changes) if i not in rotated)
+
+
+def is_teaser_like(text: str) -> bool:
+    """A short line that is not a sentence: a headline, a label, a widget's reading."""
+    stripped = text.rstrip(_CLOSERS)
+    return 0 < len(text) <= _LONGEST_LINE and not stripped.endswith(_SENTENCE_ENDS)
+
+
+def _paragraph_level(change: Change) -> bool:
+    return change.kind in (
+        ChangeKind.PARAGRAPH_ADDED,
+        ChangeKind.PARAGRAPH_REMOVED,
+        ChangeKind.PARAGRAPH_EDITED,
+    )
+
+
+def _scope(change: Change) -> str | None:
+    return change.block.id if change.block else None
+
+
+def _paragraphs(article: Article, scope: str | None) -> tuple[str, ...] | None:
+    if scope is None:
+        return article.paragraphs
+    block = article.block(scope)
+    return block.paragraphs if block is not None else None
+
+
+def _rotations(
+    old: tuple[str, ...], new: tuple[str, ...], changes: Sequence[Change], mine: list[int]
+) -> set[int]:
+    """Indices (into ``changes``) of this scope's changes that are rotations."""
+    found: set[int] = set()
+    removed: dict[int, int] = {}  # old paragraph index -> change index
+    added: dict[int, int] = {}  # new paragraph index -> change index
+    for index in mine:
+        change = changes[index]
+        if change.kind is ChangeKind.PARAGRAPH_EDITED:
+            if _replaced(change):
+                found.add(index)
+        elif change.kind is ChangeKind.PARAGRAPH_REMOVED and change.previous_paragraph is not None:
+            removed[change.previous_paragraph] = index
+        elif change.kind is ChangeKind.PARAGRAPH_ADDED and change.paragraph is not None:
+            added[change.paragraph] = index
+    new_runs = _runs(sorted(added))
+    for old_run in _runs(sorted(removed)):
+        for new_run in new_runs:
+            if _same_spot(old, old_run, new, new_run):
+                gone = [removed[i] for i in old_run if is_teaser_like(old[i])]
+                came = [added[i] for i in new_run if is_teaser_like(new[i])]
+                pairs = min(len(gone), len(came))
+                found.update(gone[:pairs] + came[:pairs])
+    return found
+
+
+def _replaced(change: Change) -> bool:
+    """An "edit" between two teaser-like lines that share little: one line swapped for another."""
+    before, after = change.previous_text or "", change.text or ""
+    return (
+        is_teaser_like(before)
+        and is_teaser_like(after)
+        and similarity(before, after) < _REPLACED_BELOW
+    )
+
+
+def _runs(indices: list[int]) -> list[range]:
+    """Consecutive indices as ranges: [2, 3, 7] -> [range(2, 4), range(7, 8)]."""
+    runs: list[range] = []
+    for index in indices:
+        if runs and runs[-1].stop == index:
+            runs[-1] = range(runs[-1].start, index + 1)
+        else:
+            runs.append(range(index, index + 1))
+    return runs
+
+
+def _same_spot(old: tuple[str, ...], old_run: range, new: tuple[str, ...], new_run: range) -> bool:
+    """Whether the unchanged paragraph just before (or just after) both runs is the same one."""
+    before_old = old[old_run.start - 1] if old_run.start > 0 else None
+    before_new = new[new_run.start - 1] if new_run.start > 0 else None
+    if before_old is not None and before_new is not None and fold(before_old) == fold(before_new):
+        return True
+    after_old = old[old_run.stop] if old_run.stop < len(old) else None
+    after_new = new[new_run.stop] if new_run.stop < len(new) else None
+    return after_old is not None and after_new is not None and fold(after_old) == fold(after_new)
