@@ -526,7 +526,8 @@ def reextract(
     """Derive stored histories again from their raw pages with the current extractor.
 
     Raw pages and the poll log are kept; each article is rewritten in one transaction, and one
-    that cannot be re-extracted is left as it was. Stop `monitor run` first.
+    that cannot be re-extracted is left as it was. Stop `monitor run` first (a --dry-run may run
+    beside it).
 
     \b
     Example:
@@ -538,8 +539,11 @@ def reextract(
 
     config = _config_for_rules(config_path, db_path)
     path = db_path if db_path is not None else _database(config_path, None)
-    with Store.open(path) as store:
-        store.acquire_daemon_lock()  # no poll may write while histories are rewritten
+    # A dry run only reads (each article in one read transaction), so it may run beside the
+    # daemon; a real one takes the daemon's lock: no poll may write while histories are rewritten.
+    with Store.open(path, readonly=dry_run) as store:
+        if not dry_run:
+            store.acquire_daemon_lock()
         outcomes = run_reextract(store, config, article_ref=article_ref, dry_run=dry_run)
     click.echo(summarize(outcomes, dry_run=dry_run))
     if any(outcome.failure is not None for outcome in outcomes):

@@ -267,11 +267,13 @@ def test_a_running_daemon_is_left_alone(recorded: tuple[Path, Path]) -> None:
     lock = DaemonLock.acquire(db)
     try:
         result = monitor("reextract", "--config", str(ruled), check=False)
+        dry = monitor("reextract", "--config", str(ruled), "--dry-run")
     finally:
         lock.release()
     assert result.returncode == 1
     assert "stop it first" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert _derived(db, 1) == _derived(copy, 1)
+    assert dry.stdout.splitlines()[0].startswith("a1: 4 revisions → 2")  # reads beside it
 
 
 def test_updates_an_older_extractor_missed_are_found(
