@@ -36,6 +36,10 @@ _MAX_LINK_SHARE = 0.5
 # A sibling of another kind joins the candidate when its story text reaches this share of the
 # candidate's: a second run of the story, not an author box or a teaser beside it.
 _SIBLING_SHARE = 0.5
+# Readability's reading of a paragraph beside the story: this long with this little link text,
+# or shorter, without links, and ending a sentence.
+_LONG_PARAGRAPH = 80
+_PARAGRAPH_LINK_SHARE = 0.25
 # An element holding this share of the container's story text is never furniture.
 _KEEP_SHARE = 0.5
 
@@ -100,7 +104,8 @@ def _tally(root: Node) -> _Tally:
         length = _story_length(element)
         if length == 0 or _hard_skipped(element, hard):
             continue
-        parent = element.parent if element.tag in _CREDIT_PARENT else element
+        as_paragraph = element.tag in _CREDIT_PARENT or _inline_only(element)
+        parent = element.parent if as_paragraph else element
         if parent is None:
             continue
         key = parent.mem_id
@@ -135,6 +140,9 @@ _INLINE = frozenset(["b", "strong", "i", "em", "u", "span", "font", "small", "su
                      "cite", "abbr", "mark", "time", "code", "br"])  # fmt: skip
 
 
+_INLINE_OR_LINK = _INLINE | {"a", "img"}
+
+
 def _loose_text_length(element: Node) -> int:
     length = 0
     child = element.child
@@ -147,6 +155,18 @@ def _loose_text_length(element: Node) -> int:
             length += len(child.text(deep=True, strip=True))
         child = child.next
     return length
+
+
+def _inline_only(element: Node) -> bool:
+    """An element of text and inline elements only: a paragraph in all but its tag."""
+    child = element.child
+    for _ in range(2_000):
+        if child is None:
+            return True
+        if child.is_element_node and (child.tag not in _INLINE_OR_LINK or _wraps_blocks(child)):
+            return False
+        child = child.next
+    return False
 
 
 def _wraps_blocks(inline: Node) -> bool:
@@ -284,6 +304,8 @@ def _joins(sibling: Node, node: Node, own: int, tally: _Tally) -> bool:
     words = class_words(sibling)
     if words & _NEGATIVE:
         return False
+    if sibling.tag in ("div", "span", "font", "section") and _reads_as_paragraph(sibling):
+        return True
     if sibling.tag in ("ul", "ol"):  # a list in the story: items of prose, not of links
         items = select(sibling, "li")[:200]
         return sum(_story_length(item) for item in items) >= _MIN_PARAGRAPH * len(items)
@@ -296,6 +318,20 @@ def _joins(sibling: Node, node: Node, own: int, tally: _Tally) -> bool:
         "class"
     )
     return same_kind or total >= _SIBLING_SHARE * own
+
+
+def _reads_as_paragraph(element: Node) -> bool:
+    """An element of inline content only that reads as a paragraph of the story (a lede in a
+    styled <div> before the rest): prose, with few or no links."""
+    if select_first(element, _BLOCKS_INSIDE) is not None:
+        return False
+    text = element.text(deep=True, strip=True)
+    if len(text) < _MIN_PARAGRAPH:
+        return False
+    linked = sum(len(a.text(deep=True, strip=True)) for a in select(element, "a"))
+    if len(text) >= _LONG_PARAGRAPH:
+        return linked <= _PARAGRAPH_LINK_SHARE * len(text)
+    return linked == 0 and text.endswith((".", "!", "?", "”", '"'))
 
 
 def _kept(container: Node, tally: _Tally) -> frozenset[int]:
