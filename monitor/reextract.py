@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from monitor._text import one_line
 from monitor.config import ArticleConfig, Config, SiteRules
-from monitor.errors import MonitorError
+from monitor.errors import ExtractError, FetchError, MonitorError
 from monitor.model import ChangeKind, PollOutcome, Revision, Snapshot
 from monitor.pipeline import PollInputs, decide, extract_snapshot
 from monitor.store import PollState, Store
@@ -52,20 +52,21 @@ class ArticleOutcome:
 
 
 def plan_rebuild(
-    article_cfg: ArticleConfig, rules: SiteRules | None, pages: Sequence[StoredPage]
+    article_cfg: ArticleConfig,
+    rules: SiteRules | None,
+    pages: Iterable[tuple[StoredPage, bytes]],
 ) -> Rebuild:
-    """The revisions ``pages`` make under the current code, as polls fetching them in order
-    would have stored them. Pure; raises ExtractError or FetchError (a page that no longer
-    decodes or extracts) and ValueError for a page without its body."""
+    """The revisions ``pages`` (each with its exact bytes, in fetch order) make under the
+    current code, as polls fetching them in that order would have stored them. Pure but for
+    what iterating ``pages`` reads; raises ExtractError or FetchError for a page that no longer
+    decodes or extracts."""
     from monitor.fetch import decode_body
 
     inputs = PollInputs(None)
     revisions: list[Revision] = []
     made_by: list[int] = []
-    for page in pages:
-        if page.body is None:
-            raise ValueError(f"page {page.page} was dropped")
-        snapshot = _snapshot(article_cfg.url, page, *decode_body(page.body, page.content_type))
+    for page, body in pages:
+        snapshot = _snapshot(article_cfg.url, page, body, *decode_body(body, page.content_type))
         article, content_hash = extract_snapshot(snapshot, rules)
         plan = decide(
             inputs,
@@ -90,14 +91,13 @@ def plan_rebuild(
     return Rebuild(tuple(revisions), tuple(made_by))
 
 
-def _snapshot(url: str, page: StoredPage, html: str, encoding: str) -> Snapshot:
-    assert page.body is not None
+def _snapshot(url: str, page: StoredPage, body: bytes, html: str, encoding: str) -> Snapshot:
     return Snapshot(
         url=url,
         final_url=page.final_url or url,
         fetched_at=page.fetched_at,
         status=page.status or 200,
-        body=page.body,
+        body=body,
         html=html,
         encoding=encoding,
         content_type=page.content_type,
@@ -135,14 +135,16 @@ def _one(
             return ArticleOutcome(sid, url, stored.revisions, failure=f"{sid}: {refusal}")
         article_cfg, rules = _rules(config, url)
         try:
-            rebuild = plan_rebuild(article_cfg, rules, stored.pages)
-        except (MonitorError, ValueError) as error:
-            reason = error.message if isinstance(error, MonitorError) else str(error)
+            rebuild = plan_rebuild(article_cfg, rules, store.raw_pages(stored))
+        except (ExtractError, FetchError) as error:
             return ArticleOutcome(
                 sid,
                 url,
                 stored.revisions,
-                failure=f"{sid}: left as it was: its pages no longer extract ({one_line(reason)})",
+                failure=(
+                    f"{sid}: left as it was: its pages no longer extract"
+                    f" ({one_line(error.message)})"
+                ),
             )
         outcome = ArticleOutcome(sid, url, stored.revisions, rebuild.revisions)
         if outcome.changed and not dry_run:
@@ -155,7 +157,7 @@ def _one(
 def _refusal(stored: StoredHistory) -> str | None:
     """Why this history cannot be derived again from its pages, if it cannot."""
     with_page = {page.revision for page in stored.pages}
-    dropped = sum(1 for page in stored.pages if page.body is None)
+    dropped = sum(1 for page in stored.pages if not page.kept)
     dropped += sum(1 for r in stored.revisions if r.number not in with_page)
     if not dropped:
         return None

@@ -11,15 +11,27 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
+import random
 import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
+from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlite_utils import Database
+from store_support import (
+    T0,
+    URL,
+    make_article,
+    random_edit,
+    render_page,
+    revision_plan,
+    write_m003_history,
+)
 from test_cli import monitor
 
 from monitor import pipeline
@@ -27,8 +39,9 @@ from monitor._jsonio import stable_hash
 from monitor.config import SiteRules, load_config
 from monitor.model import Article, Snapshot
 from monitor.seedserver import SeedServer, load_seed
-from monitor.store import Store
+from monitor.store import Store, schema
 from monitor.store.lock import DaemonLock
+from monitor.store.version import KNOWN_MIGRATIONS
 
 _BODY_A = (
     "Firefighters worked through the night to contain a blaze at a warehouse on the river.",
@@ -321,3 +334,45 @@ def test_an_article_whose_pages_retention_dropped_is_left_as_it_was(
     line = result.stdout.splitlines()[0]
     assert line.startswith("a1: left as it was: 3 raw pages of its history no longer kept")
     assert _derived(db, 1) == a1_before
+
+
+def test_raw_pages_read_back_and_polls_go_on_after_revisions_are_merged(db_path: Path) -> None:
+    """The store's side, in-process: pages of an older layout (m003) and of today's decode one
+    chain step at a time; after a history keeps only some pages as revisions, the next poll's
+    page chains to the newest page, and every page and revision still reads back exactly."""
+    conn = sqlite3.connect(db_path)
+    schema.migrations.apply(Database(conn), stop_before=KNOWN_MIGRATIONS[3])
+    conn.close()
+    rng = random.Random(5)
+    applied = [make_article(rng, paragraphs=6)]
+    for number in range(2, 36):  # past the old layout's keyframe at 33
+        applied.append(random_edit(applied[-1], rng, T0 + timedelta(minutes=30 * number)))
+    write_m003_history(db_path, applied)
+    with Store.open(db_path) as store:
+        at = T0 + timedelta(days=2)
+        for number in range(36, 40):  # and today's layout after it
+            applied.append(random_edit(applied[-1], rng, at))
+            store.apply(revision_plan(number, applied[-1], at + timedelta(minutes=number)))
+        pages = [render_page(article).encode() for article in applied]
+        stored = store.stored_history(URL)
+        assert [body for _, body in store.raw_pages(stored)] == pages
+
+        # Every third page stays a revision, as if the others now extracted as their previous.
+        kept = stored.revisions[::3]
+        renumbered = [dataclasses.replace(r, number=i, changes=(), retractions=()) for i, r in
+                      enumerate(kept, start=1)]  # fmt: skip
+        store.replace_history(stored, renumbered, [r.number for r in kept])
+        assert store.revision_count(URL) == len(kept)
+        following = random_edit(applied[-1], rng, at + timedelta(days=1))
+        store.apply(revision_plan(len(kept) + 1, following, at + timedelta(days=1)))
+
+        after = store.stored_history(URL)
+        assert [body for _, body in store.raw_pages(after)] == [
+            *pages,
+            render_page(following).encode(),
+        ]
+        for number, revision in enumerate(renumbered, start=1):
+            assert store.revision(URL, number) == revision
+            assert store.raw_body(URL, number) == pages[kept[number - 1].number - 1]
+        assert store.latest_article(URL) == following
+        assert store.raw_body(URL, len(kept) + 1) == render_page(following).encode()

@@ -12,21 +12,21 @@ page's under the current extractor). Functions here never commit.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from monitor.errors import StoreError
 from monitor.model import Revision, Validators
-from monitor.store import chains, latest, rows, writes
+from monitor.store import chains, codec, latest, rows, writes
 from monitor.store.dictionaries import SiteDictionaries
 
-__all__ = ["StoredHistory", "StoredPage", "delete_revisions", "read", "replace"]
+__all__ = ["StoredHistory", "StoredPage", "bodies", "delete_revisions", "read", "replace"]
 
 
 @dataclass(frozen=True, slots=True)
 class StoredPage:
-    """One kept fetch of an article, as it came off the network."""
+    """One kept fetch of an article, as it came off the network (its body: ``pages``)."""
 
     page: int  # fetch order among the article's kept pages: 1, 2, 3, ...
     fetched_at: datetime
@@ -35,13 +35,13 @@ class StoredPage:
     encoding: str | None
     content_type: str | None
     validators: Validators
-    body: bytes | None  # None once retention dropped it
+    kept: bool  # False once retention dropped its body
     revision: int | None  # the revision it makes in the stored history
 
 
 @dataclass(frozen=True, slots=True)
 class StoredHistory:
-    """An article's stored history and the raw pages under it, read together."""
+    """An article's stored history and the raw pages under it (without their bodies)."""
 
     article_id: int
     url: str
@@ -50,10 +50,8 @@ class StoredHistory:
     pages: tuple[StoredPage, ...]
 
 
-def read(
-    conn: sqlite3.Connection, dictionaries: SiteDictionaries, article: rows.Row
-) -> StoredHistory:
-    """The article's revisions and every kept page, oldest first (call inside one transaction,
+def read(conn: sqlite3.Connection, article: rows.Row) -> StoredHistory:
+    """The article's revisions and its kept pages, oldest first (call inside one transaction,
     so both describe the same moment)."""
     found = chains.fetch_all(
         conn,
@@ -71,11 +69,7 @@ def read(
             encoding=row["encoding"],
             content_type=row["content_type"],
             validators=Validators(etag=row["etag"], last_modified=row["last_modified"]),
-            body=(
-                chains.read_page(conn, dictionaries, article["id"], row["page"])
-                if row["kept"]
-                else None
-            ),
+            kept=bool(row["kept"]),
             revision=row["number"],
         )
         for row in found
@@ -88,6 +82,35 @@ def read(
 
 def _missing(page: int) -> datetime:
     raise ValueError(f"raw page {page} has no fetch time")
+
+
+def bodies(
+    conn: sqlite3.Connection, dictionaries: SiteDictionaries, article_id: int
+) -> Iterator[tuple[int, bytes | None]]:
+    """Every kept page's number and exact bytes (None once dropped), in fetch order.
+
+    One step of its chain at a time: a long live blog's pages are never all in memory, and no
+    page is decoded twice. The compressed rows are read in one query (a few KB a page)."""
+    found = conn.execute(
+        "SELECT page, compression, body, dictionary_id FROM snapshots WHERE article_id = ?"
+        " ORDER BY page",
+        (article_id,),
+    ).fetchall()
+    previous: tuple[int, bytes] | None = None  # the page before, to decode a chained one
+    for page, compression, payload, dictionary_id in found:
+        body: bytes | None
+        if payload is None:
+            body = None
+        elif compression == codec.RAW_ZSTD_SITE:
+            body = dictionaries.decode(conn, dictionary_id, payload)
+        elif compression == codec.RAW_ZSTD:
+            body = codec.decode_alone(payload)
+        elif compression == codec.RAW_ZSTD_CHAINED and previous and previous[0] == page - 1:
+            body = codec.decode_chain(previous[1], [payload])
+        else:
+            raise ValueError(f"article {article_id}: raw page {page} cannot be decoded")
+        previous = (page, body) if body is not None else None
+        yield page, body
 
 
 def delete_revisions(conn: sqlite3.Connection, article_id: int) -> None:

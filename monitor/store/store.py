@@ -408,9 +408,27 @@ class Store:
 
     @_translated
     def stored_history(self, url: str) -> rebuild.StoredHistory:
-        """The article's revisions and every raw page kept, for ``monitor reextract``."""
+        """The article's revisions and its raw pages' details, for ``monitor reextract``."""
         with self._reading() as conn:
-            return rebuild.read(conn, self._dictionaries, self._article(url))
+            return rebuild.read(conn, self._article(url))
+
+    def raw_pages(
+        self, stored: rebuild.StoredHistory
+    ) -> Iterator[tuple[rebuild.StoredPage, bytes]]:
+        """Each of ``stored``'s pages with its exact bytes, decoded one at a time (a generator:
+        a long history's pages are never all in memory). Raises StoreError for a page that
+        cannot be read or is no longer kept."""
+        details = {page.page: page for page in stored.pages}
+        try:
+            for number, body in rebuild.bodies(self._conn, self._dictionaries, stored.article_id):
+                page = details.get(number)
+                if page is None or body is None:
+                    raise ValueError(f"raw page {number} is no longer kept")
+                yield page, body
+        except (sqlite3.Error, ValueError, KeyError, OSError) as error:
+            raise StoreError(
+                f"a raw page of {stored.url} could not be read", subject=str(self.path)
+            ) from error
 
     @_translated
     def replace_history(
