@@ -96,6 +96,16 @@ def test_story_sentences_that_mention_teaser_words_are_kept() -> None:
     assert [p for p in paragraphs(html) if p not in STORY] == kept[1:]
 
 
+def test_a_short_how_to_list_that_mentions_signing_up_is_kept() -> None:
+    steps = [
+        "Sign up for an account with the regional transport authority",
+        "Choose the evacuation bus that leaves closest to your street",
+        "Keep the confirmation in your email inbox until the storm has passed",
+    ]
+    html = page("<ol>" + "".join(f"<li>{step}</li>" for step in steps) + "</ol>")
+    assert [p for p in paragraphs(html) if p not in STORY] == steps
+
+
 def test_a_marked_update_that_links_out_is_still_an_update() -> None:
     update = (
         '<p><strong>UPDATE 7:10 p.m. ET:</strong> <a href="/statement">The governor’s full '

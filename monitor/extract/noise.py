@@ -73,9 +73,10 @@ _COMMENTS = re.compile(
         (?:\s*\(\d+\))?\s*:?""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A sign-up prompt names the newsletter or the publisher's own list ("sign up for our …"); a
+# story's "sign up for an account" is text.
 _NEWSLETTER = re.compile(
-    r"newsletter|sign\s+up\b|subscribe\b|inscrivez-vous|abonnez-vous|suscríbete|iscriviti|subscreva"
-    r"|melden\s+sie\s+sich",
+    r"newsletter|boletín|\byour\s+inbox\b|(?:sign\s+up\s+(?:for|to)|subscribe\s+to)\s+(?:our|the\s+daily)\b",
     re.IGNORECASE,
 )
 _LONGEST_OPENER = 200
