@@ -34,9 +34,10 @@ from store_support import (
 )
 from test_cli import monitor
 
-from monitor import pipeline
+from monitor import pipeline, reextract
 from monitor._jsonio import stable_hash
 from monitor.config import SiteRules, load_config
+from monitor.errors import ExtractError
 from monitor.model import Article, Snapshot
 from monitor.seedserver import SeedServer, load_seed
 from monitor.store import Store, schema
@@ -376,3 +377,27 @@ def test_raw_pages_read_back_and_polls_go_on_after_revisions_are_merged(db_path:
             assert store.raw_body(URL, number) == pages[kept[number - 1].number - 1]
         assert store.latest_article(URL) == following
         assert store.raw_body(URL, len(kept) + 1) == render_page(following).encode()
+
+
+def test_an_article_whose_pages_no_longer_extract_is_named_and_kept(
+    recorded: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, ruled = recorded
+    current = pipeline.extract_snapshot
+
+    def failing_on_a(snapshot: Snapshot, rules: SiteRules | None) -> tuple[Article, str]:
+        if snapshot.url.endswith("/a"):
+            raise ExtractError("no article text was found on the page", subject=snapshot.url)
+        return current(snapshot, rules)
+
+    monkeypatch.setattr(reextract, "extract_snapshot", failing_on_a)
+    a1_before = _derived(db, 1)
+    with Store.open(db) as store:
+        outcomes = reextract.reextract(store, load_config(ruled))
+    report = reextract.summarize(outcomes, dry_run=False).splitlines()
+
+    assert report[0] == (
+        "a1: left as it was: its pages no longer extract (no article text was found on the page)"
+    )
+    assert report[1].startswith("a2: 3 revisions → 2")
+    assert _derived(db, 1) == a1_before
