@@ -25,6 +25,7 @@ from monitor.markers import (
     _match_marker,
     _note_re,
     _opens_like_bare_stamp,
+    _opens_like_note,
     could_be_stamp,
     could_open_block,
     could_open_marker,
@@ -36,6 +37,7 @@ from monitor.markers import (
     match_note,
     resolve_stamp,
 )
+from monitor.markers.clocks import _clock_lead_re, could_open_clock, match_clock_lead
 from monitor.model import BlockKind
 
 # The marker grammar as one pattern, as it was written before ``match_marker`` took it apart to
@@ -112,6 +114,41 @@ def test_unlabelled_notes_get_their_own_kind() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "stamp"),
+    [
+        ("*An earlier version of this article misstated the toll.", BlockKind.CORRECTION, None),
+        ("Dieser Artikel wurde aktualisiert, nachdem die Stadt Zahlen nannte.",
+         BlockKind.EDITORS_NOTE, None),
+        ("Dieser Artikel wurde am 12. Januar 2024 um 14:20 Uhr aktualisiert.",
+         BlockKind.EDITORS_NOTE, "12. Januar 2024 um 14:20 Uhr"),
+        ("In einer früheren Version dieses Artikels hieß es, 5000 Haushalte.",
+         BlockKind.CORRECTION, None),
+        ("Article mis à jour le 5 mars 2024 à 12h40 avec la réaction du maire.",
+         BlockKind.EDITORS_NOTE, "5 mars 2024 à 12h40"),
+        ("Une version précédente de cet article indiquait 300 évacués.", BlockKind.CORRECTION, None),
+        ("Este artículo ha sido actualizado con la última información.",
+         BlockKind.EDITORS_NOTE, None),
+        ("Una versión anterior de este artículo decía que eran tres.", BlockKind.CORRECTION, None),
+        ("Questo articolo è stato aggiornato alle 18:40.", BlockKind.EDITORS_NOTE, "18:40"),
+        ("Una versione precedente di questo articolo riportava un nome errato.",
+         BlockKind.CORRECTION, None),
+        ("Este texto foi atualizado às 16h05.", BlockKind.EDITORS_NOTE, "16h05"),
+        ("Uma versão anterior deste texto indicava 50 mil clientes.", BlockKind.CORRECTION, None),
+    ],
+)  # fmt: skip
+def test_unlabelled_notes_in_every_language(text: str, kind: BlockKind, stamp: str | None) -> None:
+    note = match_note(text)
+    assert note is not None and (note.kind, note.stamp) == (kind, stamp)
+    assert not note.rest.startswith("*")
+
+
+def test_story_sentences_are_not_notes() -> None:
+    for text in ("La police a dit que la route était fermée.", "Der Bürgermeister sagte am Abend",
+                 "Este martes el gobierno anunció", "Questo pomeriggio il sindaco"):  # fmt: skip
+        assert match_note(text) is None
+
+
+@pytest.mark.parametrize(
     ("headline", "flag"),
     [
         ("New Details Emerge (Updated)", True),
@@ -166,7 +203,7 @@ def test_prechecks_never_reject_a_match_on_any_text(text: str) -> None:
     if _bare_stamp_re().match(text) is not None:
         assert could_be_stamp(text) and _opens_like_bare_stamp(text)
     if _note_re().match(text) is not None:
-        assert could_open_note(text)
+        assert could_open_note(text) and _opens_like_note(text)
 
 
 def _any_full_pattern_matches(text: str) -> bool:
@@ -201,6 +238,10 @@ def test_block_precheck_rejects_story_prose() -> None:
 
 
 _NOTE_OPENINGS = [
+    "Dieser Artikel wurde aktualisiert", "Article mis à jour", "L'article a été modifié",
+    "Cet article a été mis à jour", "Une version précédente de cet article",
+    "Este artículo ha sido actualizado", "Questo articolo è stato aggiornato",
+    "Este artigo foi atualizado", "Uma versão anterior deste artigo",
     "An earlier version of this article", "A previous version of this story",
     "The original version of this report", "This story has been updated",
     "The Associated Press erroneously reported", "Reuters incorrectly said",
@@ -218,6 +259,7 @@ def test_note_precheck_never_rejects_a_note(lead: str, opening: str, case: Any) 
     text = lead + case(opening) + " the mayor's name."
     assert _note_re().match(text) is not None
     assert could_open_note(text)
+    assert match_note(text) is not None
 
 
 def test_stamp_precheck_passes_stamps_and_rejects_prose() -> None:
@@ -299,3 +341,50 @@ def test_bare_stamp_precheck_never_rejects_a_bare_stamp(
     text = lead + weekday + stamp + tail
     if _bare_stamp_re().match(text) is not None:
         assert _opens_like_bare_stamp(text)
+
+
+# Clock leads: the entries of live blogs and update lists that carry nothing but a clock.
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "rest"),
+    [
+        ("4.05pm", "4.05pm", ""), ("17.00", "17.00", ""), ("16:05 Uhr", "16:05 Uhr", ""),
+        ("Ore 17.30 – Il prefetto convoca le parti", "Ore 17.30", "Il prefetto convoca le parti"),
+        ("10h12 La préfecture lève l'alerte", "10h12", "La préfecture lève l'alerte"),
+        ("12:45 p.m. Fire crews report", "12:45 p.m.", "Fire crews report"),
+        ("3:30pm EST: The mayor", "3:30pm EST", "The mayor"),
+    ],
+)  # fmt: skip
+def test_clock_leads(text: str, label: str, rest: str) -> None:
+    found = match_clock_lead(text)
+    assert found is not None and (found.label, found.rest) == (label, rest)
+
+
+def test_figures_and_dates_are_not_clock_leads() -> None:
+    for text in ("12.30% of voters", "11.02.23, 11:52", "In 2020 the", "noon", "Officials said"):
+        assert match_clock_lead(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lead=st.text(alphabet=" \t\xa0[(*•", max_size=3),
+    word=st.sampled_from(["", "ore ", "Um ", "kl. ", "à ", "AT ", "h "]),
+    clock=st.sampled_from(["4.05pm", "17.00", "9.45 Uhr", "10h12", "12:45 p.m.", "3pm", "noon"]),
+    tail=st.text(max_size=12),
+)
+def test_clock_precheck_never_rejects_a_clock_lead(
+    lead: str, word: str, clock: str, tail: str
+) -> None:
+    text = lead + word + clock + tail
+    found = _clock_lead_re().match(text)
+    if found is not None and any(c.isdigit() for c in found["stamp"]):  # "noon" is no lead
+        assert could_open_clock(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=30))
+def test_clock_precheck_never_rejects_a_match_on_any_text(text: str) -> None:
+    found = _clock_lead_re().match(text)
+    if found is not None and any(c.isdigit() for c in found["stamp"]):
+        assert could_open_clock(text)

@@ -33,13 +33,21 @@ from monitor.errors import ExtractError
 from monitor.extract.blocks import RawBlock, Segmented, TimeContext, finish, segment
 from monitor.extract.container import Container, find_container
 from monitor.extract.dom import Node, flatten, select, select_first
-from monitor.extract.liveblog import body_root, entry_block, find_entries, jsonld_blocks
+from monitor.extract.liveblog import (
+    body_root,
+    calls_itself_live,
+    entry_block,
+    find_entries,
+    jsonld_blocks,
+    merge_live,
+)
 from monitor.extract.metadata import PageMeta, parse_datetime, read_meta
 from monitor.extract.nesting import NESTING_CHECK_MIN_TAGS, limit_nesting
 from monitor.extract.noise import drop_noise
 from monitor.extract.normalize import normalize_for_compare, normalize_text
+from monitor.extract.update_lists import update_list_blocks
 from monitor.markers import headline_is_updated, zone_from_name, zone_named_by
-from monitor.model import Article, StruckSpan
+from monitor.model import Article, BlockKind, StruckSpan
 
 __all__ = ["MAX_HTML_CHARS", "extract_article", "normalize_for_compare", "normalize_text"]
 
@@ -90,7 +98,7 @@ def _extract(
     _apply_removals(tree, rules)
     marker_rule = re.compile(rules.marker) if rules and rules.marker else None
 
-    entries = find_entries(tree)
+    entries = find_entries(tree, declared_live=meta.live_blog or calls_itself_live(title))
     live_blocks = [entry_block(e, rule_zone) for e in entries]
     if entries and _timed(live_blocks):
         container = body_root(entries) or tree.body
@@ -100,7 +108,7 @@ def _extract(
         units = flatten(chosen.node, skip=chosen.skip, keep=chosen.keep) if chosen else []
         live_blocks = jsonld_blocks(meta.live_updates, rule_zone)
     parts = segment(drop_noise(units), title=title or None, rule=marker_rule)
-    raw_blocks = [b for b in live_blocks if b.paragraphs] + parts.blocks
+    raw_blocks = update_list_blocks(tree, units) + merge_live(live_blocks, parts.blocks)
     if not parts.paragraphs and not raw_blocks:
         raise ExtractError("no article text was found on the page", subject=url)
 
@@ -126,7 +134,7 @@ def _extract(
         modified=meta.modified,
         canonical_url=meta.canonical,
         language=meta.language,
-        is_live=headline_is_updated(title) or meta.live_blog or bool(live_blocks),
+        is_live=headline_is_updated(title) or meta.live_blog or _has_entries(raw_blocks),
     )
 
 
@@ -134,6 +142,11 @@ def _timed(entries: list[RawBlock]) -> bool:
     """Whether entry-like elements are a live blog: most of them carry a time. Some CMSs give
     every page block the classes or ids a live blog's entries have."""
     return 2 * sum(1 for b in entries if b.fixed_time or b.stamp) >= len(entries)
+
+
+def _has_entries(blocks: list[RawBlock]) -> bool:
+    """Live entries, from live-blog markup, JSON-LD, clocks or an update list: a live story."""
+    return any(block.kind is BlockKind.LIVE_ENTRY for block in blocks)
 
 
 def _parser_input(html: str, utf8: bytes | None = None) -> bytes:

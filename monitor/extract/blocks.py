@@ -32,6 +32,7 @@ Collisions get "-2", "-3", … in page order.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -51,11 +52,30 @@ from monitor.markers import (
     resolve_stamp,
     zone_from_name,
 )
+from monitor.markers.clocks import CLOCK_FIRST_CHARS, could_open_clock, match_clock_lead
+from monitor.markers.stamps import clock_minutes
 from monitor.model import BlockKind, StruckSpan, UpdateBlock
 
 _STAMP_IN_LABEL = re.compile(r"\d")
 _HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _LONGEST_BOILERPLATE_LINE = 200  # a link title or sign-up prompt; longer lines are story text
+_SEPARATORS = " :|–—-"
+# Entries marked only by a clock ("17.00", "<b>4.05pm</b>", "<h3>Ore 17.30 – …</h3>") are a
+# live blog's only when a page has several: one clock lead is as likely a figure of the story.
+_MIN_CLOCK_ENTRIES = 2
+_CREDIT = re.compile(
+    r"""[—–-]*\s*(?:
+        (?:additional|further)\s+reporting\s+by | reporting\s+by | (?:written|edited)\s+by
+      | editing\s+by | compiled\s+by | with\s+reporting\s+(?:by|from)
+      | .{0,80}\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)
+      | mit\s+material\s+(?:von|der|des) | mitarbeit\s*: | mit\s+(?:dpa|afp|reuters|ap)\b
+      | avec\s+(?:l['’])?(?:afp|reuters|ap)\b | (?:avec\s+)?(?:la\s+)?rédaction\s+avec
+      | con\s+informaci[óo]n\s+de | con\s+(?:ansa|agenzie|efe)\b | (?:fonte|fuente)\s*:
+      | com\s+(?:ag[êe]ncias|informa[çc][õo]es\s+d[aoe]s?)\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_RULE_TEXT = re.compile(r"[_*=~•·\-–—\s]{3,}")
 
 
 @dataclass(slots=True)
@@ -71,6 +91,7 @@ class RawBlock:
     single: bool = False
     above_body: bool = False
     until: int = 0  # a prepended block: the index of the item that ends it (0: no such plan)
+    structured: bool = False  # from JSON-LD, not from the page's visible text
 
     def add(self, unit: Unit, text: str | None = None) -> None:
         if unit.struck:
@@ -105,6 +126,8 @@ def unit_marker(unit: Unit, rule: re.Pattern[str] | None) -> Marker | None:
         lead_marker = match_marker(unit.lead)
         if lead_marker is not None:
             after = text[len(unit.lead) :] if text.startswith(unit.lead) else ""
+            if not lead_marker.rest:  # "<b>Aggiornamento delle 16:05</b> – La …": not text
+                after = after.lstrip(_SEPARATORS)
             rest = normalize_text(f"{lead_marker.rest} {after}")
             return Marker(lead_marker.kind, lead_marker.label, lead_marker.stamp, rest)
     if not could_open_block(text):  # story prose: one pattern instead of the three below
@@ -122,13 +145,16 @@ def unit_marker(unit: Unit, rule: re.Pattern[str] | None) -> Marker | None:
 
 
 def segment(units: list[Unit], *, title: str | None, rule: re.Pattern[str] | None) -> Segmented:
-    items, after_dateline = _text_items(units, title, rule)
+    items, after_dateline, clocked = _text_items(units, title, rule)
     ends, dropped, replaced = plan_prepended(items, after_dateline)
     out = Segmented()
     current: RawBlock | None = None
     last_box = 0
+    credits = False  # past the end of a block, in the credits and rules under it
     for index, (original, marker) in enumerate(items):
         if dropped and index in dropped:
+            continue
+        if clocked and marker is None and _titles_entries(items, index):
             continue
         unit = replaced.get(index, original) if replaced else original
         new_box = unit.box != 0 and unit.box != last_box
@@ -148,7 +174,9 @@ def segment(units: list[Unit], *, title: str | None, rule: re.Pattern[str] | Non
                 until=ends.get(index, 0) if ends else 0,
             )
             current.single = (
-                not unit.box
+                unit.tag == "li"  # one list item, one entry: the list's end is no marker
+                if marker.kind is BlockKind.LIVE_ENTRY
+                else not unit.box
                 and not current.until
                 and (
                     marker.kind is not BlockKind.UPDATE
@@ -160,6 +188,11 @@ def segment(units: list[Unit], *, title: str | None, rule: re.Pattern[str] | Non
             if current.single and current.paragraphs:
                 current = None
             continue
+        if (current is not None or credits) and is_credit_line(unit.text):
+            current = None  # "Additional reporting by …", "___": the block's end, not its text
+            credits = True
+            continue
+        credits = False
         if current is not None:
             current.add(unit)
             if current.single:
@@ -170,28 +203,54 @@ def segment(units: list[Unit], *, title: str | None, rule: re.Pattern[str] | Non
             out.struck.extend((paragraph, s.text, s.datetime_attr) for s in unit.struck)
         if unit.text:
             out.paragraphs.append(unit.text)
-    out.blocks = [b for b in out.blocks if b.paragraphs or b.struck]
+    # A block with a stamp and no text of its own ("Updated at 1:23 p.m." after the story) is
+    # still a block; an unstamped empty one is a stray label.
+    out.blocks = [b for b in out.blocks if b.paragraphs or b.struck or _stamped_note(b)]
     return out
+
+
+_LONGEST_ENTRIES_TITLE = 60
+
+
+def _titles_entries(items: list[Item], index: int) -> bool:
+    """A short line over a list of clocked entries ("Latest", "Key updates"): the list's title,
+    not story text."""
+    unit = items[index][0]
+    if index + 1 >= len(items) or len(unit.text) > _LONGEST_ENTRIES_TITLE:
+        return False
+    following, marker = items[index + 1]
+    return (
+        marker is not None
+        and marker.kind is BlockKind.LIVE_ENTRY
+        and following.tag == "li"
+        and not unit.text.endswith((".", "!", "?", "»", "”", '"'))
+    )
+
+
+def _stamped_note(block: RawBlock) -> bool:
+    return block.stamp is not None and block.kind is not BlockKind.LIVE_ENTRY
 
 
 def _text_items(
     units: list[Unit], title: str | None, rule: re.Pattern[str] | None
-) -> tuple[list[Item], frozenset[int]]:
-    """The units that are text, with their markers; and the indices of the items that directly
-    follow a dateline line (which is left out as noise)."""
+) -> tuple[list[Item], frozenset[int], bool]:
+    """The units that are text, with their markers; the indices of the items that directly
+    follow a dateline line (which is left out as noise); whether entries open with clocks."""
     items: list[Item] = []
     after_dateline: set[int] = set()
     boilerplate_level = 0  # inside a "Related coverage" section opened by a heading of this level
-    last_text = next((i for i in range(len(units) - 1, -1, -1) if units[i].text), -1)
     story_started = False
+    clocks = _clock_markers(units)
     for index, unit in enumerate(units):
-        if _is_furniture_text(unit, title):
-            continue
-        dateline = read_dateline(unit.text)
-        if dateline is not None and _is_dateline(dateline, unit, story_started, index == last_text):
-            after_dateline.add(len(items))
-            continue
-        marker = unit_marker(unit, rule) if unit.text else None
+        marker = clocks.get(index) if clocks else None
+        if marker is None:
+            if _is_furniture_text(unit, title):
+                continue
+            dateline = read_dateline(unit.text)
+            if dateline is not None and _is_dateline(dateline, unit, story_started):
+                after_dateline.add(len(items))
+                continue
+            marker = unit_marker(unit, rule) if unit.text else None
         if boilerplate_level:
             if not _ends_boilerplate(unit, marker, boilerplate_level):
                 continue
@@ -201,21 +260,61 @@ def _text_items(
             continue
         items.append((unit, marker))
         story_started = story_started or (marker is None and len(unit.text) >= _STORY_TEXT)
-    return items, frozenset(after_dateline)
+    return items, frozenset(after_dateline), bool(clocks)
 
 
 _STORY_TEXT = 80  # a paragraph this long is story text, not a byline, a dateline or a caption
 
 
-def _is_dateline(dateline: Dateline, unit: Unit, story_started: bool, is_last: bool) -> bool:
+def _clock_markers(units: list[Unit]) -> dict[int, Marker]:
+    """The units that open live entries by a clock alone, by index: none when fewer than
+    ``_MIN_CLOCK_ENTRIES`` do."""
+    found: dict[int, Marker] = {}
+    for index, unit in enumerate(units):
+        # The first character turns down most story lines without a call.
+        if unit.text[:1] in CLOCK_FIRST_CHARS and could_open_clock(unit.text):
+            marker = _clock_marker(unit)
+            if marker is not None:
+                found[index] = marker
+    return found if len(found) >= _MIN_CLOCK_ENTRIES else {}
+
+
+def _clock_marker(unit: Unit) -> Marker | None:
+    """A clock on its own line or as the bold lead ("<b>4.05pm</b> …"), or opening a heading,
+    a list item or a line where a separator sets it off ("17:30 | …"): an entry's time."""
+    text = unit.text
+    if unit.lead and unit.lead != text:
+        lead = match_clock_lead(unit.lead)
+        if lead is None or lead.rest or not text.startswith(unit.lead):
+            return None
+        rest = normalize_text(text[len(unit.lead) :].lstrip(_SEPARATORS))
+        return Marker(BlockKind.LIVE_ENTRY, lead.label, lead.stamp, rest)
+    found = match_clock_lead(text)
+    if found is None:
+        return None
+    if found.rest and not (found.marked or unit.heading_level or unit.tag in ("li", "dt")):
+        return None
+    return Marker(BlockKind.LIVE_ENTRY, found.label, found.stamp, found.rest)
+
+
+def is_credit_line(text: str) -> bool:
+    """A byline-like credit ("Additional reporting by …", "Mit Material von dpa") or a rule
+    typed as text ("___"): where an update block ends."""
+    if len(text) > 200:
+        return False
+    return _RULE_TEXT.fullmatch(text) is not None or _CREDIT.match(text) is not None
+
+
+def _is_dateline(dateline: Dateline, unit: Unit, story_started: bool) -> bool:
     """A "Published …"/"Last updated …" line is always a dateline. A bare "Updated 6:15 p.m. ET"
-    is one only where datelines sit, above the story or as the page's last line, and when it is
-    not set off like a marker; after story text with more text following, it opens an update."""
+    is one only where datelines sit, above the story, and when it is not set off like a marker;
+    after story text it opens an update, even as the last line (a block with a stamp and no
+    text of its own is still a block)."""
     if dateline is Dateline.CERTAIN:
         return True
     if _set_off(unit):
         return False
-    return not story_started or is_last
+    return not story_started
 
 
 def _set_off(unit: Unit) -> bool:
@@ -259,6 +358,8 @@ def _ends(block: RawBlock, index: int, unit: Unit, marker: Marker | None, new_bo
     level = unit.heading_level
     if not level:
         return False
+    if block.kind is BlockKind.LIVE_ENTRY and not block.paragraphs:
+        return False  # a clock on its own line, then the entry's title
     # A heading ends a block opened by a lead ("What we know so far" after "UPDATE 7:10 p.m.:
     # …"); a block opened by a heading runs over lower-level headings inside it.
     return not block.heading_level or level <= block.heading_level
@@ -266,6 +367,11 @@ def _ends(block: RawBlock, index: int, unit: Unit, marker: Marker | None, new_bo
 
 # ---------------------------------------------------------------------------------------------
 # Finishing: timestamps, ids, struck spans.
+
+
+_DAY_MINUTES = 24 * 60
+# Kinds whose stamps follow one another in time (a correction note may refer to any moment).
+_IN_SEQUENCE = frozenset([BlockKind.UPDATE, BlockKind.LIVE_ENTRY])
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +385,7 @@ class TimeContext:
 def finish(
     raw: list[RawBlock], context: TimeContext, *, newest_first: bool
 ) -> tuple[list[UpdateBlock], list[StruckSpan]]:
+    newest_first = newest_first or _clocks_descend(raw)
     times = _resolve_all(raw, context, newest_first=newest_first)
     blocks: list[UpdateBlock] = []
     struck: list[StruckSpan] = []
@@ -290,7 +397,7 @@ def finish(
             UpdateBlock(
                 id=block_id,
                 kind=block.kind,
-                label=block.label,
+                label=block.label or _clock_label(block, when),
                 paragraphs=tuple(block.paragraphs),
                 timestamp=when,
                 timestamp_raw=block.stamp,
@@ -301,6 +408,31 @@ def finish(
             for index, text, attr in block.struck
         )
     return blocks, struck
+
+
+def _clocks_descend(raw: list[RawBlock]) -> bool:
+    """Whether the page lists its date-less stamped blocks newest first: their clocks fall from
+    the first to the last (a live blog or an update list under the headline)."""
+    clocks = [
+        minutes
+        for block in raw
+        if block.stamp and block.fixed_time is None
+        if (minutes := clock_minutes(block.stamp)) is not None
+    ]
+    if len(clocks) < _MIN_CLOCK_ENTRIES:
+        return False
+    # From one clock to the next, a step back of less than half a day is a fall, so that a
+    # blog running past midnight (1.15am above 11.05pm) still reads as falling.
+    falls = sum((b - a) % _DAY_MINUTES > _DAY_MINUTES // 2 for a, b in itertools.pairwise(clocks))
+    return 2 * falls > len(clocks) - 1
+
+
+def _clock_label(block: RawBlock, when: datetime | None) -> str:
+    """The clock a reader sees for an entry known only from structured data: its time in the
+    page's zone ("15:05"), not the ISO string."""
+    if block.kind is not BlockKind.LIVE_ENTRY or when is None:
+        return ""
+    return when.strftime("%H:%M")
 
 
 def _resolve_all(
@@ -320,7 +452,7 @@ def _resolve_all(
                 block.stamp,
                 reference=context.reference,
                 default_zone=context.zone,
-                previous=previous if block.kind is BlockKind.UPDATE else None,
+                previous=previous if block.kind in _IN_SEQUENCE else None,
                 day_first=context.day_first,
                 latest=context.latest,
             )

@@ -16,8 +16,9 @@ from datetime import UTC, datetime, tzinfo
 from monitor.extract.blocks import RawBlock
 from monitor.extract.dom import Node, flatten, is_furniture, select, select_first
 from monitor.extract.metadata import LiveUpdate, parse_datetime
-from monitor.extract.normalize import is_noise_line, normalize_text
+from monitor.extract.normalize import is_noise_line, normalize_for_compare, normalize_text
 from monitor.markers import is_bare_stamp
+from monitor.markers.clocks import could_open_clock, match_clock_lead
 from monitor.model import BlockKind
 
 ENTRY_SELECTOR = (
@@ -34,12 +35,14 @@ MAX_ENTRIES = 1_000
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+[A-Z]{2,4}\b)?", re.IGNORECASE)
 
 
-def find_entries(tree: Node) -> list[Node]:
-    """Outermost live-blog entry elements, in page order."""
+def find_entries(tree: Node, *, declared_live: bool = False) -> list[Node]:
+    """Outermost live-blog entry elements, in page order: by the markup live-blog tools give
+    them, else, on a page that says it is live (``declared_live``: its structured data or its
+    headline), sibling elements that each open with a clock (see ``_clocked_siblings``)."""
     entries: list[Node] = []
     taken: set[int] = set()
     if select_first(tree, _ENTRY_CANDIDATES) is None:
-        return entries
+        return _clocked_siblings(tree) if declared_live else entries
     for node in select(tree, ENTRY_SELECTOR)[: MAX_ENTRIES * 2]:
         if node.mem_id in taken or _has_ancestor_in(node, taken) or is_furniture(node):
             continue
@@ -48,6 +51,85 @@ def find_entries(tree: Node) -> list[Node]:
         if len(entries) >= MAX_ENTRIES:
             break
     return entries
+
+
+# Live entries of CMSs with class names of their own: several sibling <article>, <section> or
+# <li> elements, each opening with a clock ("15.05", "<time>4.05pm</time>") and holding text.
+_SIBLING_TAGS = "article, section, li"
+_MIN_SIBLING_ENTRIES = 3
+_MAX_SIBLING_CANDIDATES = 3_000
+_OPENING_TEXT_NODES = 6  # where an entry's clock sits: among its first few texts
+_ENTRY_TEXT = 40  # an entry says something: a clock and a few words are not one
+
+
+_LIVE_WORDS = re.compile(
+    r"\blive\b|liveblog|as\s+it\s+happened|latest\s+updates|\bticker\b|liveticker|newsblog"
+    r"|en\s+direct|\bdirect\b|en\s+vivo|\bdirecto\b|minuto\s+a\s+minuto|diretta|ao\s+vivo"
+    r"|tempo\s+real|\+\+\+",
+    re.IGNORECASE,
+)
+
+
+def calls_itself_live(headline: str) -> bool:
+    """Whether a headline says the page is a live blog ("… – as it happened", "Liveticker",
+    "in diretta"): the search for entries without live-blog markup costs a page without them,
+    so it runs only on pages that say so."""
+    return _LIVE_WORDS.search(headline[:300]) is not None
+
+
+def _clocked_siblings(tree: Node) -> list[Node]:
+    """The largest group of same-tag siblings that are all clocked entries, when it has at
+    least ``_MIN_SIBLING_ENTRIES`` members and is not page furniture."""
+    groups: dict[tuple[int, str], list[Node]] = {}
+    for node in select(tree, _SIBLING_TAGS)[:_MAX_SIBLING_CANDIDATES]:
+        parent = node.parent
+        if parent is not None:
+            groups.setdefault((parent.mem_id, node.tag), []).append(node)
+    best: list[Node] = []
+    for members in groups.values():
+        if len(members) < max(_MIN_SIBLING_ENTRIES, len(best) + 1):
+            continue
+        if all(_is_clocked_entry(m) for m in members) and not _in_furniture(members[0]):
+            best = members
+    return best
+
+
+def _is_clocked_entry(node: Node) -> bool:
+    if not visible_clock(node):
+        return False
+    text = node.text(deep=True, separator=" ")
+    linked = sum(len(a.text(deep=True)) for a in select(node, "a"))
+    return len(text.strip()) >= _ENTRY_TEXT and 2 * linked < len(text)  # not a list of links
+
+
+def _in_furniture(node: Node) -> bool:
+    parent = node.parent
+    for _ in range(200):
+        if parent is None or parent.tag in ("body", "html"):
+            return False
+        if is_furniture(parent):
+            return True
+        parent = parent.parent
+    return False
+
+
+def visible_clock(entry: Node) -> str:
+    """The clock a reader sees at the top of an entry ("15.05", "16:05 Uhr"), or ""."""
+    seen = 0
+    for node in entry.traverse(include_text=True, skip_empty=True):
+        if not node.is_text_node:
+            continue
+        text = normalize_text(node.text_content or "")
+        if not text:
+            continue
+        if could_open_clock(text):
+            found = match_clock_lead(text)
+            if found is not None and not found.rest:
+                return found.label
+        seen += 1
+        if seen >= _OPENING_TEXT_NODES:
+            break
+    return ""
 
 
 def _has_ancestor_in(node: Node, ids: set[int]) -> bool:
@@ -103,6 +185,9 @@ def entry_block(entry: Node, zone: tzinfo | None) -> RawBlock:
         text = unit.text
         if text and (text == visible or is_noise_line(text) or is_bare_stamp(text)):
             continue
+        if visible and not block.paragraphs and text.startswith(visible + " "):
+            block.add(unit, text[len(visible) :].lstrip(" :|–—-"))  # "<b>10h12</b> La …"
+            continue
         block.add(unit)
     return block
 
@@ -128,7 +213,7 @@ def _entry_time(entry: Node, zone: tzinfo | None) -> tuple[datetime | None, str 
     if not visible:
         clock_node = select_first(entry, '[class*="time"]')
         found = _CLOCK.search(clock_node.text(deep=True)) if clock_node is not None else None
-        visible = normalize_text(found[0]) if found else ""
+        visible = normalize_text(found[0]) if found else visible_clock(entry)
     if visible and is_noise_line(visible):
         visible = ""
     return when, raw, visible
@@ -140,9 +225,10 @@ def jsonld_blocks(updates: list[LiveUpdate], zone: tzinfo | None) -> list[RawBlo
         when = parse_datetime(update.published, zone)
         block = RawBlock(
             kind=BlockKind.LIVE_ENTRY,
-            label=update.published or "",
+            label="" if when is not None else update.published or "",  # the clock, when known
             stamp=update.published,
             fixed_time=when,
+            structured=True,
         )
         headline = normalize_text(update.headline)
         if headline:
@@ -154,3 +240,24 @@ def jsonld_blocks(updates: list[LiveUpdate], zone: tzinfo | None) -> list[RawBlo
         if block.paragraphs:
             blocks.append(block)
     return blocks
+
+
+def merge_live(live: list[RawBlock], parts: list[RawBlock]) -> list[RawBlock]:
+    """The live blocks and the body's blocks together. When the body holds clocked entries of
+    its own (``monitor.extract.blocks``), entries known from JSON-LD are the same entries: they
+    lend their exact times to the visible ones whose text they share, and are not repeated."""
+    visible = [b for b in parts if b.kind is BlockKind.LIVE_ENTRY and b.fixed_time is None]
+    structured = [b for b in live if b.structured]
+    if not visible or not structured:
+        return [b for b in live if b.paragraphs] + parts
+    times: dict[str, datetime | None] = {}
+    for block in structured:
+        for text in block.paragraphs[:2]:
+            times.setdefault(normalize_for_compare(text), block.fixed_time)
+    for block in visible:
+        when = next(
+            (t for p in block.paragraphs[:2] if (t := times.get(normalize_for_compare(p)))),
+            None,
+        )
+        block.fixed_time = when
+    return [b for b in live if b.paragraphs and not b.structured] + parts

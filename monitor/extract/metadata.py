@@ -79,16 +79,16 @@ def parse_datetime(text: str | None, zone: tzinfo | None = None) -> datetime | N
 
 def read_meta(tree: Node, *, url: str, zone: tzinfo | None) -> PageMeta:
     meta = PageMeta()
-    article = _jsonld_article(tree)
+    article, live = _jsonld_article(tree)
     tags = _meta_tags(tree)
     if article is not None:
-        types = _types(article)
-        meta.live_blog = "LiveBlogPosting" in types
         headline = article.get("headline") or article.get("name")
         meta.headline = normalize_text(headline) if isinstance(headline, str) else None
         meta.published = parse_datetime(_str(article.get("datePublished")), zone)
         meta.modified = parse_datetime(_str(article.get("dateModified")), zone)
-        meta.live_updates = _live_updates(article.get("liveBlogUpdate"))
+    if live is not None:
+        meta.live_blog = True
+        meta.live_updates = _live_updates(live.get("liveBlogUpdate"))
     meta.published = meta.published or _first_datetime(
         tags, ("article:published_time", "datepublished", "pubdate", "publishdate"), zone
     )
@@ -159,15 +159,22 @@ def _jsonld_objects(tree: Node) -> Iterator[dict[str, Any]]:
                             pending.append((value[key], depth + 1))
 
 
-def _jsonld_article(tree: Node) -> dict[str, Any] | None:
-    fallback = None
+def _jsonld_article(tree: Node) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """The page's article object and its LiveBlogPosting object (often the same one; a page
+    may also give a NewsArticle first and the LiveBlogPosting after it, in one ``@graph`` or
+    in scripts of their own)."""
+    article = fallback = live = None
     for obj in _jsonld_objects(tree):
         types = _types(obj)
-        if types & (_ARTICLE_TYPES - {"WebPage"}):
-            return obj
-        if "WebPage" in types and fallback is None and "datePublished" in obj:
+        if live is None and "LiveBlogPosting" in types:
+            live = obj
+        if article is None and types & (_ARTICLE_TYPES - {"WebPage"}):
+            article = obj
+        elif "WebPage" in types and fallback is None and "datePublished" in obj:
             fallback = obj
-    return fallback
+        if article is not None and live is not None:
+            break
+    return article or fallback, live
 
 
 def _live_updates(value: Any) -> list[LiveUpdate]:

@@ -23,7 +23,9 @@ from typing import NamedTuple
 from monitor.extract.dom import Unit
 from monitor.extract.lines import is_separator, opens_with_dateline_city
 from monitor.markers import Marker
+from monitor.model import BlockKind
 
+_PREPENDED_KINDS = frozenset([BlockKind.UPDATE, BlockKind.LIVE_ENTRY])
 WINDOW = 8  # units a prepended block may span; longer unwrapped updates stay one paragraph
 
 
@@ -69,8 +71,14 @@ def plan_prepended(items: list[Item], after_dateline: frozenset[int]) -> Plan:
 
 
 def _opens_prepended(item: Item) -> bool:
+    """An update line at the top; a note (correction, editor's note) is one paragraph."""
     unit, marker = item
-    return marker is not None and not unit.box and not unit.heading_level
+    return (
+        marker is not None
+        and marker.kind in _PREPENDED_KINDS
+        and not unit.box
+        and not unit.heading_level
+    )
 
 
 def _first_paragraph(items: list[Item], start: int) -> int:

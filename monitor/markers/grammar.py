@@ -19,7 +19,7 @@ def _lazily(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
 
 # ---------------------------------------------------------------------------------------------
 # Building blocks (adapted from the tested patterns in shared/reference/update-formats.md §1.7,
-# widened to German, French and Spanish).
+# widened to German, French, Spanish, Italian and Portuguese).
 
 _TZ_ABBR = (
     r"(?:E|C|M|P|AK|H)[SD]?T|GMT|UTC|Z|BST|IST|WES?T|CES?T|EES?T|MESZ|MEZ|MSK|"
@@ -29,7 +29,8 @@ _TZ_ABBR = (
 _OFFSET = r"[+-−]\s*\d{1,2}(?::?\d{2})?"
 _TZ = (
     rf"(?:(?:GMT|UTC)\s*{_OFFSET}|(?:{_TZ_ABBR})\b|local\s+time|hora\s+local|heure\s+locale"
-    r"|heure\s+de\s+Paris|[A-Z][a-z]+\s+time)"
+    r"|heure\s+de\s+Paris|ora\s+italiana|hora\s+de\s+Lisboa|hor(?:a|ário)\s+de\s+Bras[íi]lia"
+    r"|[A-Z][a-z]+\s+time)"
 )
 _AMPM = r"(?:[ap]\.?\s?m(?![a-z])\.?)"
 _CLOCK_SUFFIX = r"(?:\s*(?:Uhr|horas|hrs|h)\b)"
@@ -40,18 +41,18 @@ _TIME = (
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "jan january januar janv janvier enero ene",
-        "feb february februar févr fevr février fevrier febrero",
-        "mar march märz maerz mars marzo",
-        "apr april avr avril abril abr",
-        "may mai mayo",
-        "jun june juni juin junio",
-        "jul july juli juil juillet julio",
+        "jan january januar janv janvier enero ene gennaio janeiro",
+        "feb february februar févr fevr février fevrier febrero febbraio fevereiro fev",
+        "mar march märz maerz mars marzo março marco",
+        "apr april avr avril abril abr aprile",
+        "may mai mayo maggio maio",
+        "jun june juni juin junio giugno giu junho",
+        "jul july juli juil juillet julio luglio lug julho",
         "aug august août aout agosto ago",
-        "sep sept september septembre septiembre setiembre",
-        "oct october okt oktober octobre octubre",
-        "nov november novembre noviembre",
-        "dec december dez dezember déc dec décembre decembre diciembre dic",
+        "sep sept september septembre septiembre setiembre settembre sett setembro",
+        "oct october okt oktober octobre octubre ottobre ott outubro",
+        "nov november novembre noviembre novembro",
+        "dec december dez dezember déc dec décembre decembre diciembre dic dicembre dezembro",
     ),
     start=1,
 ):
@@ -63,13 +64,18 @@ _WEEKDAY = (
     r"|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+    r"|(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
+    r"|(?:(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?)"
 )
 _DATE = (
     r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?"
     rf"|(?:(?:{_WEEKDAY}),?\s+)?(?:(?:le|el)\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?))"
 )
-_AT = r"(?:at|on|um|à|a\s+las?|le|el|vers|gegen)"
+# "vom" (Update vom 3. Mai), "il"/"alle"/"delle" (Aggiornato il 3 maggio alle 16:05), "às"/"em"
+# (Atualização às 16h05, Atualizado em 3 de maio). A longer word comes before its own prefix ("às"
+# before "à"): the marker head takes its first alternative without looking past it.
+_AT = r"(?:at|on|um|vom|às|à|a\s+las?|le|el|il|em|vers|gegen|(?:alle|delle|dalle)(?:\s+ore)?|ore)"
 _STAMP = (
     rf"(?:(?:{_DATE})(?:,?\s*(?:{_AT}\s+)?{_TIME}(?:\s*{_TZ})?)?"
     rf"|{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?(?:,?\s*(?:{_AT}\s+)?{_DATE})?)"
@@ -159,3 +165,21 @@ def stamp_starts_at(text: str, pos: int) -> bool:
 def could_hold_stamp(text: str) -> bool:
     """False only when no ``_STAMP`` starts anywhere in ``text`` (~2 µs on a short line)."""
     return _date_re().search(text) is not None or _time_re().search(text) is not None
+
+
+def find_stamp(text: str) -> tuple[int, int] | None:
+    """(start, end) of the first stamp in ``text`` that starts a word, or None."""
+    pos = 0
+    while pos < len(text):
+        found = [
+            m.start() for m in (_date_re().search(text, pos), _time_re().search(text, pos)) if m
+        ]
+        if not found:
+            return None
+        start = min(found)
+        if start == 0 or not text[start - 1].isalnum():
+            span = match_stamp(text, start)  # "le 5 mars": the stamp is what follows "le"
+            if span is not None:
+                return span
+        pos = start + 1
+    return None

@@ -188,6 +188,13 @@ def resolve_stamp(
     return result
 
 
+def clock_minutes(stamp: str) -> int | None:
+    """Minutes after midnight of the clock a stamp shows (a 12-hour clock without a.m./p.m. read
+    as written), for telling the order of a page's stamps; None without a clock."""
+    clock = _stamp_parts(stamp).clock
+    return None if clock is None else clock[0] * 60 + clock[1]
+
+
 class _StampParts(NamedTuple):
     """What a stamp's text says, before a reference date or a zone gives it meaning."""
 
