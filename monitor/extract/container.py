@@ -57,6 +57,7 @@ _POSITIVE = frozenset(
     ["article", "articlebody", "body", "content", "entry", "post", "story", "text", "main",
      "blog", "richtext", "prose"]
 )  # fmt: skip
+_MAX_WEIGHT = 1.25  # what positive class words multiply a score by; nothing weighs more
 _THREADS = frozenset(["comment", "comments", "disqus", "replies", "discussion"])
 _CREDIT_PARENT = frozenset(["p", "td", "th"])  # their text counts for the element around
 _RUNS = frozenset(["ul", "ol", "table", "blockquote", "pre", "dl"])  # join as paragraphs do
@@ -88,11 +89,22 @@ def find_container(root: Node) -> Container | None:
     tally = _tally(root)
     if not tally.score:
         return None
+    return _with_siblings(tally.nodes[_best(tally)], tally)
+
+
+def _best(tally: _Tally) -> int:
+    """The key of the highest weighted score. Candidates are weighed in order of raw score, and
+    the search stops where even the highest weight could not lift one above the best so far."""
     weights: dict[int, float] = {}
-    best = max(
-        tally.score, key=lambda key: tally.score[key] * _weight(tally.nodes[key], tally, weights)
-    )
-    return _with_siblings(tally.nodes[best], tally)
+    best, best_score = -1, -1.0
+    for key in sorted(tally.score, key=tally.score.__getitem__, reverse=True):
+        raw = tally.score[key]
+        if raw * _MAX_WEIGHT <= best_score:
+            break
+        weighted = raw * _weight(tally.nodes[key], tally, weights)
+        if weighted > best_score:
+            best, best_score = key, weighted
+    return best
 
 
 def _tally(root: Node) -> _Tally:
@@ -249,7 +261,7 @@ def _class_weight(node: Node) -> float:
     if words & _NEGATIVE and box_kind(node, words) is None:
         weight *= 0.5
     if words & _POSITIVE:
-        weight *= 1.25
+        weight *= _MAX_WEIGHT
     return weight
 
 
