@@ -38,6 +38,7 @@ from monitor.model import (
     Validators,
 )
 from monitor.schedule import next_poll_at
+from monitor.sitewide import candidates
 from monitor.store import PollState, Store
 
 log = logging.getLogger("monitor.poll")
@@ -52,11 +53,15 @@ class PollInputs:
 
     ``previous`` (the latest revision's Article) and ``known_hashes`` are loaded only when the
     fetched content differs from the latest revision: most polls never need them.
+    ``site_counts`` says, for the short paragraphs that differ from ``previous``
+    (``monitor.sitewide``), how many other articles of the site showed each before this fetch;
+    it is read only when there are such paragraphs.
     """
 
     state: PollState | None
     previous: Article | None = None
     known_hashes: Mapping[str, int] = field(default_factory=dict)
+    site_counts: Mapping[int, int] = field(default_factory=dict)
 
     @property
     def latest_number(self) -> int:
@@ -129,13 +134,19 @@ def decide(
     else:
         # Imported here: only a changed article is diffed, and a first pass never needs them
         # (importing both costs ~16 ms of start-up).
-        from monitor.classify import classify_changes, drop_rotations, find_retractions
+        from monitor.classify import (
+            classify_changes,
+            drop_rotations,
+            drop_site_templates,
+            find_retractions,
+        )
         from monitor.diff import diff_articles
 
         found = diff_articles(inputs.previous, article)
         raw_changes = drop_rotations(inputs.previous, article, found)
+        raw_changes = drop_site_templates(raw_changes, inputs.site_counts)
         if found and not raw_changes:
-            # Only rotating teasers or widget readings differ: the story has not changed.
+            # Only rotating teasers, widget readings or site templates differ: no news.
             outcome = PollOutcome.UNCHANGED
         else:
             outcome = PollOutcome.CHANGED
@@ -280,14 +291,30 @@ def _decide_fetched(
     article, content_hash = extract_snapshot(snapshot, ctx.config.rules_for(article_cfg))
     state = inputs.state
     if state is not None and state.latest_number and state.latest_hash != content_hash:
+        url = article_cfg.url
+        previous = ctx.store.latest_article(url)
         inputs = PollInputs(
             state,
-            previous=ctx.store.latest_article(article_cfg.url),
-            known_hashes=ctx.store.known_hashes(article_cfg.url),
+            previous=previous,
+            known_hashes=ctx.store.known_hashes(url),
+            site_counts=site_counts(ctx.store, url, previous, article, snapshot.fetched_at),
         )
     return decide(
         inputs, article_cfg, snapshot, article, now=now, jitter=ctx.rng(), content_hash=content_hash
     )
+
+
+def site_counts(
+    store: Store, url: str, previous: Article | None, article: Article, fetched_at: datetime
+) -> Mapping[int, int]:
+    """What the store knows of the site's other articles about the short paragraphs that differ
+    between ``previous`` and ``article``: no query when none do."""
+    if previous is None:
+        return {}
+    differing = candidates(previous, article)
+    if not differing:
+        return {}
+    return store.site_paragraph_counts(url, differing, before=fetched_at)
 
 
 def extract_snapshot(snapshot: Snapshot, rules: SiteRules | None) -> tuple[Article, str]:

@@ -14,14 +14,17 @@ cannot be read) is named in one sentence and left as it was; the others go on.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import dataclasses
+import functools
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from monitor._text import one_line
 from monitor.config import ArticleConfig, Config, SiteRules
 from monitor.errors import ExtractError, FetchError, MonitorError
-from monitor.model import ChangeKind, PollOutcome, Revision, Snapshot
-from monitor.pipeline import PollInputs, decide, extract_snapshot
+from monitor.model import Article, ChangeKind, PollOutcome, Revision, Snapshot
+from monitor.pipeline import PollInputs, decide, extract_snapshot, site_counts
 from monitor.store import PollState, Store
 from monitor.store.rebuild import StoredHistory, StoredPage
 
@@ -51,15 +54,21 @@ class ArticleOutcome:
         return self.failure is None and _fingerprint(self.before) != _fingerprint(self.after)
 
 
+# What the site's other articles showed of the paragraphs that differ between two revisions, at
+# a fetch time (``pipeline.site_counts`` over the store): the site templates a poll then knew.
+SiteCounts = Callable[[Article, Article, datetime], Mapping[int, int]]
+
+
 def plan_rebuild(
     article_cfg: ArticleConfig,
     rules: SiteRules | None,
     pages: Iterable[tuple[StoredPage, bytes]],
+    site_counts: SiteCounts | None = None,
 ) -> Rebuild:
     """The revisions ``pages`` (each with its exact bytes, in fetch order) make under the
     current code, as polls fetching them in that order would have stored them. Pure but for
-    what iterating ``pages`` reads; raises ExtractError or FetchError for a page that no longer
-    decodes or extracts."""
+    what iterating ``pages`` and ``site_counts`` read; raises ExtractError or FetchError for a
+    page that no longer decodes or extracts."""
     from monitor.fetch import decode_body
 
     inputs = PollInputs(None)
@@ -68,6 +77,9 @@ def plan_rebuild(
     for page, body in pages:
         snapshot = _snapshot(article_cfg.url, page, body, *decode_body(body, page.content_type))
         article, content_hash = extract_snapshot(snapshot, rules)
+        if site_counts is not None and inputs.previous is not None:
+            counts = site_counts(inputs.previous, article, snapshot.fetched_at)
+            inputs = dataclasses.replace(inputs, site_counts=counts)
         plan = decide(
             inputs,
             article_cfg,
@@ -135,7 +147,8 @@ def _one(
             return ArticleOutcome(sid, url, stored.revisions, failure=f"{sid}: {refusal}")
         article_cfg, rules = _rules(config, url)
         try:
-            rebuild = plan_rebuild(article_cfg, rules, store.raw_pages(stored))
+            counts = functools.partial(site_counts, store, url)
+            rebuild = plan_rebuild(article_cfg, rules, store.raw_pages(stored), counts)
         except (ExtractError, FetchError) as error:
             return ArticleOutcome(
                 sid,

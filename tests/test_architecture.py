@@ -10,7 +10,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "monitor"
 PURE = [
     "model", "errors", "_jsonio", "_text", "config", "markers", "extract", "diff", "classify",
-    "digest", "feed", "schedule", "status", "urls",
+    "digest", "feed", "schedule", "status", "urls", "sitewide",
 ]  # fmt: skip
 EDGE_LIBRARIES = {"httpx", "sqlite_utils", "sqlite3", "apscheduler", "click", "asyncio", "socket"}
 

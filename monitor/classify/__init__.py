@@ -6,6 +6,8 @@
 * ``block_statuses(revisions)`` says where every block ever seen stands.
 * ``drop_rotations(old, new, changes)`` leaves out teaser-like lines that swap in place between
   fetches (rotating furniture); apply it to the raw diff, before ``classify_changes``.
+* ``drop_site_templates(changes, others)`` leaves out short paragraphs that other articles of the
+  same site show too (a site template, counted by the store); also before ``classify_changes``.
 * ``ContradictionDetector`` is the seam for another judge; ``CueDetector`` the offline default.
 
 Pure: no I/O, no clock, no model downloads.
@@ -16,6 +18,7 @@ from monitor.classify.edits import classify_changes
 from monitor.classify.retractions import find_retractions
 from monitor.classify.rotation import drop_rotations
 from monitor.classify.status import block_statuses
+from monitor.classify.templates import drop_site_templates
 
 __all__ = [
     "ContradictionDetector",
@@ -24,5 +27,6 @@ __all__ = [
     "block_statuses",
     "classify_changes",
     "drop_rotations",
+    "drop_site_templates",
     "find_retractions",
 ]

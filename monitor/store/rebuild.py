@@ -18,7 +18,7 @@ from datetime import datetime
 
 from monitor.errors import StoreError
 from monitor.model import Revision, Validators
-from monitor.store import chains, codec, latest, rows, writes
+from monitor.store import chains, codec, latest, rows, templates, writes
 from monitor.store.dictionaries import SiteDictionaries
 
 __all__ = ["StoredHistory", "StoredPage", "bodies", "delete_revisions", "read", "replace"]
@@ -147,6 +147,7 @@ def replace(
             subject=stored.url,
         )
     delete_revisions(conn, article_id)
+    templates.forget(conn, article_id)
     newest: latest.LatestText | None = None
     latest_columns: rows.Row = {}
     for revision, page in zip(revisions, pages, strict=True):
@@ -157,6 +158,7 @@ def replace(
             "UPDATE snapshots SET revision_id = ? WHERE article_id = ? AND page = ?",
             (revision_id, article_id, page),
         )
+        templates.record(conn, article_id, stored.url, revision)
         newest, latest_columns = latest.after_revision(
             newest, revision.number, storage, text, payload
         )

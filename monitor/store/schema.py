@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from monitor.store import codec, latest
+from monitor.store import chains, codec, latest, templates
 from monitor.store.version import KNOWN_MIGRATIONS, MIGRATION_SET
 
 __all__ = ["KNOWN_MIGRATIONS", "migrate", "migrations"]
@@ -378,6 +378,23 @@ def m007_raw_pages_in_fetch_order(db: Database) -> None:
     db.execute("CREATE UNIQUE INDEX idx_snapshots_article_id_page ON snapshots (article_id, page)")
     db.execute("CREATE UNIQUE INDEX idx_snapshots_revision_id ON snapshots (revision_id)")
     db.execute("CREATE INDEX idx_snapshots_dictionary_id ON snapshots (dictionary_id)")
+
+
+@migrations()
+def m008_site_paragraphs(db: Database) -> None:
+    # A short paragraph that other articles of the same site show too is a site template, never
+    # news (monitor/classify/templates.py): the store remembers each article's short paragraphs,
+    # per site, with when it first showed them. Existing histories are read once to fill it.
+    db.execute(
+        "CREATE TABLE site_paragraphs (site TEXT NOT NULL, fingerprint INTEGER NOT NULL,"
+        " article_id INTEGER NOT NULL REFERENCES articles(id), first_at TEXT NOT NULL,"
+        " PRIMARY KEY (site, fingerprint, article_id)) WITHOUT ROWID"
+    )
+    db.execute("CREATE INDEX idx_site_paragraphs_article_id ON site_paragraphs (article_id)")
+    conn = db.conn
+    for article in chains.fetch_all(conn, "SELECT * FROM articles WHERE latest_number > 0"):
+        for revision in chains.read_history(conn, article, None).revisions:
+            templates.record(conn, article["id"], article["url"], revision)
 
 
 def migrate(db: Database) -> None:

@@ -21,7 +21,7 @@ import functools
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -35,7 +35,18 @@ from monitor.model import (
     PollOutcome,
     Revision,
 )
-from monitor.store import chains, codec, create, latest, polls, rebuild, rows, version, writes
+from monitor.store import (
+    chains,
+    codec,
+    create,
+    latest,
+    polls,
+    rebuild,
+    rows,
+    templates,
+    version,
+    writes,
+)
 from monitor.store.dictionaries import SiteDictionaries
 from monitor.store.lock import DaemonLock
 from monitor.store.recent import RecentWrites
@@ -401,6 +412,7 @@ class Store:
         self._states.clear()
         with self._write() as conn:
             rebuild.delete_revisions(conn, article_id)
+            templates.forget(conn, article_id)
             conn.execute("DELETE FROM snapshots WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM latest_blocks WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM polls WHERE article_id = ?", (article_id,))
@@ -471,6 +483,18 @@ class Store:
             (url,),
         )
         return {row["content_hash"]: row["number"] for row in found}
+
+    @_translated_keeping_queue
+    def site_paragraph_counts(
+        self, url: str, fingerprints: Collection[int], *, before: datetime
+    ) -> dict[int, int]:
+        """For each of ``fingerprints`` (``monitor.sitewide``) that at least two other articles
+        of ``url``'s site showed in a revision fetched before ``before``: how many did.
+
+        Queued polls of other articles are not written first: a template is learnt a moment
+        later rather than every changed poll costing a commit."""
+        self._write_queued_poll_of(url)
+        return templates.others(self._conn, url, fingerprints, before)
 
     # -----------------------------------------------------------------------------------------
     # Writing one poll

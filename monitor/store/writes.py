@@ -14,7 +14,7 @@ import sqlite3
 
 from monitor.errors import StoreError
 from monitor.model import Plan, Revision
-from monitor.store import chains, latest, polls, rows
+from monitor.store import chains, latest, polls, rows, templates
 from monitor.store.dictionaries import SiteDictionaries
 from monitor.store.recent import Recent, RecentWrites
 from monitor.urls import normalize_url
@@ -113,6 +113,7 @@ def _write_revision(
             conn, dictionaries, article_id, revision_id, page, plan.snapshot, before
         )
         body = plan.snapshot.body
+    templates.record(conn, article_id, plan.url, revision)
     blocks = latest.block_rows(revision.article)
     if recent is None or recent.blocks != blocks:
         latest.replace_blocks(conn, article_id, blocks, had_blocks=latest_number > 0)

@@ -1,0 +1,51 @@
+"""Paragraphs a site repeats across its articles: what the store learns to tell templates apart.
+
+A site's CMS puts the same short lines into the body of many of its articles: a donation ask, a
+"follow us" line, an agency credit. Such a line, or its next wording, is furniture, never news.
+The store keeps, per site, a fingerprint of every short body paragraph each article has shown in
+a stored revision (``recorded``); a poll asks it only about the paragraphs that differ from the
+previous revision (``candidates``), and ``monitor.classify.drop_site_templates`` judges them.
+
+Kept apart from ``monitor.classify`` (which imports the diff machinery) because the store
+fingerprints every revision it writes. Pure: text in, integers out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from urllib.parse import urlsplit
+
+from monitor.model import Article
+
+__all__ = ["LONGEST", "candidates", "fingerprint", "recorded", "site_of"]
+
+# A template line (an ask, a credit, a label) fits in this many characters; longer text is story.
+LONGEST = 320
+
+
+def site_of(url: str) -> str:
+    """The site an article belongs to: its host, lowercased, without a leading ``www.``."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    return host.removeprefix("www.")
+
+
+def fingerprint(text: str) -> int:
+    """A signed 64-bit fingerprint of ``text`` that ignores case, spacing and quote styles."""
+    folded = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    digest = hashlib.blake2b(folded.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)  # fits SQLite's INTEGER
+
+
+def is_short(text: str) -> bool:
+    return 0 < len(text) <= LONGEST
+
+
+def recorded(article: Article) -> frozenset[int]:
+    """The fingerprints the store keeps for a revision of ``article``: its short body paragraphs."""
+    return frozenset(fingerprint(text) for text in article.paragraphs if is_short(text))
+
+
+def candidates(old: Article, new: Article) -> frozenset[int]:
+    """Fingerprints of the short body paragraphs only one of the two revisions shows."""
+    return recorded(old) ^ recorded(new)
