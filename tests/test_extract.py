@@ -620,3 +620,57 @@ def test_canonical_link_shortcut_resolves_as_urljoin_and_normalize_do(
     page = "https://news.example.com/2026/12/04/story?id=7"
     href = origin + "".join("/" + s for s in segments) + tail
     assert _resolved(page, href) == normalize_url(urljoin(page, href))
+
+
+# ---------------------------------------------------------------------------------------------
+# Update blocks in the forms real pages use (issue 19, item 3).
+
+
+def test_credits_and_rules_end_an_update_and_are_not_its_text() -> None:
+    body = (
+        _STORY_HTML + "<p><b>Aggiornamento delle 16:05</b> – La strada è stata riaperta.</p>"
+        "<p>___</p><p>Additional reporting by Sam Lee in Rome.</p>"
+    )
+    article = _article(body)
+    (block,) = article.blocks
+    assert block.paragraphs == ("La strada è stata riaperta.",)
+    assert article.paragraphs == STORY
+
+
+def test_live_entries_in_list_items_are_found_once() -> None:
+    entry = (
+        '<li itemprop="liveBlogUpdate" itemscope itemtype="https://schema.org/BlogPosting">'
+        '<meta itemprop="datePublished" content="2024-05-03T{utc}:00Z"><span class="z">{clock}</span>'
+        '<div itemprop="articleBody"><p>{text}</p></div></li>'
+    )
+    items = [("14:05", "16:05 Uhr", "Die Feuerwehr räumt zwei Straßen."),
+             ("11:40", "13:40 Uhr", "Der Pegel steigt weiter an.")]  # fmt: skip
+    body = "<ol>" + "".join(entry.format(utc=u, clock=c, text=t) for u, c, t in items) + "</ol>"
+    html = _wrap(
+        body,
+        head='<meta property="article:published_time" content="2024-05-03T07:00:00+02:00">',
+        lang="de",
+    )
+    article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
+    assert [(b.label, b.timestamp.isoformat() if b.timestamp else None) for b in article.blocks] == [
+        ("16:05 Uhr", "2024-05-03T16:05:00+02:00"), ("13:40 Uhr", "2024-05-03T13:40:00+02:00"),
+    ]  # fmt: skip
+    assert article.is_live
+
+
+def test_an_update_list_beside_the_story_takes_the_page_s_zone() -> None:
+    html = (
+        '<html lang="en-US"><head><meta property="article:published_time" '
+        'content="2024-11-20T07:30:00-07:00"></head><body><div class="grid">'
+        f"<article><h1>Headline</h1><div>{_STORY_HTML}</div></article>"
+        '<aside class="rail"><h3>Latest updates</h3><ul>'
+        "<li><strong>12:45 p.m.</strong> Crews report 15 percent containment.</li>"
+        "<li><strong>10:20 a.m.</strong> Route 9 is closed between Mile 12 and Mile 20.</li>"
+        '</ul><ul class="more"><li><a href="/x">12:00 Another story on this site</a></li>'
+        '<li><a href="/y">11:00 And one more story on this site</a></li></ul></aside></div></body></html>'
+    )
+    article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
+    assert article.paragraphs == STORY
+    assert [(b.label, b.timestamp.isoformat() if b.timestamp else None) for b in article.blocks] == [
+        ("12:45 p.m.", "2024-11-20T12:45:00-07:00"), ("10:20 a.m.", "2024-11-20T10:20:00-07:00"),
+    ]  # fmt: skip

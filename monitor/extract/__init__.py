@@ -45,7 +45,7 @@ from monitor.extract.metadata import PageMeta, parse_datetime, read_meta
 from monitor.extract.nesting import NESTING_CHECK_MIN_TAGS, limit_nesting
 from monitor.extract.noise import drop_noise
 from monitor.extract.normalize import normalize_for_compare, normalize_text
-from monitor.extract.update_lists import update_list_blocks
+from monitor.extract.update_lists import with_update_lists
 from monitor.markers import headline_is_updated, zone_from_name, zone_named_by
 from monitor.model import Article, BlockKind, StruckSpan
 
@@ -108,7 +108,7 @@ def _extract(
         units = flatten(chosen.node, skip=chosen.skip, keep=chosen.keep) if chosen else []
         live_blocks = jsonld_blocks(meta.live_updates, rule_zone)
     parts = segment(drop_noise(units), title=title or None, rule=marker_rule)
-    raw_blocks = update_list_blocks(tree, units) + merge_live(live_blocks, parts.blocks)
+    raw_blocks = with_update_lists(tree, units, merge_live(live_blocks, parts.blocks))
     if not parts.paragraphs and not raw_blocks:
         raise ExtractError("no article text was found on the page", subject=url)
 

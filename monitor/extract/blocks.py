@@ -67,7 +67,6 @@ _CREDIT = re.compile(
     r"""[—–-]*\s*(?:
         (?:additional|further)\s+reporting\s+by | reporting\s+by | (?:written|edited)\s+by
       | editing\s+by | compiled\s+by | with\s+reporting\s+(?:by|from)
-      | .{0,80}\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)
       | mit\s+material\s+(?:von|der|des) | mitarbeit\s*: | mit\s+(?:dpa|afp|reuters|ap)\b
       | avec\s+(?:l['’])?(?:afp|reuters|ap)\b | (?:avec\s+)?(?:la\s+)?rédaction\s+avec
       | con\s+informaci[óo]n\s+de | con\s+(?:ansa|agenzie|efe)\b | (?:fonte|fuente)\s*:
@@ -75,6 +74,7 @@ _CREDIT = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+_CONTRIBUTED = re.compile(r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)")
 _RULE_TEXT = re.compile(r"[_*=~•·\-–—\s]{3,}")
 
 
@@ -302,7 +302,11 @@ def is_credit_line(text: str) -> bool:
     typed as text ("___"): where an update block ends."""
     if len(text) > 200:
         return False
-    return _RULE_TEXT.fullmatch(text) is not None or _CREDIT.match(text) is not None
+    return (
+        _RULE_TEXT.fullmatch(text) is not None
+        or _CREDIT.match(text) is not None
+        or ("contributed" in text and _CONTRIBUTED.search(text) is not None)
+    )
 
 
 def _is_dateline(dateline: Dateline, unit: Unit, story_started: bool) -> bool:

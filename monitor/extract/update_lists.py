@@ -5,7 +5,7 @@ leaves out. Each item is one entry; its time is the clock in the page's zone.
 A list counts when at least two of its items, and all of them, open with a clock and say
 something after it, and its text is not mostly links (a "latest news" ticker of other stories
 is). Lists inside navigation, the page header or footer are never update lists, and lists
-whose items the body already holds are left to the body's own segmentation.
+whose items the body or the live entries already hold are left to them.
 """
 
 from __future__ import annotations
@@ -21,37 +21,40 @@ _MAX_LISTS = 1_000
 _PAGE_FRAME = frozenset(["nav", "header", "footer", "menu"])
 
 
-def update_list_blocks(tree: Node, units: list[Unit]) -> list[RawBlock]:
-    """One LIVE_ENTRY block per item of each update list outside the body, in page order."""
-    in_body: set[str] | None = None
+def with_update_lists(tree: Node, units: list[Unit], found: list[RawBlock]) -> list[RawBlock]:
+    """``found`` (the page's other blocks) after one LIVE_ENTRY block per item of each update
+    list outside the body, in page order. A list whose items are live entries already (a live
+    blog's entries in <li> elements) adds nothing."""
+    known: set[str] | None = None
     blocks: list[RawBlock] = []
-    for found in select(tree, "ul, ol")[:_MAX_LISTS]:
-        items = _items_if_clocked(found)
+    for first in select(tree, "li:first-child")[:_MAX_LISTS]:
+        items = _items_if_clocked(first)
         if items:
-            if in_body is None:
-                in_body = {unit.text for unit in units if unit.tag == "li"}
-            blocks.extend(_list_blocks(items, in_body))
-    return blocks
+            if known is None:
+                known = {unit.text for unit in units if unit.tag == "li"}
+                known.update(text for block in found for text in block.paragraphs[:1])
+            blocks.extend(_list_blocks(items, known))
+    return blocks + found if blocks else found
 
 
-def _items_if_clocked(found: Node) -> list[Node]:
-    """The list's items when its first one opens like a clock: most lists (menus, links) are
-    turned down by their first item's first characters."""
-    items = [child for child in found.iter() if child.tag == "li"]
-    if len(items) < _MIN_ITEMS:
+def _items_if_clocked(first: Node) -> list[Node]:
+    """The items of the list ``first`` opens, when it opens like a clock: most lists (menus,
+    links) are turned down by their first item's first characters."""
+    if not could_open_clock(first.text(deep=True)[:40].strip()) or first.parent is None:
         return []
-    head = items[0].text(deep=True)[:40].strip()
-    return items if could_open_clock(head) else []
+    items = [child for child in first.parent.iter() if child.tag == "li"]
+    return items if len(items) >= _MIN_ITEMS else []
 
 
-def _list_blocks(items: list[Node], in_body: set[str]) -> list[RawBlock]:
+def _list_blocks(items: list[Node], known: set[str]) -> list[RawBlock]:
     blocks = []
     for item in items:
-        text = normalize_text(item.text(deep=True))
-        if not could_open_clock(text) or text in in_body:
+        text = normalize_text(item.text(deep=True))  # as the body's units join it
+        if not could_open_clock(text) or text in known:
             return []
-        lead = match_clock_lead(text)
-        if lead is None or not lead.rest or _mostly_links(item, text):
+        # Spaced: a clock in a <span> before a <div> of text is not one word with it.
+        lead = match_clock_lead(normalize_text(item.text(deep=True, separator=" ")))
+        if lead is None or not lead.rest or lead.rest in known or _mostly_links(item, text):
             return []
         block = RawBlock(kind=BlockKind.LIVE_ENTRY, label=lead.label, stamp=lead.stamp)
         block.paragraphs.append(lead.rest)
