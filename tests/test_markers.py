@@ -354,6 +354,8 @@ def test_bare_stamp_precheck_never_rejects_a_bare_stamp(
         ("10h12 La préfecture lève l'alerte", "10h12", "La préfecture lève l'alerte"),
         ("12:45 p.m. Fire crews report", "12:45 p.m.", "Fire crews report"),
         ("3:30pm EST: The mayor", "3:30pm EST", "The mayor"),
+        ("+++ 16:40 Uhr: Die Polizei meldet eine Festnahme +++", "16:40 Uhr",
+         "Die Polizei meldet eine Festnahme"),
     ],
 )  # fmt: skip
 def test_clock_leads(text: str, label: str, rest: str) -> None:

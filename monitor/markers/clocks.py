@@ -17,9 +17,9 @@ from monitor.markers.grammar import _TIME, _TZ, _lazily
 # A word some sites put before the clock ("Ore 17.30", "um 9.45 Uhr", "kl. 14.00").
 _CLOCK_WORD = r"(?:ore|h|um|kl\.?|à|at)"
 _clock_lead_re = _lazily(
-    rf"""^[\s\[(*•]*(?:{_CLOCK_WORD}\s+)?
+    rf"""^[\s\[(*•+]*(?:{_CLOCK_WORD}\s+)?
     (?P<stamp>{_TIME}(?:\s*\(?(?:{_TZ})\)?)?)
-    (?![\w/%€$£]|[.:,]\d)[\s\])*]*
+    (?![\w/%€$£]|[.:,]\d)[\s\])*+]*
     (?P<sep>[:|–—-]+|[,;]|(?=\S)|$)\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -35,7 +35,7 @@ class ClockLead(NamedTuple):
     marked: bool  # a separator (":", "–", "|") sets the clock off from the text
 
 
-_LEAD_MARKS = " [(*•"
+_LEAD_MARKS = " [(*•+"  # "+" of a German ticker's "+++ 16:40 Uhr +++"
 _CLOCK_WORDS = ("ore ", "um ", "kl", "à ", "at ", "h ")  # _CLOCK_WORD, each as it opens a line
 _LEAD_CHARS = _SPACES + _LEAD_MARKS  # what the pattern's ``^[\s\[(*•]*`` skips
 # The characters a clock lead can start with (any space too, which normalised text never has).
@@ -69,4 +69,5 @@ def match_clock_lead(text: str) -> ClockLead | None:
         return None  # "noon" alone is a word of the story; "11.02.23" is a date
     label = text[: found.end("stamp")].strip(_LEAD_MARKS)
     marked = bool(found["sep"].strip(" ,;"))
-    return ClockLead(label, stamp, text[found.end() :].strip(), marked)
+    rest = text[found.end() :].strip().removesuffix("+++").strip()
+    return ClockLead(label, stamp, rest, marked)

@@ -77,7 +77,7 @@ _DATE = (
 # before "à"): the marker head takes its first alternative without looking past it.
 _AT = r"(?:at|on|um|vom|às|à|a\s+las?|le|el|il|em|vers|gegen|(?:alle|delle|dalle)(?:\s+ore)?|ore)"
 _STAMP = (
-    rf"(?:(?:{_DATE})(?:,?\s*(?:{_AT}\s+)?{_TIME}(?:\s*{_TZ})?)?"
+    rf"(?:(?:{_DATE})(?:,?\s*(?:{_AT}\s+)?{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?)?"
     rf"|{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?(?:,?\s*(?:{_AT}\s+)?{_DATE})?)"
 )
 STAMP_PATTERN = _STAMP  # the stamp grammar, for recognisers of other stamped lines (datelines)
@@ -134,13 +134,13 @@ def _joined(text: str, pos: int, block: re.Pattern[str]) -> int | None:
 def _stamp_end(text: str, pos: int) -> int | None:
     """Where the first match of ``_STAMP`` at ``pos`` ends, or None when it does not match."""
     date = _date_re().match(text, pos)
-    if date is not None:  # (?:_DATE)(?:,?\s*(?:_AT\s+)?_TIME(?:\s*_TZ)?)?
+    if date is not None:  # (?:_DATE)(?:,?\s*(?:_AT\s+)?_TIME(?:\s*_TZ|\s*\(_TZ\))?)?
         end = date.end()
         time_end = _joined(text, end, _time_re())
         if time_end is None:
             return end
         zone = _zone_re().match(text, time_end)
-        return zone.end() if zone is not None and zone["paren"] is None else time_end
+        return zone.end() if zone is not None else time_end
     time = _time_re().match(text, pos)
     if time is None:
         return None

@@ -65,7 +65,14 @@ _CITY_ZONES = {
     "eastern": "America/New_York", "pacific": "America/Los_Angeles",
     "central": "America/Chicago", "mountain": "America/Denver",
 }  # fmt: skip
-_LOCAL_WORDS = ("local", "locale", "heure de paris")
+_LOCAL_WORDS = ("local", "locale")
+# Zones named in words ("heure de Paris", "ora italiana", "hora de Brasília").
+_PHRASE_ZONES = {
+    "heure de paris": "Europe/Paris", "ora italiana": "Europe/Rome",
+    "hora de lisboa": "Europe/Lisbon", "hora de brasília": "America/Sao_Paulo",
+    "hora de brasilia": "America/Sao_Paulo", "horário de brasília": "America/Sao_Paulo",
+    "horário de brasilia": "America/Sao_Paulo",
+}  # fmt: skip
 
 _zone_re = _lazily(rf"\s*\(?({_TZ})\)?\s*$", re.IGNORECASE)
 _offset_re = _lazily(r"^(?:GMT|UTC)?\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
@@ -104,6 +111,8 @@ def _zone_for_token(token: str, default: tzinfo | None, when: datetime) -> tzinf
     word = " ".join(token.split())
     if _offset_re().match(word):
         return zone_from_name(word)
+    if word.lower() in _PHRASE_ZONES:
+        return ZoneInfo(_PHRASE_ZONES[word.lower()])
     if any(local in word.lower() for local in _LOCAL_WORDS):
         return default
     if word.lower().endswith(" time"):

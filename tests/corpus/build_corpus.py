@@ -709,6 +709,31 @@ for n in range(1, 4):
     )
 
 
+# 27. A German ticker: entries as "+++ 16:40 Uhr: … +++" lines in plain paragraphs, newest
+# first; the zone is the page's.
+STYLES["german_liveticker"] = [
+    {
+        "html": page(
+            title="Bahnstreik: Alle Entwicklungen im Liveticker",
+            body="<p>Die Gewerkschaft hat bundesweit zum Streik aufgerufen. Wir berichten fortlaufend.</p>"
+            + "<p>+++ 16:40 Uhr: Die Bahn meldet erste Verbindungen im Fernverkehr. +++</p>"
+            + "<p>+++ 12:15 Uhr: Auch der Regionalverkehr in Bayern ist betroffen. +++</p>"
+            + "<p>+++ 6:30 Uhr: Der Streik hat begonnen. +++</p>",
+            lang="de-DE",
+            head=meta_times("2024-03-07T06:00:00+01:00", "2024-03-07T16:41:00+01:00"),
+        ),
+        "fetched_at": "2024-03-07T17:00:00+01:00",
+        "paragraphs": 1,
+        "blocks": [
+            block("live_entry", "2024-03-07T16:40:00+01:00", 1),
+            block("live_entry", "2024-03-07T12:15:00+01:00", 1),
+            block("live_entry", "2024-03-07T06:30:00+01:00", 1),
+        ],
+        "is_live": True,
+    }
+]
+
+
 # Noise-only history: the same article with changing furniture. Every version must hash equal.
 def noisy(n: int) -> str:
     cls = ["c-1x9z", "c-7yq2", "c-p00a", "c-zz11"][n]
