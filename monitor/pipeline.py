@@ -38,7 +38,7 @@ from monitor.model import (
     Validators,
 )
 from monitor.schedule import next_poll_at
-from monitor.sitewide import candidates
+from monitor.sitewide import differing
 from monitor.store import PollState, Store
 
 log = logging.getLogger("monitor.poll")
@@ -54,14 +54,14 @@ class PollInputs:
     ``previous`` (the latest revision's Article) and ``known_hashes`` are loaded only when the
     fetched content differs from the latest revision: most polls never need them.
     ``site_counts`` says, for the short paragraphs that differ from ``previous``
-    (``monitor.sitewide``), how many other articles of the site showed each before this fetch;
-    it is read only when there are such paragraphs.
+    (``monitor.sitewide``), how many other articles of the site showed each before this fetch
+    (only those two or more did); it is read only when there are such paragraphs.
     """
 
     state: PollState | None
     previous: Article | None = None
     known_hashes: Mapping[str, int] = field(default_factory=dict)
-    site_counts: Mapping[int, int] = field(default_factory=dict)
+    site_counts: Mapping[str, int] = field(default_factory=dict)
 
     @property
     def latest_number(self) -> int:
@@ -306,15 +306,15 @@ def _decide_fetched(
 
 def site_counts(
     store: Store, url: str, previous: Article | None, article: Article, fetched_at: datetime
-) -> Mapping[int, int]:
+) -> Mapping[str, int]:
     """What the store knows of the site's other articles about the short paragraphs that differ
     between ``previous`` and ``article``: no query when none do."""
     if previous is None:
         return {}
-    differing = candidates(previous, article)
-    if not differing:
+    texts = differing(previous, article)
+    if not texts:
         return {}
-    return store.site_paragraph_counts(url, differing, before=fetched_at)
+    return store.site_paragraph_counts(url, texts, before=fetched_at)
 
 
 def extract_snapshot(snapshot: Snapshot, rules: SiteRules | None) -> tuple[Article, str]:

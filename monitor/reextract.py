@@ -56,7 +56,7 @@ class ArticleOutcome:
 
 # What the site's other articles showed of the paragraphs that differ between two revisions, at
 # a fetch time (``pipeline.site_counts`` over the store): the site templates a poll then knew.
-SiteCounts = Callable[[Article, Article, datetime], Mapping[int, int]]
+SiteCounts = Callable[[Article, Article, datetime], Mapping[str, int]]
 
 
 def plan_rebuild(

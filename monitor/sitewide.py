@@ -2,9 +2,10 @@
 
 A site's CMS puts the same short lines into the body of many of its articles: a donation ask, a
 "follow us" line, an agency credit. Such a line, or its next wording, is furniture, never news.
-The store keeps, per site, a fingerprint of every short body paragraph each article has shown in
-a stored revision (``recorded``); a poll asks it only about the paragraphs that differ from the
-previous revision (``candidates``), and ``monitor.classify.drop_site_templates`` judges them.
+The store keeps a fingerprint of every short body paragraph each article has shown in a stored
+revision (``recorded``), salted with the article's site so that one integer names a paragraph of
+one site; a poll asks it only about the paragraphs that differ from the previous revision
+(``differing``), and ``monitor.classify.drop_site_templates`` judges them.
 
 Kept apart from ``monitor.classify`` (which imports the diff machinery) because the store
 fingerprints every revision it writes. Pure: text in, integers out.
@@ -13,12 +14,11 @@ fingerprints every revision it writes. Pure: text in, integers out.
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from urllib.parse import urlsplit
 
 from monitor.model import Article
 
-__all__ = ["LONGEST", "candidates", "fingerprint", "recorded", "site_of"]
+__all__ = ["LONGEST", "differing", "fingerprint", "is_short", "recorded", "site_of"]
 
 # A template line (an ask, a credit, a label) fits in this many characters; longer text is story.
 LONGEST = 320
@@ -30,10 +30,12 @@ def site_of(url: str) -> str:
     return host.removeprefix("www.")
 
 
-def fingerprint(text: str) -> int:
-    """A signed 64-bit fingerprint of ``text`` that ignores case, spacing and quote styles."""
-    folded = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-    digest = hashlib.blake2b(folded.encode("utf-8"), digest_size=8).digest()
+def fingerprint(site: str, text: str) -> int:
+    """A signed 64-bit fingerprint of ``text`` on ``site``, blind to case.
+
+    Extracted text is already NFC with its whitespace collapsed (``Article``), so nothing more
+    is folded: every revision a poll stores fingerprints its short paragraphs."""
+    digest = hashlib.blake2b(f"{site}\n{text.casefold()}".encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)  # fits SQLite's INTEGER
 
 
@@ -41,11 +43,14 @@ def is_short(text: str) -> bool:
     return 0 < len(text) <= LONGEST
 
 
-def recorded(article: Article) -> frozenset[int]:
+def recorded(site: str, article: Article) -> frozenset[int]:
     """The fingerprints the store keeps for a revision of ``article``: its short body paragraphs."""
-    return frozenset(fingerprint(text) for text in article.paragraphs if is_short(text))
+    return frozenset(fingerprint(site, text) for text in article.paragraphs if is_short(text))
 
 
-def candidates(old: Article, new: Article) -> frozenset[int]:
-    """Fingerprints of the short body paragraphs only one of the two revisions shows."""
-    return recorded(old) ^ recorded(new)
+def differing(old: Article, new: Article) -> frozenset[str]:
+    """The short body paragraphs only one of the two revisions shows (compared as text, so most
+    changed polls fingerprint nothing)."""
+    before = {text for text in old.paragraphs if is_short(text)}
+    after = {text for text in new.paragraphs if is_short(text)}
+    return frozenset(before ^ after)

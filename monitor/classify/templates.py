@@ -1,7 +1,7 @@
 """Site templates: a short paragraph that other articles of the same site also show is furniture.
 
-The store counts, for each paragraph that differs between two fetches, how many *other* articles
-of the site have shown it in a stored revision (``monitor.sitewide``). A paragraph is a template
+The store counts, for each short paragraph that differs between two fetches, how many *other*
+articles of the site have shown it in a stored revision (``monitor.sitewide``). A paragraph is a template
 when it is short and at least ``_OTHERS`` other articles show it, or ``_OTHERS_FOR_SENTENCES``
 when it reads as a sentence: a genuine update quoted on two live stories of one site stays news,
 and a long paragraph is never a template, however often it is quoted. A change whose every side
@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from monitor.model import Change, ChangeKind
-from monitor.sitewide import fingerprint, is_short
+from monitor.sitewide import is_short
 
 # A line without a sentence's end (an ask, a label) that three articles of the site show is theirs.
 _OTHERS = 2
@@ -35,28 +35,28 @@ _BODY_KINDS = (
 )
 
 
-def drop_site_templates(changes: Sequence[Change], others: Mapping[int, int]) -> tuple[Change, ...]:
+def drop_site_templates(changes: Sequence[Change], others: Mapping[str, int]) -> tuple[Change, ...]:
     """``changes`` without the body paragraph changes whose every side is a site template.
 
-    ``others`` maps a paragraph's fingerprint to how many other articles of the site show it.
+    ``others`` maps a paragraph's text to how many other articles of the site show it.
     """
     if not others:
         return tuple(changes)
     return tuple(change for change in changes if not _only_templates(change, others))
 
 
-def is_site_template(text: str, others: Mapping[int, int]) -> bool:
+def is_site_template(text: str, others: Mapping[str, int]) -> bool:
     if not is_short(text):
         return False
     needed = _OTHERS_FOR_SENTENCES if _reads_as_sentence(text) else _OTHERS
-    return others.get(fingerprint(text), 0) >= needed
+    return others.get(text, 0) >= needed
 
 
 def _reads_as_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
 
 
-def _only_templates(change: Change, others: Mapping[int, int]) -> bool:
+def _only_templates(change: Change, others: Mapping[str, int]) -> bool:
     if change.block is not None or change.kind not in _BODY_KINDS:
         return False
     sides = [text for text in (change.text, change.previous_text) if text]

@@ -215,6 +215,4 @@ CREATE UNIQUE INDEX idx_snapshots_revision_id ON snapshots (revision_id);
 
 CREATE INDEX idx_snapshots_dictionary_id ON snapshots (dictionary_id);
 
-CREATE TABLE site_paragraphs (site TEXT NOT NULL, fingerprint INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id), first_at TEXT NOT NULL, PRIMARY KEY (site, fingerprint, article_id)) WITHOUT ROWID;
-
-CREATE INDEX idx_site_paragraphs_article_id ON site_paragraphs (article_id);
+CREATE TABLE site_paragraphs (fingerprint INTEGER NOT NULL, article_id INTEGER NOT NULL, first_at INTEGER NOT NULL, PRIMARY KEY (fingerprint, article_id)) WITHOUT ROWID;

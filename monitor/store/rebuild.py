@@ -147,7 +147,7 @@ def replace(
             subject=stored.url,
         )
     delete_revisions(conn, article_id)
-    templates.forget(conn, article_id)
+    templates.forget(conn, article_id, stored.url, (r.article for r in stored.revisions))
     newest: latest.LatestText | None = None
     latest_columns: rows.Row = {}
     for revision, page in zip(revisions, pages, strict=True):

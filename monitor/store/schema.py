@@ -384,13 +384,13 @@ def m007_raw_pages_in_fetch_order(db: Database) -> None:
 def m008_site_paragraphs(db: Database) -> None:
     # A short paragraph that other articles of the same site show too is a site template, never
     # news (monitor/classify/templates.py): the store remembers each article's short paragraphs,
-    # per site, with when it first showed them. Existing histories are read once to fill it.
+    # per site, with when it first showed them. Existing histories are read once to fill it. No
+    # foreign key: deleting an article would scan the table for rows the article deletes itself.
     db.execute(
-        "CREATE TABLE site_paragraphs (site TEXT NOT NULL, fingerprint INTEGER NOT NULL,"
-        " article_id INTEGER NOT NULL REFERENCES articles(id), first_at TEXT NOT NULL,"
-        " PRIMARY KEY (site, fingerprint, article_id)) WITHOUT ROWID"
+        "CREATE TABLE site_paragraphs (fingerprint INTEGER NOT NULL,"
+        " article_id INTEGER NOT NULL, first_at INTEGER NOT NULL,"
+        " PRIMARY KEY (fingerprint, article_id)) WITHOUT ROWID"
     )
-    db.execute("CREATE INDEX idx_site_paragraphs_article_id ON site_paragraphs (article_id)")
     conn = db.conn
     for article in chains.fetch_all(conn, "SELECT * FROM articles WHERE latest_number > 0"):
         for revision in chains.read_history(conn, article, None).revisions:

@@ -407,12 +407,14 @@ class Store:
         Tracking itself is the config's business: an article still listed there comes back,
         with a fresh history, at its next poll.
         """
-        article_id = self._article(url)["id"]
+        row = self._article(url)
+        article_id = row["id"]
         self._recent.discard(article_id)  # its id may be handed to a new article
         self._states.clear()
         with self._write() as conn:
+            shown = (r.article for r in chains.read_history(conn, row, None).revisions)
+            templates.forget(conn, article_id, url, shown)
             rebuild.delete_revisions(conn, article_id)
-            templates.forget(conn, article_id)
             conn.execute("DELETE FROM snapshots WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM latest_blocks WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM polls WHERE article_id = ?", (article_id,))
@@ -486,15 +488,16 @@ class Store:
 
     @_translated_keeping_queue
     def site_paragraph_counts(
-        self, url: str, fingerprints: Collection[int], *, before: datetime
-    ) -> dict[int, int]:
-        """For each of ``fingerprints`` (``monitor.sitewide``) that at least two other articles
-        of ``url``'s site showed in a revision fetched before ``before``: how many did.
+        self, url: str, texts: Collection[str], *, before: datetime
+    ) -> dict[str, int]:
+        """For each of ``texts`` (short body paragraphs, ``monitor.sitewide``) that at least two
+        other articles of ``url``'s site showed in a revision fetched before ``before``: how
+        many did.
 
         Queued polls of other articles are not written first: a template is learnt a moment
         later rather than every changed poll costing a commit."""
         self._write_queued_poll_of(url)
-        return templates.others(self._conn, url, fingerprints, before)
+        return templates.others(self._conn, url, texts, before)
 
     # -----------------------------------------------------------------------------------------
     # Writing one poll
