@@ -108,7 +108,8 @@ def _extract(
         units = flatten(chosen.node, skip=chosen.skip, keep=chosen.keep) if chosen else []
         live_blocks = jsonld_blocks(meta.live_updates, rule_zone)
     parts = segment(drop_noise(units), title=title or None, rule=marker_rule)
-    raw_blocks = with_update_lists(tree, units, merge_live(live_blocks, parts.blocks))
+    merged = merge_live(live_blocks, parts.blocks, meta.live_updates, rule_zone)
+    raw_blocks = with_update_lists(tree, units, merged)
     if not parts.paragraphs and not raw_blocks:
         raise ExtractError("no article text was found on the page", subject=url)
 

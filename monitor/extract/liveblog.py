@@ -242,22 +242,28 @@ def jsonld_blocks(updates: list[LiveUpdate], zone: tzinfo | None) -> list[RawBlo
     return blocks
 
 
-def merge_live(live: list[RawBlock], parts: list[RawBlock]) -> list[RawBlock]:
-    """The live blocks and the body's blocks together. When the body holds clocked entries of
-    its own (``monitor.extract.blocks``), entries known from JSON-LD are the same entries: they
-    lend their exact times to the visible ones whose text they share, and are not repeated."""
-    visible = [b for b in parts if b.kind is BlockKind.LIVE_ENTRY and b.fixed_time is None]
-    structured = [b for b in live if b.structured]
-    if not visible or not structured:
+def merge_live(
+    live: list[RawBlock], parts: list[RawBlock], updates: list[LiveUpdate], zone: tzinfo | None
+) -> list[RawBlock]:
+    """The live blocks and the body's blocks together. Entries the page shows with a clock only
+    (clocked body units, entries without a ``<time datetime>``) are the entries its JSON-LD
+    ``liveBlogUpdate`` lists (``updates``): they borrow their exact times (with the date, which
+    a clock lacks) from the ones whose text they share, and the JSON-LD ones are not repeated."""
+    visible = [
+        b
+        for b in (*live, *parts)
+        if b.kind is BlockKind.LIVE_ENTRY and b.fixed_time is None and not b.structured
+    ]
+    if not visible:
         return [b for b in live if b.paragraphs] + parts
+    structured = [b for b in live if b.structured] or jsonld_blocks(updates, zone)
     times: dict[str, datetime | None] = {}
     for block in structured:
         for text in block.paragraphs[:2]:
             times.setdefault(normalize_for_compare(text), block.fixed_time)
     for block in visible:
-        when = next(
+        block.fixed_time = next(
             (t for p in block.paragraphs[:2] if (t := times.get(normalize_for_compare(p)))),
             None,
         )
-        block.fixed_time = when
     return [b for b in live if b.paragraphs and not b.structured] + parts

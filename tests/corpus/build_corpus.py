@@ -734,6 +734,48 @@ STYLES["german_liveticker"] = [
 ]
 
 
+# 28. A live blog running over days: <section> entries show a clock only, and the
+# LiveBlogPosting's liveBlogUpdate (after a NewsArticle, in scripts of their own) holds the same
+# entries with their dates, which the clocks borrow by their titles.
+_two_day = [
+    ("2024-03-08T08:15:00Z", "09:15", "Roads reopen", "The motorway has reopened in both directions."),
+    ("2024-03-07T21:40:00Z", "22:40", "Night shelters", "Three night shelters are open for stranded drivers."),
+    ("2024-03-07T16:05:00Z", "17:05", "Snow closes motorway", "Police have closed the motorway after heavy snow."),
+]  # fmt: skip
+_two_day_ld = {
+    "@context": "https://schema.org",
+    "@type": "LiveBlogPosting",
+    "headline": "Snow: live updates",
+    "liveBlogUpdate": [
+        {"@type": "BlogPosting", "headline": title, "datePublished": iso, "articleBody": text}
+        for iso, _, title, text in _two_day
+    ],
+}
+STYLES["liveblog_entries_jsonld_dates"] = [
+    {
+        "html": page(
+            title="Snow: live updates",
+            body="<p>Heavy snow has brought traffic to a standstill across the region.</p>"
+            + "".join(
+                f'<section class="upd"><div class="upd__t">{clock}</div><h3>{title}</h3><p>{text}</p></section>'
+                for _, clock, title, text in _two_day
+            ),
+            lang="de-DE",
+            head=jsonld("2024-03-06T16:00:00+01:00", "2024-03-08T09:16:00+01:00")
+            + f'<script type="application/ld+json">{json.dumps(_two_day_ld)}</script>',
+        ),
+        "fetched_at": "2024-03-08T10:00:00+01:00",
+        "paragraphs": 1,
+        "blocks": [
+            block("live_entry", "2024-03-08T09:15:00+01:00", 2),
+            block("live_entry", "2024-03-07T22:40:00+01:00", 2),
+            block("live_entry", "2024-03-07T17:05:00+01:00", 2),
+        ],
+        "is_live": True,
+    }
+]
+
+
 # Noise-only history: the same article with changing furniture. Every version must hash equal.
 def noisy(n: int) -> str:
     cls = ["c-1x9z", "c-7yq2", "c-p00a", "c-zz11"][n]
