@@ -16,8 +16,9 @@ Each round's page goes through ``extract_article``, the reads a poll makes (``po
 ``latest_article``, ``known_hashes``, ``pipeline.site_counts``), ``decide`` and
 ``Store.apply``, as ``poll_article`` does minus HTTP. The last round also adds one genuine
 paragraph to every page, each article its own. Counted after the first round, with the store's site knowledge and with
-it left out (``site_counts`` answering nothing): false revisions, false changes, false
-walk-backs, and genuine paragraphs missed.
+it left out (``site_counts`` answering nothing): false revisions, false changes and false
+walk-backs on the promo-only fetches, and in the last round the genuine paragraphs missed and
+the changes and walk-backs reported beside them.
 """
 
 from __future__ import annotations
@@ -83,12 +84,14 @@ class Tally:
     false_changes: int = 0
     false_walkbacks: int = 0
     real_missed: int = 0
+    beside_real: int = 0  # changes or walk-backs other than the genuine paragraph, last round
 
     def line(self, name: str) -> str:
         return (
             f"{name:28s} articles {self.articles:3d}  promo-only fetches {self.fetches:4d}  "
             f"false revisions {self.false_revisions:4d}  false changes {self.false_changes:4d}  "
-            f"false walk-backs {self.false_walkbacks:4d}  real missed {self.real_missed:3d}"
+            f"false walk-backs {self.false_walkbacks:4d}  real missed {self.real_missed:3d}  "
+            f"noise beside it {self.beside_real:3d}"
         )
 
 
@@ -157,12 +160,15 @@ def run(
                 revision = plan.revision
                 changes = revision.changes if revision else ()
                 noise = [c for c in changes if real is None or real not in (c.text or "")]
+                walkbacks = len(revision.retractions) if revision else 0
                 if not last:
                     tally.fetches += 1
                     tally.false_revisions += revision is not None
-                tally.false_changes += len(noise)
-                tally.false_walkbacks += len(revision.retractions) if revision else 0
-                if last and not any(real and real in (c.text or "") for c in changes):
+                    tally.false_changes += len(noise)
+                    tally.false_walkbacks += walkbacks
+                    continue
+                tally.beside_real += len(noise) + walkbacks
+                if not any(real and real in (c.text or "") for c in changes):
                     tally.real_missed += 1
     return tally
 
