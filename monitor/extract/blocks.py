@@ -144,7 +144,10 @@ def unit_marker(unit: Unit, rule: re.Pattern[str] | None) -> Marker | None:
     return None
 
 
-def segment(units: list[Unit], *, title: str | None, rule: re.Pattern[str] | None) -> Segmented:
+def segment(
+    units: list[Unit], *, title: str | None, rule: re.Pattern[str] | None, live: bool = True
+) -> Segmented:
+    """Body paragraphs and blocks; ``live``: the page says it is live (see ``_single_entry``)."""
     items, after_dateline, clocked = _text_items(units, title, rule)
     ends, dropped, replaced = plan_prepended(items, after_dateline)
     out = Segmented()
@@ -174,7 +177,7 @@ def segment(units: list[Unit], *, title: str | None, rule: re.Pattern[str] | Non
                 until=ends.get(index, 0) if ends else 0,
             )
             current.single = (
-                unit.tag == "li"  # one list item, one entry: the list's end is no marker
+                _single_entry(unit, marker, live)
                 if marker.kind is BlockKind.LIVE_ENTRY
                 else not unit.box
                 and not current.until
@@ -207,6 +210,13 @@ def segment(units: list[Unit], *, title: str | None, rule: re.Pattern[str] | Non
     # still a block; an unstamped empty one is a stray label.
     out.blocks = [b for b in out.blocks if b.paragraphs or b.struck or _stamped_note(b)]
     return out
+
+
+def _single_entry(unit: Unit, marker: Marker, live: bool) -> bool:
+    """Whether a clocked entry is its one line. A list item is; so is a line of a clock and
+    text on a page that does not say it is live (a timeline in a story must not swallow the
+    story after it). A clock on its own line or over a heading runs to the next entry."""
+    return unit.tag == "li" or (not live and bool(marker.rest) and not unit.heading_level)
 
 
 _LONGEST_ENTRIES_TITLE = 60
