@@ -21,11 +21,12 @@ import pytest
 from test_cli import monitor
 
 from monitor import pipeline
+from monitor._jsonio import stable_hash
 from monitor.config import ArticleConfig, Config, FetchSettings
 from monitor.fetch import HostLimiter, build_client
-from monitor.model import Change, ChangeKind, Plan, PollOutcome
+from monitor.model import Article, Change, ChangeKind, Plan, PollOutcome, Revision, Snapshot
 from monitor.pipeline import PollContext, poll_article
-from monitor.store import Store
+from monitor.store import PollState, Store
 
 PROMOS = (
     "Our journalism depends on you — support us today",
@@ -280,3 +281,38 @@ async def test_a_database_from_before_the_table_gets_it_from_its_histories(
     Store.open(database).close()
 
     assert made and _rows(database, _TABLE) == made
+
+
+# decide alone, with what the store would say about the differing paragraphs.
+
+_STORY = STORIES["/a"]
+
+
+def _decided(before: tuple[str, ...], after: tuple[str, ...], counts: dict[str, int]) -> Plan:
+    old, new = Article("Fire", before), Article("Fire", after)
+    previous = Revision(1, T0, stable_hash(old), old)
+    state = PollState(None, None, None, None, 0, latest_number=1, latest_hash=previous.content_hash)
+    snapshot = Snapshot("https://s.example/a", "https://s.example/a", T0, 200, b"", "", "utf-8")
+    inputs = pipeline.PollInputs(state, old, {previous.content_hash: 1}, counts)
+    config = ArticleConfig(url="https://s.example/a")
+    return pipeline.decide(inputs, config, snapshot, new, now=T0, jitter=0.5)
+
+
+def test_a_shared_sentence_edited_is_news_even_where_every_story_shows_it() -> None:
+    # "The death toll stands at 12." on four stories of the site: its new figure is news.
+    toll, new_toll = "The death toll stands at 12.", "The death toll stands at 15."
+    plan = _decided((*_STORY, toll), (*_STORY, new_toll), {toll: 3})
+    assert _reported(plan) == [(ChangeKind.PARAGRAPH_EDITED, new_toll)]
+
+
+def test_a_sentence_is_a_template_only_on_three_other_stories() -> None:
+    credit = "Additional reporting by our correspondents."
+    assert _decided(_STORY, (*_STORY, credit), {credit: 3}).outcome is PollOutcome.UNCHANGED
+    quoted = _decided(_STORY, (*_STORY, credit), {credit: 2})
+    assert _reported(quoted) == [(ChangeKind.PARAGRAPH_ADDED, credit)]
+
+
+def test_a_line_on_two_other_stories_coming_and_going_is_no_change() -> None:
+    ask = PROMOS[0]
+    assert _decided((*_STORY, ask), _STORY, {ask: 2}).outcome is PollOutcome.UNCHANGED
+    assert _decided(_STORY, (*_STORY, ask), {ask: 1}).outcome is PollOutcome.CHANGED
