@@ -21,7 +21,9 @@ set. Counted per page and in total:
 * right kinds: the kind, or one of the accepted kinds;
 * extra: extracted blocks that answer no expected block;
 * body first / last: the body's first / last paragraph opens with an accepted opening;
-* furniture leaked: furniture strings found in the body or block paragraphs.
+* furniture leaked: furniture strings found in the body or block paragraphs;
+* not scored: found blocks whose text itself opens with the first words (no marker, clock or
+  label left before them).
 
 Score: (found + right timestamps + right labels + body ends right + furniture kept out − extra)
 over (expected + timestamps expected + labels expected + body ends + furniture strings).
@@ -65,6 +67,7 @@ class Score:
     labels_expected: int = 0
     labels_right: int = 0
     kinds_right: int = 0
+    clean_text: int = 0  # found, and the text itself opens with the first words (no marker left)
     extra: int = 0
     body_checks: int = 0
     body_right: int = 0
@@ -168,6 +171,10 @@ def score_page(article: Article | None, truth: dict[str, Any]) -> Score:
         score.timestamps_right += stamp_ok
         score.labels_right += label_ok
         score.kinds_right += str(got.kind) in _kinds(wanted["kind"])
+        clean = not wanted["first_words"] or fold(got.text).startswith(fold(wanted["first_words"]))
+        score.clean_text += clean
+        if not clean:
+            score.notes.append(f"text keeps more before the first words: {got.text[:50]!r}")
         if wanted["timestamp"] is not None and not stamp_ok:
             got_ts = got.timestamp.isoformat() if got.timestamp else None
             score.notes.append(f"timestamp {got_ts} != {wanted['timestamp']} ({got.label!r})")
@@ -242,7 +249,10 @@ def main() -> None:
                 print(f"    {note}")
     print("-" * 100)
     print(total.line(f"TOTAL ({total.pages} pages)"))
-    print(f"errors {total.errors}  score {total.total:.3f}")
+    print(
+        f"errors {total.errors}  score {total.total:.3f}  (not scored: block text clean "
+        f"{total.clean_text}/{total.found})"
+    )
 
 
 if __name__ == "__main__":

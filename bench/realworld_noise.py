@@ -209,9 +209,16 @@ def _state(latest: Revision) -> PollState:
     )  # fmt: skip
 
 
+def _genuine(text: str | None, want: str, block: str) -> bool:
+    """A change that carries the new block: its opening, or any of its text."""
+    folded = fold(text or "")
+    return bool(folded) and (want in folded or folded in block)
+
+
 def run_history(name: str, fetches: int, tally: Tally) -> str:
     html, truth = load(name)
     url, want = truth["url"], fold(truth["noise"]["first_words"])
+    block = fold(re.sub(r"<[^>]+>", " ", truth["noise"]["new_block"]))
     pages = [noisy_fetch(html, truth, n, genuine=False) for n in range(fetches + 1)]
     pages.append(noisy_fetch(html, truth, fetches + 1, genuine=True))
     config = ArticleConfig(url=url)
@@ -235,7 +242,7 @@ def run_history(name: str, fetches: int, tally: Tally) -> str:
         if revision is None:
             continue
         if latest is not None:
-            noise = [c for c in revision.changes if not (last and want in fold(c.text or ""))]
+            noise = [c for c in revision.changes if not (last and _genuine(c.text, want, block))]
             reported = reported or (last and len(noise) < len(revision.changes))
             counts[0] += not last
             counts[1] += len(noise)
