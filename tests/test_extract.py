@@ -509,7 +509,9 @@ def test_a_heading_ends_an_appended_update_and_related_sections_are_furniture() 
     ["Updated Jan. 3, 2020 6:15 p.m. ET", "Published 5:10 p.m. ET | Updated 6:15 p.m. ET",
      '<time datetime="2020-01-03T18:15:00-05:00">Last updated: January 3, 2020 at 6:15 p.m. ET</time>',
      "Updated: 3:45 PM EDT, Fri January 3, 2020", "Stand: 03.01.2020, 18:15 Uhr",
-     "Publié le 3 janvier 2020 à 17h10, mis à jour à 18h15"],
+     "Publié le 3 janvier 2020 à 17h10, mis à jour à 18h15",
+     "Ultimo aggiornamento: 3 gennaio 2020, 18:15", "Pubblicato il 3 gennaio 2020 alle 17:10",
+     "Última atualização: 3 de janeiro de 2020, 18h15"],
 )  # fmt: skip
 def test_dateline_lines_are_neither_text_nor_blocks(line: str) -> None:
     for body in (f'<p class="dateline">{line}</p>{_STORY_HTML}', f"{_STORY_HTML}<p>{line}</p>"):

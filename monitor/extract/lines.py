@@ -32,10 +32,11 @@ _PLAIN_LABELS = (
     r"(?:last|first|originally)\s+(?:updated|published|posted|modified)|published|posted"
     r"|modified|zuletzt\s+aktualisiert|erstveröffentlichung|veröffentlicht|stand"
     r"|dernière\s+mise\s+à\s+jour|publié|modifié|última\s+actualización|publicado|modificado"
+    r"|ultimo\s+aggiornamento|pubblicato|modificato|última\s+atualização|atualizado\s+pela\s+última"
 )
 # Labels that also open update markers ("Updated 7:10 p.m. ET: Police said …").
-_MARKER_LABELS = r"updated|aktualisiert|mis\s+à\s+jour|actualisé|actualizado"
-_CONNECTOR = r"(?:\s*:)?\s*(?:(?:at|on|am|um|le|el|à|a\s+las?)\s+)?"
+_MARKER_LABELS = r"updated|aktualisiert|mis\s+à\s+jour|actualisé|actualizado|aggiornato|atualizado"
+_CONNECTOR = r"(?:\s*:)?\s*(?:(?:at|on|am|um|le|el|il|em|às|à|a\s+las?|alle)\s+)?"
 _PART = rf"(?:{_PLAIN_LABELS}|(?P<ambiguous>{_MARKER_LABELS})){_CONNECTOR}(?:{STAMP_PATTERN})"
 _PART_AFTER = rf"(?:{_PLAIN_LABELS}|{_MARKER_LABELS}){_CONNECTOR}(?:{STAMP_PATTERN})"
 _JOINER = r"\s*(?:[|·•/;,]|\band\b|\bund\b|\bet\b|\by\b)?\s*"
@@ -44,6 +45,7 @@ _FIRST_WORDS = (
     "updated", "published", "posted", "modified", "last", "first", "originally", "zuletzt",
     "erstveröffentlichung", "veröffentlicht", "stand", "dernière", "publié", "modifié",
     "última", "publicado", "modificado", "aktualisiert", "mis", "actualisé", "actualizado",
+    "ultimo", "pubblicato", "modificato", "aggiornato", "atualizado",
 )  # fmt: skip
 _FIRST_TWO = frozenset(word[:2] for word in _FIRST_WORDS)
 _LEADING_MARKS = " |·•([*_"
