@@ -106,7 +106,7 @@ def _extract(
         units = flatten(container, skip=frozenset(e.mem_id for e in entries))
     else:
         chosen = _body_container(tree, rules)
-        units = flatten(chosen.node, skip=chosen.skip, keep=chosen.keep) if chosen else []
+        units = chosen.units() if chosen else []
         live_blocks = jsonld_blocks(meta.live_updates, rule_zone)
     parts = segment(drop_noise(units), title=title or None, rule=marker_rule, live=declared_live)
     merged = merge_live(live_blocks, parts.blocks, meta.live_updates, rule_zone)

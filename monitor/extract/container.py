@@ -15,19 +15,22 @@ except on elements that hold most of the story's text (``Container.keep``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from monitor.extract.dom import (
     MAX_DENSITY_PARAGRAPHS,
     MAX_DEPTH,
     Node,
+    Unit,
     box_kind,
     class_words,
+    flatten,
     is_hidden,
     select,
     select_first,
-    starts_with_marker,
 )
+from monitor.extract.normalize import normalize_text
+from monitor.markers import match_marker, match_note
 
 # Text shorter than this is a label, a button or a date line, never story text of its own.
 _MIN_PARAGRAPH = 25
@@ -36,6 +39,15 @@ _MAX_LINK_SHARE = 0.5
 # A sibling of another kind joins the candidate when its story text reaches this share of the
 # candidate's: a second run of the story, not an author box or a teaser beside it.
 _SIBLING_SHARE = 0.5
+# Notes outside the story's wrapper are looked for this many levels up, among this many
+# siblings a level, and are at most this long (a note, not a second story).
+_NOTE_LEVELS = 3
+_NOTE_SIBLINGS = 60
+_LONGEST_NOTE = 2_000
+_NOTE_HOLDERS = frozenset(
+    ["p", "div", "section", "aside", "footer", "em", "i", "span", "blockquote"]
+)
+_OUTERMOST = frozenset(["article", "main", "body"])
 # Readability's reading of a paragraph beside the story: this long with this little link text,
 # or shorter, without links, and ending a sentence.
 _LONG_PARAGRAPH = 80
@@ -67,11 +79,22 @@ _TEXT_HOLDERS = "p, pre, div, td, th, section, article"
 @dataclass(frozen=True, slots=True)
 class Container:
     """Where the article text is: ``node`` flattened without the elements in ``skip``; the
-    elements in ``keep`` are story wrappers, never furniture whatever their class says."""
+    elements in ``keep`` are story wrappers, never furniture whatever their class says.
+    ``before`` and ``after`` are update or correction notes the page sets outside the story's
+    wrapper (a correction in a zone below the body, an editor's note above it)."""
 
     node: Node
     skip: frozenset[int] = frozenset()
     keep: frozenset[int] = frozenset()
+    before: tuple[Node, ...] = ()
+    after: tuple[Node, ...] = ()
+
+    def units(self) -> list[Unit]:
+        """The container's text as units, in page order, notes outside it included."""
+        units = [unit for note in self.before for unit in flatten(note)]
+        units += flatten(self.node, skip=self.skip, keep=self.keep)
+        units += [unit for note in self.after for unit in flatten(note)]
+        return units
 
 
 @dataclass(slots=True)
@@ -89,7 +112,11 @@ def find_container(root: Node) -> Container | None:
     tally = _tally(root)
     if not tally.score:
         return None
-    return _with_siblings(tally.nodes[_best(tally)], tally)
+    chosen = _with_siblings(tally.nodes[_best(tally)], tally)
+    before, after = _notes_around(chosen.node)
+    if before or after:
+        return replace(chosen, before=before, after=after)
+    return chosen
 
 
 def _best(tally: _Tally) -> int:
@@ -300,10 +327,8 @@ def _siblings(
         if sibling.is_element_node and sibling.mem_id != node.mem_id:
             if _joins(sibling, node, own, tally):
                 joined.append(sibling)
-            elif box_kind(sibling) is not None or (
-                sibling.tag in ("p", "div", "aside") and starts_with_marker(sibling)
-            ):
-                beside_box = True
+            elif box_kind(sibling) is not None:
+                beside_box = True  # notes that open with a marker are found by _notes_around
             else:
                 skipped.append(sibling.mem_id)
         sibling = sibling.next
@@ -344,6 +369,55 @@ def _reads_as_paragraph(element: Node) -> bool:
     if len(text) >= _LONG_PARAGRAPH:
         return linked <= _PARAGRAPH_LINK_SHARE * len(text)
     return linked == 0 and text.endswith((".", "!", "?", "”", '"'))
+
+
+def _notes_around(container: Node) -> tuple[tuple[Node, ...], tuple[Node, ...]]:
+    """Notes beside the story's wrapper or beside the wrappers around it, up to the article:
+    elements that open with an update or correction marker or an unlabelled note sentence."""
+    before: list[Node] = []
+    after: list[Node] = []
+    node = container
+    for _ in range(_NOTE_LEVELS):
+        parent = node.parent
+        if parent is None or node.tag in _OUTERMOST or parent.tag in ("html", "-document"):
+            break
+        ahead = True
+        sibling = parent.child
+        for _ in range(_NOTE_SIBLINGS):
+            if sibling is None:
+                break
+            if sibling.mem_id == node.mem_id:
+                ahead = False
+            elif sibling.is_element_node:
+                note = _note_in(sibling)
+                if note is not None:
+                    (before if ahead else after).append(note)
+            sibling = sibling.next
+        node = parent
+    return tuple(before), tuple(after)
+
+
+def _note_in(element: Node) -> Node | None:
+    """The innermost first element of ``element`` that opens with a note, if it opens with one
+    (the correction's paragraph, not the zone around it with the corrections policy)."""
+    if element.tag not in _NOTE_HOLDERS or is_hidden(element):
+        return None
+    if not _opens_note(element):
+        return None
+    inner = element
+    for _ in range(_NOTE_LEVELS * 2):
+        child = inner.child
+        while child is not None and not child.is_element_node:
+            child = child.next
+        if child is None or child.tag not in _NOTE_HOLDERS or not _opens_note(child):
+            break
+        inner = child
+    return inner if len(inner.text(deep=True, strip=True)) <= _LONGEST_NOTE else None
+
+
+def _opens_note(element: Node) -> bool:
+    head = normalize_text(element.text(deep=True)[:300])
+    return bool(head) and (match_marker(head) is not None or match_note(head) is not None)
 
 
 def _kept(container: Node, tally: _Tally) -> frozenset[int]:
