@@ -68,6 +68,10 @@ def paragraphs(html: str) -> tuple[str, ...]:
         "<p>Terrible news, my thoughts are with everyone affected.</p></div></div>",
         '<div class="pa-7"><h3>Get the morning briefing</h3><p>Sign up for our newsletter and '
         'get the top stories in your inbox.</p><p><a href="/n">OK</a></p></div>',
+        # A label in any wording, then a link: a teaser ("Auch interessant:", "Sur le même
+        # sujet :"), whether or not its words are in the teaser list.
+        '<p><strong>Auch interessant:</strong> <a href="/d">Neue Regeln für Pendler</a></p>',
+        '<p><b>Sur le même sujet :</b> <a href="/e">La mairie ouvre un gymnase</a></p>',
     ],
 )
 def test_furniture_between_story_paragraphs_is_not_article_text(furniture: str) -> None:

@@ -30,6 +30,7 @@ _LINK_SHARE = 0.75
 # Longer units are story text even when they open with a label or are mostly links.
 _LONGEST_TEASER = 320
 _LONGEST_WIDGET = 60
+_LONGEST_LABEL = 40
 # A furniture section is dropped whole only while it is a minor part of the container's text.
 _SECTION_SHARE = 0.4
 
@@ -110,9 +111,20 @@ def is_noise_unit(unit: Unit) -> bool:
     noisy = (
         unit.links >= _LINK_SHARE * len(text)
         or (_could_be_teaser(text) and _TEASER.match(text) is not None)
+        or _labelled_link(unit)
         or (len(text) <= _LONGEST_WIDGET and _WIDGET.fullmatch(text) is not None)
     )
     return noisy and not _marked(unit)
+
+
+def _labelled_link(unit: Unit) -> bool:
+    """A short emphasised label ending in a colon, then a link: a teaser in any wording
+    ("Auch interessant: <a>…</a>", "Sur le même sujet : <a>…</a>")."""
+    lead = unit.lead
+    if not lead or not lead.endswith(":") or len(lead) > _LONGEST_LABEL:
+        return False
+    rest = len(unit.text) - len(lead)
+    return rest > 0 and unit.links >= _LINK_SHARE * rest
 
 
 def _could_be_teaser(text: str) -> bool:
