@@ -676,27 +676,3 @@ def test_an_update_list_beside_the_story_takes_the_page_s_zone() -> None:
     assert [(b.label, b.timestamp.isoformat() if b.timestamp else None) for b in article.blocks] == [
         ("12:45 p.m.", "2024-11-20T12:45:00-07:00"), ("10:20 a.m.", "2024-11-20T10:20:00-07:00"),
     ]  # fmt: skip
-
-
-def test_entries_with_clocks_are_found_where_class_names_say_live_but_no_tool_s() -> None:
-    def entry(clock: str, title: str) -> str:
-        return (
-            f'<section class="post post__live-container"><div class="date">{clock}</div>'
-            f"<div><h2>{title}</h2><p>The prefecture gave the latest figures this morning.</p>"
-            "</div></section>"
-        )
-
-    html = (
-        '<html lang="fr"><head><meta property="article:published_time" '
-        'content="2024-03-05T07:00:00+01:00"></head><body><main><h1>Tempête, en direct</h1>'
-        '<div class="live-wrapper"><p>Suivez la situation en direct avec nous ce mardi.</p>'
-        + entry("10:12", "Vigilance levée") + entry("09:40", "Coupures") + entry("07:05", "Écoles")
-        + "</div></main></body></html>"
-    )  # fmt: skip
-    article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
-    assert [(b.label, b.paragraphs[0]) for b in article.blocks] == [
-        ("10:12", "Vigilance levée"), ("09:40", "Coupures"), ("07:05", "Écoles"),
-    ]  # fmt: skip
-    assert [b.timestamp.isoformat() for b in article.blocks if b.timestamp] == [
-        "2024-03-05T10:12:00+01:00", "2024-03-05T09:40:00+01:00", "2024-03-05T07:05:00+01:00",
-    ]  # fmt: skip

@@ -50,8 +50,6 @@ def find_entries(tree: Node, *, declared_live: bool = False) -> list[Node]:
         entries.append(node)
         if len(entries) >= MAX_ENTRIES:
             break
-    if not entries and declared_live:  # "live" in class names that are not a tool's entries
-        return _clocked_siblings(tree)
     return entries
 
 
