@@ -676,3 +676,26 @@ def test_an_update_list_beside_the_story_takes_the_page_s_zone() -> None:
     assert [(b.label, b.timestamp.isoformat() if b.timestamp else None) for b in article.blocks] == [
         ("12:45 p.m.", "2024-11-20T12:45:00-07:00"), ("10:20 a.m.", "2024-11-20T10:20:00-07:00"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "credit", ["By Jane Doe and Sam Lee", "Von Max Muster", "(dpa)", "— Ana Ruiz"]
+)
+def test_a_byline_under_an_update_is_not_its_text(credit: str) -> None:
+    body = (
+        _STORY_HTML
+        + f"<p><b>UPDATE 5:40 p.m. —</b> The court will rule on Monday.</p><p>{credit}</p>"
+    )
+    (block,) = _article(body).blocks
+    assert block.paragraphs == ("The court will rule on Monday.",)
+
+
+def test_a_sentence_that_opens_like_a_byline_stays_in_the_update() -> None:
+    body = (
+        _STORY_HTML + "<p><b>UPDATE 5:40 p.m. —</b> The court will rule on Monday.</p>"
+        "<p>By then, the road will have reopened.</p>"
+    )
+    (block,) = _article(body).blocks
+    assert block.paragraphs == (
+        "The court will rule on Monday.", "By then, the road will have reopened.",
+    )  # fmt: skip

@@ -74,6 +74,17 @@ _CREDIT = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A byline of names alone ("By Jane Doe and Sam Lee", "Von Max Muster", "— Ana Ruiz") or an
+# agency's tag ("(dpa)", "AFP/Reuters"): a sentence that opens with "By"/"Von" goes on in lowercase.
+_NAME = r"[A-ZÀ-Ý][\w'’.-]+"
+_BYLINE = re.compile(
+    rf"(?:[—–-]\s*|(?:by|von|par|di|por)\s+){_NAME}"
+    rf"(?:,?\s+(?:(?:and|und|et|e|y)\s+)?{_NAME}){{0,5}}\.?"
+    r"|\(?(?:dpa|afp|ap|reuters|ansa|efe|apa|sda|kna|epd|lusa|agi|adnkronos)"
+    r"(?:\s*[/,]\s*\w+){0,3}\)?\.?",
+    re.IGNORECASE,
+)
+_LONGEST_BYLINE = 80
 _CONTRIBUTED = re.compile(r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)")
 _RULE_TEXT = re.compile(r"[_*=~•·\-–—\s]{3,}")
 
@@ -315,8 +326,19 @@ def is_credit_line(text: str) -> bool:
     return (
         _RULE_TEXT.fullmatch(text) is not None
         or _CREDIT.match(text) is not None
+        or (len(text) <= _LONGEST_BYLINE and _is_byline(text))
         or ("contributed" in text and _CONTRIBUTED.search(text) is not None)
     )
+
+
+def _is_byline(text: str) -> bool:
+    """Names alone after "By"/"Von"/"—" (each capitalised: IGNORECASE would let any word in)."""
+    found = _BYLINE.fullmatch(text)
+    if found is None:
+        return False
+    words = re.split(r"[\s,]+", text.lstrip("—–- ").rstrip("."))[1:]
+    connectors = {"and", "und", "et", "e", "y"}
+    return all(w[:1].isupper() or w in connectors or "/" in w for w in words if w)
 
 
 def _is_dateline(dateline: Dateline, unit: Unit, story_started: bool) -> bool:
