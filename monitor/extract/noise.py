@@ -71,7 +71,13 @@ _WIDGET = re.compile(
 )
 _COMMENTS = re.compile(
     r"""(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?)
-        (?:\s*\(\d+\))?\s*:?""",
+        (?:\s*\(\d+\))?\s*:?
+      | (?:leave|post|add|write)\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)
+      | (?:schreiben\s+sie\s+einen\s+)?kommentar(?:\s+schreiben)?|diskutieren\s+sie\s+mit
+      | (?:laisser|ajouter|écrire)\s+un\s+commentaire|réagir
+      | (?:deja|escribe|añade)\s+(?:un|tu)\s+comentario
+      | (?:lascia|scrivi|aggiungi)\s+un\s+commento
+      | (?:deixe|escreva|adicione)\s+(?:um|seu)\s+comentário""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A sign-up prompt names the newsletter or the publisher's own list ("sign up for our …"); a
@@ -84,8 +90,11 @@ _LONGEST_OPENER = 200
 _BOX_UNITS = 6  # a newsletter box or an ad holds a few short lines
 # A label alone on its line that says what follows is paid for.
 _AD_LABEL = re.compile(
-    r"[\s\[(*-]*(?:advertisement|sponsored(?:\s+content)?|anzeige|publicité|publicidad|pubblicità"
-    r"|publicidade)[\s\])*:.-]*",
+    r"[\s\[(*-]*(?:advertisement|advert|ad|sponsored(?:\s+(?:content|post))?|promoted"
+    r"|paid\s+(?:content|post|partnership)|partner\s+content|anzeige|werbung|bezahlter\s+inhalt"
+    r"|publicité|annonce|contenu\s+(?:sponsorisé|partenaire)|publicidad|anuncio"
+    r"|contenido\s+patrocinado|pubblicità|annuncio|contenuto\s+sponsorizzato|publicidade"
+    r"|anúncio|conteúdo\s+patrocinado)[\s\])*:.-]*",
     re.IGNORECASE,
 )
 
@@ -112,16 +121,17 @@ def is_noise_unit(unit: Unit) -> bool:
         unit.links >= _LINK_SHARE * len(text)
         or (_could_be_teaser(text) and _TEASER.match(text) is not None)
         or _labelled_link(unit)
+        or (len(text) <= _LONGEST_LABEL and _AD_LABEL.fullmatch(text) is not None)
         or (len(text) <= _LONGEST_WIDGET and _WIDGET.fullmatch(text) is not None)
     )
     return noisy and not _marked(unit)
 
 
 def _labelled_link(unit: Unit) -> bool:
-    """A short emphasised label ending in a colon, then a link: a teaser in any wording
-    ("Auch interessant: <a>…</a>", "Sur le même sujet : <a>…</a>")."""
+    """A short emphasised label, then links: a teaser in any wording ("Auch interessant:
+    <a>…</a>", "<b>Sur le même sujet</b><br><a>…</a> – <a>…</a>")."""
     lead = unit.lead
-    if not lead or not lead.endswith(":") or len(lead) > _LONGEST_LABEL:
+    if not lead or len(lead) > _LONGEST_LABEL:
         return False
     rest = len(unit.text) - len(lead)
     return rest > 0 and unit.links >= _LINK_SHARE * rest
