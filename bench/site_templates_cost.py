@@ -1,10 +1,10 @@
 """What site templates cost a poll: the rows each revision writes, the question a changed poll asks.
 
-.venv/bin/python bench/site_templates_cost.py [--aeb PATH] [--articles 2000] [--runs 5]
+.venv/bin/python bench/site_templates_cost.py [--aeb PATH | --newsim] [--articles 2000] [--runs 5]
 
 Articles are the public benchmark's pages (``../shared/aeb/``) as ``extract_article`` makes them,
-so each carries as many short body paragraphs as real pages do; ``--articles`` of them, cycled,
-are filed under one site. Prints, as medians of ``--runs`` alternated runs (CPU time):
+so each carries as many short body paragraphs as real pages do (``--newsim``: the simulator's
+pages that ``run.py`` serves instead); ``--articles`` of them, cycled, are filed under one site. Prints, as medians of ``--runs`` alternated runs (CPU time):
 
 * first pass: ``Store.apply`` of every article's first revision inside ``grouping_polls`` (as
   `monitor check` writes), with the ``site_paragraphs`` rows and with them left out;
@@ -59,6 +59,14 @@ def load(aeb: Path) -> list[Article]:
     return found
 
 
+def load_newsim(articles: int) -> list[Article]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    sys.path.insert(0, str(ROOT / "tests"))
+    from bench_store import _sim_plans
+
+    return [plan.revision.article for plan in _sim_plans(articles, 0)[0] if plan.revision]
+
+
 def plans(articles: list[Article], n: int) -> list[Plan]:
     out = []
     for i in range(n):
@@ -70,9 +78,9 @@ def plans(articles: list[Article], n: int) -> list[Plan]:
 
 
 def first_pass(path: Path, batch: list[Plan], *, rows: bool) -> float:
-    real = templates.record
+    real = templates.rows_of
     if not rows:
-        templates.record = lambda *args: None  # type: ignore[assignment]
+        templates.rows_of = lambda *args: []
     try:
         with Store.open(path) as store:
             started = time.process_time()
@@ -81,7 +89,7 @@ def first_pass(path: Path, batch: list[Plan], *, rows: bool) -> float:
                     store.apply(plan)
             return time.process_time() - started
     finally:
-        templates.record = real  # type: ignore[assignment]
+        templates.rows_of = real
 
 
 def changed_polls(path: Path, batch: list[Plan], edit: bool) -> float:
@@ -117,15 +125,17 @@ def main() -> None:
     parser.add_argument("--aeb", type=Path, default=ROOT.parent / "shared" / "aeb")
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--newsim", action="store_true", help="the simulator's pages")
     args = parser.parse_args()
-    articles = load(args.aeb)
+    articles = load_newsim(args.articles) if args.newsim else load(args.aeb)
     shorts = [len(recorded("site.example", a)) for a in articles]
     print(
-        f"{len(articles)} benchmark articles; short body paragraphs per article: median "
+        f"{len(articles)} {'simulated' if args.newsim else 'benchmark'} articles; short body paragraphs per article: median "
         f"{statistics.median(shorts):.0f}, max {max(shorts)}"
     )
     batch = plans(articles, args.articles)
-    with_rows, without = [], []
+    with_rows: list[float] = []
+    without: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         for run in range(args.runs):
             for rows, into in ((True, with_rows), (False, without)):

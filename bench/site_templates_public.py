@@ -183,11 +183,11 @@ def main() -> None:
     learnt = pipeline.site_counts
     for name, style in STYLES.items():
         print(run(site, style, args.rounds).line(f"{name}, site templates"))
-        pipeline.site_counts = lambda *args: {}  # type: ignore[assignment]
+        pipeline.site_counts = lambda *args: {}
         try:
             print(run(site, style, args.rounds).line(f"{name}, without"))
         finally:
-            pipeline.site_counts = learnt  # type: ignore[assignment]
+            pipeline.site_counts = learnt
 
 
 if __name__ == "__main__":

@@ -316,3 +316,22 @@ def test_a_line_on_two_other_stories_coming_and_going_is_no_change() -> None:
     ask = PROMOS[0]
     assert _decided((*_STORY, ask), _STORY, {ask: 2}).outcome is PollOutcome.UNCHANGED
     assert _decided(_STORY, (*_STORY, ask), {ask: 1}).outcome is PollOutcome.CHANGED
+
+
+def test_monitor_check_learns_the_site_from_its_first_pass(site: _Site, tmp_path: Path) -> None:
+    # `monitor check` writes its polls in groups; the rows of a group are written with it.
+    config = tmp_path / "config.yaml"
+    urls = _urls(site, ("/a", "/b", "/c"))
+    config.write_text(
+        f"database: {tmp_path / 'm.db'}\nfetch:\n  per_host_delay: 0s\narticles:\n"
+        + "".join(f"  - {url}\n" for url in urls),
+        encoding="utf-8",
+    )
+    assert monitor("check", "--config", str(config)).stdout.startswith(
+        "Polled 3 article(s): 3 first."
+    )
+    site.round = 1
+
+    second = monitor("check", "--config", str(config)).stdout
+
+    assert second.startswith("Polled 3 article(s): 3 unchanged.")

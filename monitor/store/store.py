@@ -122,6 +122,8 @@ class Store:
         self._queued_urls: set[str] = set()
         self._queued_bytes = 0  # of the queued pages, which the queue keeps alive
         self._on_written: Callable[[list[Plan]], None] | None = None
+        # While a queue is written: the site_paragraphs rows of its polls, written last.
+        self._site_rows: list[templates.Row] | None = None
 
     # -----------------------------------------------------------------------------------------
     # Lifecycle
@@ -318,8 +320,11 @@ class Store:
         self._queued, self._queued_urls, self._queued_bytes = [], set(), 0
         failures: list[tuple[str, Exception]] = []
         written: list[Plan] = []
+        # Written after the polls, outside their savepoints: a savepoint copies every page it
+        # first touches, and these rows land on random pages of their table.
+        self._site_rows = []
         try:
-            with self._write(commit=False):
+            with self._write(commit=False) as conn:
                 for plan in plans:
                     try:
                         self._write_plan(plan, commit=False)  # a savepoint in the transaction
@@ -327,11 +332,14 @@ class Store:
                         failures.append((plan.url, error))
                     else:
                         written.append(plan)
+                templates.insert(conn, self._site_rows)
         except BaseException as error:  # rolled back: the lock was not had, or worse
+            self._site_rows = None
             self._forget_cached_writes()
             if not isinstance(error, sqlite3.Error):
                 raise
             raise self._lost_polls("could not write", len(plans)) from error
+        self._site_rows = None
         self._commit(len(written))
         if self._on_written is not None and written:
             self._on_written(written)
@@ -522,11 +530,14 @@ class Store:
             with self._write(commit=commit) as conn:
                 writes.quiet_poll(conn, plan)
         else:
+            mine: list[templates.Row] | None = None if self._site_rows is None else []
             with self._write(commit=commit) as conn:
                 self._recent.check(conn)
                 article_id, written = writes.revision_poll(
-                    conn, plan, self._recent, self._dictionaries
+                    conn, plan, self._recent, self._dictionaries, mine
                 )
+            if mine and self._site_rows is not None:  # the poll's savepoint held
+                self._site_rows += mine
             # Only once written: a rolled-back poll caches nothing (and a failed group commit
             # clears the cache).
             self._recent.put(article_id, written)

@@ -18,7 +18,9 @@ from datetime import datetime
 from monitor import sitewide
 from monitor.model import Article, Revision
 
-__all__ = ["forget", "others", "record"]
+__all__ = ["Row", "forget", "insert", "others", "record", "rows_of"]
+
+Row = tuple[int, int, int]  # fingerprint, article id, first_at
 
 # Fewer other articles than this are never enough for drop_site_templates: not worth returning.
 _FEWEST = 2
@@ -26,13 +28,27 @@ _FEWEST = 2
 
 def record(conn: sqlite3.Connection, article_id: int, url: str, revision: Revision) -> None:
     """Remember the revision's short body paragraphs for the article's site."""
+    insert(conn, rows_of(article_id, url, revision))
+
+
+def rows_of(article_id: int, url: str, revision: Revision) -> list[Row]:
+    """The rows ``record`` writes, for a caller that writes several revisions' rows at once."""
+    at = _millis(revision.fetched_at)
     found = sitewide.recorded(sitewide.site_of(url), revision.article)
-    if found:
-        at = _millis(revision.fetched_at)
+    return [(fingerprint, article_id, at) for fingerprint in found]
+
+
+def insert(conn: sqlite3.Connection, rows: list[Row]) -> None:
+    """Write ``rows``, keeping the earliest ``first_at`` of a paragraph the article showed before.
+
+    Sorted, so a group of polls visits each page of the table once (the fingerprints are random).
+    """
+    if rows:
+        rows.sort()
         conn.executemany(
             "INSERT OR IGNORE INTO site_paragraphs (fingerprint, article_id, first_at)"
             " VALUES (?, ?, ?)",
-            [(fingerprint, article_id, at) for fingerprint in found],
+            rows,
         )
 
 

@@ -45,8 +45,12 @@ def revision_poll(
     plan: Plan,
     recent_writes: RecentWrites,
     dictionaries: SiteDictionaries,
+    site_rows: list[templates.Row] | None = None,
 ) -> tuple[int, Recent]:
-    """A poll that found a new revision; returns (article id, what to cache once committed)."""
+    """A poll that found a new revision; returns (article id, what to cache once committed).
+
+    With ``site_rows`` its ``site_paragraphs`` rows are added there for the caller to write,
+    else written here."""
     found = conn.execute(
         "SELECT id, latest_number, latest_base, latest_delta FROM articles WHERE url = ?",
         (plan.url,),
@@ -65,6 +69,11 @@ def revision_poll(
     written, columns = _write_revision(
         conn, dictionaries, article_id, latest_number, previous, recent, plan
     )
+    found = templates.rows_of(article_id, plan.url, plan.revision) if plan.revision else []
+    if site_rows is None:
+        templates.insert(conn, found)
+    else:
+        site_rows.extend(found)
     poll = {**polls.poll_row(plan, written.number), "article_id": article_id}
     conn.execute(polls.INSERT_POLL_BY_ID, poll)
     sets, params = polls.after_poll(plan, poll)
@@ -113,7 +122,6 @@ def _write_revision(
             conn, dictionaries, article_id, revision_id, page, plan.snapshot, before
         )
         body = plan.snapshot.body
-    templates.record(conn, article_id, plan.url, revision)
     blocks = latest.block_rows(revision.article)
     if recent is None or recent.blocks != blocks:
         latest.replace_blocks(conn, article_id, blocks, had_blocks=latest_number > 0)
