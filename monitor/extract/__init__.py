@@ -98,7 +98,9 @@ def _extract(
     _apply_removals(tree, rules)
     marker_rule = re.compile(rules.marker) if rules and rules.marker else None
 
-    declared_live = meta.live_blog or calls_itself_live(title) or headline_is_updated(title)
+    # A live blog's own words (not an "(Updated)" flag, which every followed story may carry):
+    # where entries without live-blog markup are looked for.
+    declared_live = meta.live_blog or calls_itself_live(title)
     entries = find_entries(tree, declared_live=declared_live)
     live_blocks = [entry_block(e, rule_zone) for e in entries]
     if entries and _timed(live_blocks):
@@ -108,7 +110,8 @@ def _extract(
         chosen = _body_container(tree, rules)
         units = chosen.units() if chosen else []
         live_blocks = jsonld_blocks(meta.live_updates, rule_zone)
-    parts = segment(drop_noise(units), title=title or None, rule=marker_rule, live=declared_live)
+    live = declared_live or headline_is_updated(title)
+    parts = segment(drop_noise(units), title=title or None, rule=marker_rule, live=live)
     merged = merge_live(live_blocks, parts.blocks, meta.live_updates, rule_zone)
     raw_blocks = with_update_lists(tree, units, merged)
     if not parts.paragraphs and not raw_blocks:
