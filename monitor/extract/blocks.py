@@ -293,7 +293,8 @@ def _clock_markers(units: list[Unit]) -> dict[int, Marker]:
     found: dict[int, Marker] = {}
     for index, unit in enumerate(units):
         # The first character turns down most story lines without a call.
-        if unit.text[:1] in CLOCK_FIRST_CHARS and could_open_clock(unit.text):
+        first = unit.text[:1]
+        if (first in CLOCK_FIRST_CHARS or first.isdigit()) and could_open_clock(unit.text):
             marker = _clock_marker(unit)
             if marker is not None:
                 found[index] = marker

@@ -37,24 +37,22 @@ class ClockLead(NamedTuple):
 
 _LEAD_MARKS = " [(*•+"  # "+" of a German ticker's "+++ 16:40 Uhr +++"
 _CLOCK_WORDS = ("ore ", "um ", "kl", "à ", "at ", "h ")  # _CLOCK_WORD, each as it opens a line
-_LEAD_CHARS = _SPACES + _LEAD_MARKS  # what the pattern's ``^[\s\[(*•]*`` skips
-# The characters a clock lead can start with (any space too, which normalised text never has).
+# The characters a clock lead can start with, but for digits of other scripts (any space too,
+# which normalised text never has; the Kelvin sign, which IGNORECASE reads as "k").
 CLOCK_FIRST_CHARS = frozenset(
-    "0123456789" + _SPACES + _LEAD_MARKS + "".join(w[0] for w in _CLOCK_WORDS) + "OUKÀAH"
+    "0123456789" + _SPACES + _LEAD_MARKS + "".join(w[0] for w in _CLOCK_WORDS) + "OUKÀAH\u212a"
 )
 
 
+# What every clock lead opens with: marks, perhaps a clock word, then a digit (every clock
+# ``_TIME`` matches starts with one, and "noon"/"midnight" alone are no lead).
+_opening_re = _lazily(rf"[\s\[(*•+]*(?:{_CLOCK_WORD}\s+)?\d", re.IGNORECASE)
+
+
 def could_open_clock(text: str) -> bool:
-    """False only when ``text`` certainly opens with no clock: after the marks, a digit, or a
-    clock word with a digit after it (~0.1 µs, where the pattern takes ~1; story lines mostly
-    fail at their first character)."""
-    first = text[:1]
-    if first not in CLOCK_FIRST_CHARS:
-        return False
-    head = text.lstrip(_LEAD_CHARS)
-    if head[:1].isdigit():
-        return True
-    return head[:4].lower().startswith(_CLOCK_WORDS) and any(c.isdigit() for c in head[2:9])
+    """False only when ``text`` certainly opens with no clock (~0.3 µs, where the pattern
+    takes ~1; story lines mostly fail at their first character)."""
+    return _opening_re().match(text) is not None
 
 
 def match_clock_lead(text: str) -> ClockLead | None:
