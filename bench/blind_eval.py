@@ -1,7 +1,8 @@
 """Measure extraction and noise handling on the blind set (``tests/blind``), which nobody tunes on.
 
 Pages: per page and in total, blocks found / right timestamps / right labels / extra blocks /
-body first+last paragraph right / furniture lines leaked into a paragraph or block, via
+body first+last paragraph right (and whether a block swallowed one) / furniture lines leaked
+into a paragraph or block, via
 ``monitor.extract.extract_article``.
 
 Histories: each of 7 fetches goes through ``extract_article`` and ``monitor.pipeline.decide`` as a
@@ -70,6 +71,7 @@ class PageScore:
     body_last: bool = False
     furniture: int = 0
     leaked: int = 0
+    swallowed: int = 0
     error: str = ""
     notes: list[str] = field(default_factory=list)
 
@@ -147,7 +149,12 @@ def score_page(slug: str, html: str, truth: dict[str, object]) -> PageScore:
         score.notes.append(f"body first {paragraphs[0][:70] if paragraphs else None!r}")
     if not score.body_last:
         score.notes.append(f"body last {paragraphs[-1][:70] if paragraphs else None!r}")
-    texts = [norm(p) for p in paragraphs] + [norm(b.text) for b in article.blocks]
+    block_texts = [norm(b.text) for b in article.blocks]
+    for end in {str(first), str(last)} - {"None"}:
+        if any(norm(end) in t for t in block_texts):
+            score.swallowed += 1
+            score.notes.append(f"body paragraph inside a block: {end!r}")
+    texts = [norm(p) for p in paragraphs] + block_texts
     for line in furniture:
         if any(norm(line) in t for t in texts):
             score.leaked += 1
@@ -159,7 +166,7 @@ def run_pages(show: bool) -> None:
     print("pages")
     header = (
         f"{'page':30s} {'kind':7s} {'found':>6s} {'ts':>5s} {'label':>6s} {'kind':>5s} "
-        f"{'extra':>5s} {'first':>5s} {'last':>5s} {'leak':>6s}"
+        f"{'extra':>5s} {'first':>5s} {'last':>5s} {'leak':>6s} {'swallow':>7s}"
     )
     print(header)
     total = PageScore("TOTAL", "")
@@ -173,7 +180,7 @@ def run_pages(show: bool) -> None:
                 f"{s.slug:30s} {s.kind:7s} {s.found:2d}/{s.truth_blocks:<3d} {s.ts_right:2d}/{s.found:<2d}"
                 f" {s.labels_right:2d}/{s.labels_checked:<3d} {s.kinds_right:2d}/{s.found:<2d}"
                 f" {s.extra:5d} {'ok' if s.body_first else 'MISS':>5s} {'ok' if s.body_last else 'MISS':>5s}"
-                f" {s.leaked:2d}/{s.furniture:<3d}"
+                f" {s.leaked:2d}/{s.furniture:<3d} {s.swallowed:7d}"
             )
         if show:
             for note in s.notes:
@@ -187,6 +194,7 @@ def run_pages(show: bool) -> None:
         total.extra += s.extra
         total.furniture += s.furniture
         total.leaked += s.leaked
+        total.swallowed += s.swallowed
         total.body_first += s.body_first  # type: ignore[assignment]
         total.body_last += s.body_last  # type: ignore[assignment]
         if s.error:
@@ -197,7 +205,8 @@ def run_pages(show: bool) -> None:
         f"{total.ts_right}/{total.found}; right labels {total.labels_right}/{total.labels_checked}; "
         f"right kinds {total.kinds_right}/{total.found}; extra blocks {total.extra}; "
         f"body first right {int(total.body_first)}/{pages}, last right {int(total.body_last)}/{pages}; "
-        f"furniture leaked {total.leaked}/{total.furniture} lines; extract errors {len(total.notes)}"
+        f"furniture leaked {total.leaked}/{total.furniture} lines; "
+        f"body first/last paragraphs swallowed by a block {total.swallowed}; extract errors {len(total.notes)}"
     )
 
 
