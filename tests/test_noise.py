@@ -79,6 +79,11 @@ def paragraphs(html: str) -> tuple[str, ...]:
         '<section class="p-2"><p><em>Contenuto sponsorizzato</em></p><p><a href="https://'
         'partner.invalid/1">Le vacanze che sognavi</a></p></section>',
         "<p>Werbung</p>",
+        # How long ago the page was updated, alone or beside its dateline.
+        "<p>Updated 3 minutes ago</p>",
+        "<p>Publié le 06/12/2026 à 09:12 – Mis à jour il y a 13 minutes</p>",
+        "<p><span>6 dicembre 2026</span> – <span>Aggiornato 35 minuti fa</span></p>",
+        "<p>Aktualisiert vor einer Stunde</p>",
         # Comment sections under a prompt rather than a count.
         '<section class="c-3"><h4>Leave a comment</h4><ol><li><strong>user_1</strong> · What a '
         "mess, the city should have acted sooner.</li></ol></section>",

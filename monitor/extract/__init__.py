@@ -11,7 +11,8 @@ Layers, most trusted first:
 
 Time zone for stamps that name none (``page_zone``): ``rules.timezone``; else the one zone the
 page's other stamps name ("EST" → America/New_York); else the zone the page language suggests
-whose offset equals the published datetime's; else that offset as a fixed zone; else None (such
+whose offset equals the published datetime's; else that offset as a fixed zone; with no published
+offset, the one zone the page's language stands for ("de", "fr-FR", "en-GB"); else None (such
 stamps stay unresolved, raw text kept). The date of date-less stamps is the publication date
 (JSON-LD datePublished → article:published_time → <time datetime>) else ``fetched_at``; a
 date-less stamp that would then lie more than 12 hours after ``fetched_at`` is the day before.
@@ -62,6 +63,7 @@ _LANGUAGE_ZONES: dict[str, tuple[str, ...]] = {
     "es-mx": ("America/Mexico_City",), "it": ("Europe/Rome",), "nl": ("Europe/Amsterdam",),
     "pt": ("Europe/Lisbon",), "pt-br": ("America/Sao_Paulo",), "pl": ("Europe/Warsaw",),
 }  # fmt: skip
+_HOME_REGIONS = frozenset({("en", "gb"), ("pt", "pt"), ("de", "at"), ("de", "ch"), ("it", "ch")})
 _MONTH_FIRST_REGIONS = frozenset({"", "us", "ph", "fm"})
 
 
@@ -213,12 +215,29 @@ def page_zone(rules: SiteRules | None, blocks: list[RawBlock], meta: PageMeta) -
         return named.pop()
     published = meta.published
     if published is None or published.utcoffset() is None:
-        return None
+        return _home_zone(meta.language)
     offset = published.utcoffset()
     for name in _language_zones(meta.language):
         if published.astimezone(ZoneInfo(name)).utcoffset() == offset:
             return name
     return _fixed_offset(offset)
+
+
+def _home_zone(language: str | None) -> str | None:
+    """The one zone a page's language stands for, when it stands for one: "de", "fr-FR",
+    "it-IT", "en-GB"; never a language spoken across zones ("en-US") or away from its home
+    ("fr-CA", whose region the map does not name)."""
+    if not language:
+        return None
+    tag = language.lower()
+    primary, _, region = tag.partition("-")
+    if tag in _LANGUAGE_ZONES:
+        zones = _LANGUAGE_ZONES[tag]
+    elif region == primary or (primary, region) in _HOME_REGIONS:
+        zones = _LANGUAGE_ZONES.get(primary, ())
+    else:
+        return None
+    return zones[0] if len(zones) == 1 else None
 
 
 def _language_zones(language: str | None) -> tuple[str, ...]:

@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from monitor.extract.dom import Unit
-from monitor.markers import match_marker
+from monitor.extract.lines import read_dateline
+from monitor.markers import is_bare_stamp, match_marker
 
 # A unit at least this much of whose text is link text is a link to elsewhere, not story text.
 _LINK_SHARE = 0.75
@@ -99,6 +100,31 @@ _AD_LABEL = re.compile(
 )
 
 
+# A relative time ("Updated 3 minutes ago", "vor 5 Minuten", "il y a une heure", "hace 2 horas",
+# "5 minuti fa", "há 2 horas"): it changes on every fetch and tells nothing the stamp does not.
+_AMOUNT = r"(?:\d+|an?|one|eine[mr]?|une?|un[ao’']?|uma?)\s*"
+_UNIT = (
+    r"(?:seconds?|secs?|minutes?|mins?|min\.?|hours?|hrs?|h|days?|sekunden|minuten|min\.?|stunden?"
+    r"|std\.?|tagen?|secondes?|heures?|jours?|segundos?|minutos?|horas?|días?|dias?|secondi"
+    r"|minuti|ore|ora|giorni)"
+)
+_RELATIVE = re.compile(
+    rf"""(?:(?:last\s+|zuletzt\s+|dernière\s+|ultimo\s+|última\s+)?
+           (?:updated|published|posted|aktualisiert|veröffentlicht|stand|mis\s+à\s+jour
+            |mise\s+à\s+jour|publié|actualizado|actualización|publicado|aggiornato|aggiornamento
+            |pubblicato|atualizado|atualização)\s*:?\s+)?
+        (?:{_AMOUNT}{_UNIT}\s+(?:ago|fa) | (?:vor|hace|há|ha) \s+{_AMOUNT}{_UNIT}
+          | il\s+y\s+a\s+{_AMOUNT}{_UNIT} | just\s+now | gerade\s+eben | à\s+l[’']instant)
+        [\s.·|)]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_LONGEST_RELATIVE = 60
+# One of these ends every relative time: a cheap test before the pattern, for every unit.
+_RELATIVE_WORDS = ("ago", "vor ", "il y a", "hace ", "há ", " fa", "now", "eben", "instant")
+_DATELINE_PARTS = re.compile(r"\s+[–—|·•/-]\s+")
+_LONGEST_DATELINE = 160
+
+
 def drop_noise(units: list[Unit]) -> list[Unit]:
     """``units`` without the furniture the module docstring names, in their order."""
     if not units:
@@ -122,6 +148,7 @@ def is_noise_unit(unit: Unit) -> bool:
         or (_could_be_teaser(text) and _TEASER.match(text) is not None)
         or _labelled_link(unit)
         or (len(text) <= _LONGEST_LABEL and _AD_LABEL.fullmatch(text) is not None)
+        or _relative_dateline(text)
         or (len(text) <= _LONGEST_WIDGET and _WIDGET.fullmatch(text) is not None)
     )
     return noisy and not _marked(unit)
@@ -135,6 +162,24 @@ def _labelled_link(unit: Unit) -> bool:
         return False
     rest = len(unit.text) - len(lead)
     return rest > 0 and unit.links >= _LINK_SHARE * rest
+
+
+def _relative_dateline(text: str) -> bool:
+    """A line that says how long ago the page was updated, alone or beside its datelines
+    ("Publié le 06/12 à 09:12 – Mis à jour il y a 13 minutes")."""
+    if len(text) > _LONGEST_DATELINE:
+        return False
+    tail = text[-24:].lower()
+    if not any(word in tail for word in _RELATIVE_WORDS):
+        return False
+    parts = _DATELINE_PARTS.split(text)
+    relative = [len(part) <= _LONGEST_RELATIVE and _RELATIVE.fullmatch(part) for part in parts]
+    if not any(relative):
+        return False
+    return all(
+        is_relative or read_dateline(part) is not None or is_bare_stamp(part)
+        for part, is_relative in zip(parts, relative, strict=True)
+    )
 
 
 def _could_be_teaser(text: str) -> bool:
