@@ -1162,6 +1162,50 @@ STYLES["liveblog_entries_jsonld_dates"] = [
 ]
 
 
+# 29. Live entries as <li> items whose <header> holds a clock link (a <time> and a visible copy
+# of it) and the entry's headline; a "Read more:" teaser inside an entry and an ad slot wrapped
+# as an <li> among the entries are furniture.
+_hdr = [
+    ("2024-11-12T15:50:00Z", "15.50 GMT", "Pier closed", "The council has closed the pier after a section of railing fell into the sea."),
+    ("2024-11-12T13:25:00Z", "13.25 GMT", "Gusts recorded", "A gust of 88mph was recorded on the headland just after one o'clock."),
+    ("2024-11-12T11:10:00Z", "11.10 GMT", "Buses diverted", "Coastal bus routes are running on inland roads for the rest of the day."),
+]  # fmt: skip
+
+
+def _hdr_entry(iso: str, clock: str, title: str, text: str) -> str:
+    return (
+        f'<li class="tl-item"><header class="tl-item__head"><a class="tl-item__link" href="#p{iso[11:13]}">'
+        f'<time datetime="{iso}">{clock}</time><span class="tl-item__clock" aria-hidden="true">{clock}</span></a>'
+        f'<h2 class="tl-item__title">{title}</h2></header><div class="tl-item__text"><p>{text}</p>'
+        '<p><strong>Read more:</strong> <a href="/weather/names">Why storms get names</a></p></div></li>'
+    )
+
+
+STYLES["liveblog_entry_headers"] = [
+    {
+        "html": page(
+            title="Gales batter the coast – live",
+            body="<p>Severe gales are hitting the south coast, with warnings in place until midnight.</p>"
+            + '<ul class="tl">'
+            + _hdr_entry(*_hdr[0])
+            + '<li class="tl-slot"><div class="slot-mpu"><span>Advertisement</span></div></li>'
+            + "".join(_hdr_entry(*e) for e in _hdr[1:])
+            + "</ul>",
+            lang="en-GB",
+            head=meta_times("2024-11-12T09:00:00+00:00", "2024-11-12T15:51:00+00:00"),
+        ),
+        "fetched_at": "2024-11-12T16:00:00+00:00",
+        "paragraphs": 1,
+        "blocks": [
+            block("live_entry", "2024-11-12T15:50:00+00:00", 2),
+            block("live_entry", "2024-11-12T13:25:00+00:00", 2),
+            block("live_entry", "2024-11-12T11:10:00+00:00", 2),
+        ],
+        "is_live": True,
+    }
+]
+
+
 # Noise-only history: the same article with changing furniture. Every version must hash equal.
 def noisy(n: int) -> str:
     cls = ["c-1x9z", "c-7yq2", "c-p00a", "c-zz11"][n]
