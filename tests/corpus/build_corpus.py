@@ -1206,6 +1206,74 @@ STYLES["liveblog_entry_headers"] = [
 ]
 
 
+# 30. A German ticker whose entries open with a bold "+++ 16:40 Uhr +++ Title" line, the text
+# after a <br> or in the next paragraph, on a page whose headline does not say it is live.
+STYLES["german_ticker_bold_titles"] = [
+    {
+        "html": page(
+            title="Sturmflut an der Küste: Deiche halten",
+            body="<p>Die Sturmflut hat in der Nacht die Küste erreicht, die Deiche halten bislang stand.</p>"
+            + "<p><strong>+++ 18:20 Uhr +++ Pegel sinkt</strong><br>Der Pegel in der Bucht sinkt langsam, meldet das Amt.</p>"
+            + "<p><strong>+++ 15:05 Uhr +++ Fährverkehr eingestellt</strong></p>"
+            + "<p>Alle Fähren zu den Inseln bleiben bis morgen früh im Hafen.</p>"
+            + "<p><strong>+++ 9:45 Uhr +++ Warnung erhöht</strong><br>Der Wetterdienst hat die höchste Warnstufe ausgerufen.</p>",
+            lang="de-DE",
+            head=meta_times("2024-02-14T07:00:00+01:00", "2024-02-14T18:21:00+01:00"),
+        ),
+        "fetched_at": "2024-02-14T19:00:00+01:00",
+        "paragraphs": 1,
+        "blocks": [
+            block("live_entry", "2024-02-14T18:20:00+01:00", 1),
+            block("live_entry", "2024-02-14T15:05:00+01:00", 2),
+            block("live_entry", "2024-02-14T09:45:00+01:00", 1),
+        ],
+        "is_live": True,
+    }
+]
+
+
+# 31. Entries stamped with a numeric date before the clock ("14.02.2024 • 18:20 Uhr",
+# "13.02.2024, 22:10 Uhr"), a live blog running over two days.
+def _dated_entry(stamp: str, title: str, text: str) -> str:
+    return (
+        f'<div class="feed-item"><p class="feed-item__when">{stamp}</p>'
+        f"<h2>{title}</h2><p>{text}</p></div>"
+    )
+
+
+STYLES["dated_clock_entries"] = [
+    {
+        "html": page(
+            title="Sturmflut: Der Tag an der Küste",
+            body="<p>Die Sturmflut hält die Küste seit dem Vorabend in Atem.</p>"
+            + _dated_entry(
+                "14.02.2024 • 18:20 Uhr", "Pegel sinkt", "Der Pegel in der Bucht sinkt langsam."
+            )
+            + _dated_entry(
+                "14.02.2024 • 9:45 Uhr",
+                "Warnung erhöht",
+                "Der Wetterdienst ruft die höchste Warnstufe aus.",
+            )
+            + _dated_entry(
+                "13.02.2024, 22:10 Uhr",
+                "Deiche besetzt",
+                "Freiwillige haben die Deiche über Nacht besetzt.",
+            ),
+            lang="de-DE",
+            head=meta_times("2024-02-13T20:00:00+01:00", "2024-02-14T18:21:00+01:00"),
+        ),
+        "fetched_at": "2024-02-14T19:00:00+01:00",
+        "paragraphs": 1,
+        "blocks": [
+            block("live_entry", "2024-02-14T18:20:00+01:00", 2),
+            block("live_entry", "2024-02-14T09:45:00+01:00", 2),
+            block("live_entry", "2024-02-13T22:10:00+01:00", 2),
+        ],
+        "is_live": True,
+    }
+]
+
+
 # Noise-only history: the same article with changing furniture. Every version must hash equal.
 def noisy(n: int) -> str:
     cls = ["c-1x9z", "c-7yq2", "c-p00a", "c-zz11"][n]
