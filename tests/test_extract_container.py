@@ -126,6 +126,20 @@ updated to include the transportation department's response.</p></div>
     assert [b.kind for b in article.blocks] == [BlockKind.EDITORS_NOTE]
 
 
+def test_an_update_note_with_an_emphasised_lead_keeps_its_text_after_the_lead() -> None:
+    body = f"""<article><div class="lede-zone"><p><em>Updated March 6, 2024, 6:40 p.m. ET</em>:
+The transportation department said the bridge would stay closed through the summer.</p></div>
+<div class="article-body"><div class="run">{paragraphs(STORY)}</div></div></article>"""
+    article = extract(page(body))
+    assert list(article.paragraphs) == STORY
+    [block] = article.blocks
+    assert block.kind is BlockKind.UPDATE
+    assert block.label == "Updated March 6, 2024, 6:40 p.m. ET"
+    assert block.paragraphs == (
+        "The transportation department said the bridge would stay closed through the summer.",
+    )
+
+
 def test_a_cms_zero_date_is_no_date() -> None:
     head = """<script type="application/ld+json">{"@type": "NewsArticle",
 "datePublished": "0001-01-01T00:00:00Z", "dateModified": "0001-01-01T00:00:00Z"}</script>"""

@@ -356,11 +356,23 @@ def test_bare_stamp_precheck_never_rejects_a_bare_stamp(
         ("3:30pm EST: The mayor", "3:30pm EST", "The mayor"),
         ("+++ 16:40 Uhr: Die Polizei meldet eine Festnahme +++", "16:40 Uhr",
          "Die Polizei meldet eine Festnahme"),
+        ("05.03.2024 • 16:40 Uhr", "05.03.2024 • 16:40 Uhr", ""),
+        ("05.03.2024, 16:40 Uhr", "05.03.2024, 16:40 Uhr", ""),
     ],
 )  # fmt: skip
 def test_clock_leads(text: str, label: str, rest: str) -> None:
     found = match_clock_lead(text)
     assert found is not None and (found.label, found.rest) == (label, rest)
+
+
+def test_a_numeric_date_before_a_clock_is_part_of_its_stamp() -> None:
+    found = match_clock_lead("05.03.2024 • 16:40 Uhr")
+    assert found is not None and found.stamp == "05.03.2024 • 16:40 Uhr"
+
+
+def test_a_tickers_plus_marks_set_a_clock_off_from_its_title() -> None:
+    found = match_clock_lead("+++ 16:40 Uhr +++ Fähre eingestellt")
+    assert found is not None and found.marked and found.rest == "Fähre eingestellt"
 
 
 def test_figures_and_dates_are_not_clock_leads() -> None:

@@ -41,6 +41,7 @@ from monitor.extract.liveblog import (
     find_entries,
     jsonld_blocks,
     merge_live,
+    odd_siblings,
 )
 from monitor.extract.metadata import PageMeta, parse_datetime, read_meta
 from monitor.extract.nesting import NESTING_CHECK_MIN_TAGS, limit_nesting
@@ -107,7 +108,9 @@ def _extract(
     live_blocks = [entry_block(e, rule_zone) for e in entries]
     if entries and _timed(live_blocks):
         container = body_root(entries) or tree.body
-        units = flatten(container, skip=frozenset(e.mem_id for e in entries))
+        units = flatten(
+            container, skip=frozenset(e.mem_id for e in entries) | odd_siblings(entries)
+        )
     else:
         chosen = _body_container(tree, rules)
         units = chosen.units() if chosen else []

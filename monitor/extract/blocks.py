@@ -226,8 +226,12 @@ def segment(
 def _single_entry(unit: Unit, marker: Marker, live: bool) -> bool:
     """Whether a clocked entry is its one line. A list item is; so is a line of a clock and
     text on a page that does not say it is live (a timeline in a story must not swallow the
-    story after it). A clock on its own line or over a heading runs to the next entry."""
-    return unit.tag == "li" or (not live and bool(marker.rest) and not unit.heading_level)
+    story after it). A clock on its own line or over a heading runs to the next entry, and so
+    does a ticker's "+++ 16:40 Uhr +++ Title" line, whose marks say the page is a ticker."""
+    if unit.tag == "li":
+        return True
+    ticker = unit.text.startswith("+++")
+    return not live and not ticker and bool(marker.rest) and not unit.heading_level
 
 
 _LONGEST_ENTRIES_TITLE = 60
@@ -307,9 +311,11 @@ def _clock_marker(unit: Unit) -> Marker | None:
     text = unit.text
     if unit.lead and unit.lead != text:
         lead = match_clock_lead(unit.lead)
-        if lead is None or lead.rest or not text.startswith(unit.lead):
+        if lead is None or not text.startswith(unit.lead):
             return None
-        rest = normalize_text(text[len(unit.lead) :].lstrip(_SEPARATORS))
+        if lead.rest and not lead.marked:
+            return None  # a bold clock set off ("<b>+++ 16:40 Uhr +++ Title</b> …") heads its text
+        rest = normalize_text(f"{lead.rest} {text[len(unit.lead) :].lstrip(_SEPARATORS)}")
         return Marker(BlockKind.LIVE_ENTRY, lead.label, lead.stamp, rest)
     found = match_clock_lead(text)
     if found is None:

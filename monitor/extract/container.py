@@ -47,6 +47,7 @@ _LONGEST_NOTE = 2_000
 _NOTE_HOLDERS = frozenset(
     ["p", "div", "section", "aside", "footer", "em", "i", "span", "blockquote"]
 )
+_INLINE_HOLDERS = frozenset(["em", "i", "span"])
 _OUTERMOST = frozenset(["article", "main", "body"])
 # Readability's reading of a paragraph beside the story: this long with this little link text,
 # or shorter, without links, and ending a sentence.
@@ -411,8 +412,22 @@ def _note_in(element: Node) -> Node | None:
             child = child.next
         if child is None or child.tag not in _NOTE_HOLDERS or not _opens_note(child):
             break
+        if child.tag in _INLINE_HOLDERS and not _sole_content(inner, child):
+            break  # "<em>Updated …</em>: The …": the note's text runs on past its lead
         inner = child
     return inner if len(inner.text(deep=True, strip=True)) <= _LONGEST_NOTE else None
+
+
+def _sole_content(element: Node, child: Node) -> bool:
+    """Whether ``child`` is all ``element`` holds, blank text aside."""
+    node = element.child
+    while node is not None:
+        if node.mem_id != child.mem_id and (
+            node.is_element_node or (node.text_content or "").strip()
+        ):
+            return False
+        node = node.next
+    return True
 
 
 def _opens_note(element: Node) -> bool:

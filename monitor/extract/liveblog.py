@@ -16,6 +16,7 @@ from datetime import UTC, datetime, tzinfo
 from monitor.extract.blocks import RawBlock
 from monitor.extract.dom import Node, flatten, is_furniture, select, select_first
 from monitor.extract.metadata import LiveUpdate, parse_datetime
+from monitor.extract.noise import drop_noise
 from monitor.extract.normalize import is_noise_line, normalize_for_compare, normalize_text
 from monitor.markers import is_bare_stamp
 from monitor.markers.clocks import could_open_clock, match_clock_lead
@@ -78,8 +79,9 @@ def calls_itself_live(headline: str) -> bool:
 
 
 def _clocked_siblings(tree: Node) -> list[Node]:
-    """The largest group of same-tag siblings that are all clocked entries, when it has at
-    least ``_MIN_SIBLING_ENTRIES`` members and is not page furniture."""
+    """The clocked entries of the largest group of same-tag siblings that are nearly all
+    clocked entries, when it has at least ``_MIN_SIBLING_ENTRIES`` of them and is not page
+    furniture. A few odd members (an ad slot among the entries) are furniture, not text."""
     groups: dict[tuple[int, str], list[Node]] = {}
     for node in select(tree, _SIBLING_TAGS)[:_MAX_SIBLING_CANDIDATES]:
         parent = node.parent
@@ -89,9 +91,31 @@ def _clocked_siblings(tree: Node) -> list[Node]:
     for members in groups.values():
         if len(members) < max(_MIN_SIBLING_ENTRIES, len(best) + 1):
             continue
-        if all(_is_clocked_entry(m) for m in members) and not _in_furniture(members[0]):
-            best = members
+        clocked = [m for m in members if _is_clocked_entry(m)]
+        odd = len(members) - len(clocked)
+        if (
+            len(clocked) >= max(_MIN_SIBLING_ENTRIES, len(best) + 1)
+            and odd <= max(1, len(members) // 4)
+            and not _in_furniture(members[0])
+        ):
+            best = clocked
     return best
+
+
+def odd_siblings(entries: list[Node]) -> frozenset[int]:
+    """The mem_ids of the elements set among sibling entries in entries' own tag that are not
+    entries themselves (an ad slot, a promo in an ``li``): a feed's furniture."""
+    taken = {e.mem_id for e in entries}
+    odd: set[int] = set()
+    parents = {e.parent.mem_id: e.parent for e in entries if e.parent is not None}
+    tags = {e.tag for e in entries} & {"article", "section", "li"}
+    for parent in list(parents.values())[:MAX_ENTRIES]:
+        child = parent.child
+        while child is not None:
+            if child.tag in tags and child.mem_id not in taken:
+                odd.add(child.mem_id)
+            child = child.next
+    return frozenset(odd)
 
 
 def _is_clocked_entry(node: Node) -> bool:
@@ -181,15 +205,27 @@ def entry_block(entry: Node, zone: tzinfo | None) -> RawBlock:
         stamp=visible or raw,
         fixed_time=when,
     )
-    for unit in flatten(entry):
+    # Inside an entry a <header> is the entry's head (its clock and headline), not furniture.
+    heads = frozenset(h.mem_id for h in select(entry, "header"))
+    for unit in drop_noise(flatten(entry, keep=heads)):
         text = unit.text
-        if text and (text == visible or is_noise_line(text) or is_bare_stamp(text)):
-            continue
-        if visible and not block.paragraphs and text.startswith(visible + " "):
-            block.add(unit, text[len(visible) :].lstrip(" :|–—-"))  # "<b>10h12</b> La …"
-            continue
-        block.add(unit)
+        if visible and not block.paragraphs:
+            text = _without_clock(text, visible)  # "<b>10h12</b> La …", "17.42 GMT17.42 GMT"
+        if text and not (is_noise_line(text) or is_bare_stamp(text)):
+            block.add(unit, text)
+        elif unit.struck:
+            block.add(unit, "")
     return block
+
+
+def _without_clock(text: str, clock: str) -> str:
+    """``text`` without the entry's clock at its start, however often the page repeats it (a
+    <time> and a visible copy of it in one link)."""
+    for _ in range(4):
+        if not text.startswith(clock):
+            break
+        text = text[len(clock) :].lstrip(" :|–—-")
+    return text
 
 
 def _entry_time(entry: Node, zone: tzinfo | None) -> tuple[datetime | None, str | None, str]:

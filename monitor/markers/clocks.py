@@ -1,8 +1,9 @@
 """Clock leads: the bare clock times that open live-blog entries and the items of update lists
 ("17.00", "4.05pm", "Ore 17.30 – Il prefetto …", "10h12 La préfecture …", "16:05 Uhr").
 
-Only a clock, never a date: a line with a date beside a clock is a dateline or a marker, and
-those have their own recognisers. Whether a clock lead opens an entry is the extractor's call
+A clock, and at most a numeric date right before it ("05.03.2024 • 16:40 Uhr", how tickers
+stamp entries): a line with a worded date beside a clock is a dateline or a marker, and those
+have their own recognisers. Whether a clock lead opens an entry is the extractor's call
 (it needs several on one page); this module only reads the text.
 """
 
@@ -17,7 +18,8 @@ from monitor.markers.grammar import _TIME, _TZ, _lazily
 # A word some sites put before the clock ("Ore 17.30", "um 9.45 Uhr", "kl. 14.00").
 _CLOCK_WORD = r"(?:ore|h|um|kl\.?|à|at)"
 _clock_lead_re = _lazily(
-    rf"""^[\s\[(*•+]*(?:{_CLOCK_WORD}\s+)?
+    rf"""^[\s\[(*•+]*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\s*[•·|,]?\s*)?
+    (?:{_CLOCK_WORD}\s+)?
     (?P<stamp>{_TIME}(?:\s*\(?(?:{_TZ})\)?)?)
     (?![\w/%€$£]|[.:,]\d)[\s\])*+]*
     (?P<sep>[:|–—-]+|[,;]|(?=\S)|$)\s*""",
@@ -62,10 +64,14 @@ def match_clock_lead(text: str) -> ClockLead | None:
     found = _clock_lead_re().match(text)
     if found is None:
         return None
-    stamp = found["stamp"].strip()
-    if not any(char.isdigit() for char in stamp) or _DOTTED_DATE.match(stamp):
+    clock = found["stamp"].strip()
+    if not any(char.isdigit() for char in clock) or _DOTTED_DATE.match(clock):
         return None  # "noon" alone is a word of the story; "11.02.23" is a date
+    stamp = text[
+        found.start("date") if found["date"] else found.start("stamp") : found.end("stamp")
+    ]
     label = text[: found.end("stamp")].strip(_LEAD_MARKS)
-    marked = bool(found["sep"].strip(" ,;"))
+    # A ticker's "+++" after the clock sets it off as a colon would.
+    marked = bool(found["sep"].strip(" ,;")) or "+" in text[found.end("stamp") : found.end()]
     rest = text[found.end() :].strip().removesuffix("+++").strip()
-    return ClockLead(label, stamp, rest, marked)
+    return ClockLead(label, stamp.strip(), rest, marked)

@@ -1162,6 +1162,118 @@ STYLES["liveblog_entries_jsonld_dates"] = [
 ]
 
 
+# 29. Live entries as <li> items whose <header> holds a clock link (a <time> and a visible copy
+# of it) and the entry's headline; a "Read more:" teaser inside an entry and an ad slot wrapped
+# as an <li> among the entries are furniture.
+_hdr = [
+    ("2024-11-12T15:50:00Z", "15.50 GMT", "Pier closed", "The council has closed the pier after a section of railing fell into the sea."),
+    ("2024-11-12T13:25:00Z", "13.25 GMT", "Gusts recorded", "A gust of 88mph was recorded on the headland just after one o'clock."),
+    ("2024-11-12T11:10:00Z", "11.10 GMT", "Buses diverted", "Coastal bus routes are running on inland roads for the rest of the day."),
+]  # fmt: skip
+
+
+def _hdr_entry(iso: str, clock: str, title: str, text: str) -> str:
+    return (
+        f'<li class="tl-item"><header class="tl-item__head"><a class="tl-item__link" href="#p{iso[11:13]}">'
+        f'<time datetime="{iso}">{clock}</time><span class="tl-item__clock" aria-hidden="true">{clock}</span></a>'
+        f'<h2 class="tl-item__title">{title}</h2></header><div class="tl-item__text"><p>{text}</p>'
+        '<p><strong>Read more:</strong> <a href="/weather/names">Why storms get names</a></p></div></li>'
+    )
+
+
+STYLES["liveblog_entry_headers"] = [
+    {
+        "html": page(
+            title="Gales batter the coast – live",
+            body="<p>Severe gales are hitting the south coast, with warnings in place until midnight.</p>"
+            + '<ul class="tl">'
+            + _hdr_entry(*_hdr[0])
+            + '<li class="tl-slot"><div class="slot-mpu"><span>Advertisement</span></div></li>'
+            + "".join(_hdr_entry(*e) for e in _hdr[1:])
+            + "</ul>",
+            lang="en-GB",
+            head=meta_times("2024-11-12T09:00:00+00:00", "2024-11-12T15:51:00+00:00"),
+        ),
+        "fetched_at": "2024-11-12T16:00:00+00:00",
+        "paragraphs": 1,
+        "blocks": [
+            block("live_entry", "2024-11-12T15:50:00+00:00", 2),
+            block("live_entry", "2024-11-12T13:25:00+00:00", 2),
+            block("live_entry", "2024-11-12T11:10:00+00:00", 2),
+        ],
+        "is_live": True,
+    }
+]
+
+
+# 30. A German ticker whose entries open with a bold "+++ 16:40 Uhr +++ Title" line, the text
+# after a <br> or in the next paragraph, on a page whose headline does not say it is live.
+STYLES["german_ticker_bold_titles"] = [
+    {
+        "html": page(
+            title="Sturmflut an der Küste: Deiche halten",
+            body="<p>Die Sturmflut hat in der Nacht die Küste erreicht, die Deiche halten bislang stand.</p>"
+            + "<p><strong>+++ 18:20 Uhr +++ Pegel sinkt</strong><br>Der Pegel in der Bucht sinkt langsam, meldet das Amt.</p>"
+            + "<p><strong>+++ 15:05 Uhr +++ Fährverkehr eingestellt</strong></p>"
+            + "<p>Alle Fähren zu den Inseln bleiben bis morgen früh im Hafen.</p>"
+            + "<p><strong>+++ 9:45 Uhr +++ Warnung erhöht</strong><br>Der Wetterdienst hat die höchste Warnstufe ausgerufen.</p>",
+            lang="de-DE",
+            head=meta_times("2024-02-14T07:00:00+01:00", "2024-02-14T18:21:00+01:00"),
+        ),
+        "fetched_at": "2024-02-14T19:00:00+01:00",
+        "paragraphs": 1,
+        "blocks": [
+            block("live_entry", "2024-02-14T18:20:00+01:00", 1),
+            block("live_entry", "2024-02-14T15:05:00+01:00", 2),
+            block("live_entry", "2024-02-14T09:45:00+01:00", 1),
+        ],
+        "is_live": True,
+    }
+]
+
+
+# 31. Entries stamped with a numeric date before the clock ("14.02.2024 • 18:20 Uhr",
+# "13.02.2024, 22:10 Uhr"), a live blog running over two days.
+def _dated_entry(stamp: str, title: str, text: str) -> str:
+    return (
+        f'<div class="feed-item"><p class="feed-item__when">{stamp}</p>'
+        f"<h2>{title}</h2><p>{text}</p></div>"
+    )
+
+
+STYLES["dated_clock_entries"] = [
+    {
+        "html": page(
+            title="Sturmflut: Der Tag an der Küste",
+            body="<p>Die Sturmflut hält die Küste seit dem Vorabend in Atem.</p>"
+            + _dated_entry(
+                "14.02.2024 • 18:20 Uhr", "Pegel sinkt", "Der Pegel in der Bucht sinkt langsam."
+            )
+            + _dated_entry(
+                "14.02.2024 • 9:45 Uhr",
+                "Warnung erhöht",
+                "Der Wetterdienst ruft die höchste Warnstufe aus.",
+            )
+            + _dated_entry(
+                "13.02.2024, 22:10 Uhr",
+                "Deiche besetzt",
+                "Freiwillige haben die Deiche über Nacht besetzt.",
+            ),
+            lang="de-DE",
+            head=meta_times("2024-02-13T20:00:00+01:00", "2024-02-14T18:21:00+01:00"),
+        ),
+        "fetched_at": "2024-02-14T19:00:00+01:00",
+        "paragraphs": 1,
+        "blocks": [
+            block("live_entry", "2024-02-14T18:20:00+01:00", 2),
+            block("live_entry", "2024-02-14T09:45:00+01:00", 2),
+            block("live_entry", "2024-02-13T22:10:00+01:00", 2),
+        ],
+        "is_live": True,
+    }
+]
+
+
 # Noise-only history: the same article with changing furniture. Every version must hash equal.
 def noisy(n: int) -> str:
     cls = ["c-1x9z", "c-7yq2", "c-p00a", "c-zz11"][n]
