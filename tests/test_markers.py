@@ -109,7 +109,8 @@ def test_unlabelled_notes_get_their_own_kind() -> None:
     correction = match_note("An earlier version of this article misstated the toll.")
     note = match_note("This story has been updated with comments from the mayor.")
     assert correction is not None and correction.kind is BlockKind.CORRECTION
-    assert note is not None and note.kind is BlockKind.EDITORS_NOTE
+    assert note is not None and note.kind is BlockKind.UPDATE
+    assert note.label == "This story has been updated"
     assert match_note("An earlier statement from the Pentagon blamed him.") is None
 
 
@@ -118,21 +119,23 @@ def test_unlabelled_notes_get_their_own_kind() -> None:
     [
         ("*An earlier version of this article misstated the toll.", BlockKind.CORRECTION, None),
         ("Dieser Artikel wurde aktualisiert, nachdem die Stadt Zahlen nannte.",
-         BlockKind.EDITORS_NOTE, None),
+         BlockKind.UPDATE, None),
         ("Dieser Artikel wurde am 12. Januar 2024 um 14:20 Uhr aktualisiert.",
-         BlockKind.EDITORS_NOTE, "12. Januar 2024 um 14:20 Uhr"),
+         BlockKind.UPDATE, "12. Januar 2024 um 14:20 Uhr"),
         ("In einer früheren Version dieses Artikels hieß es, 5000 Haushalte.",
          BlockKind.CORRECTION, None),
         ("Article mis à jour le 5 mars 2024 à 12h40 avec la réaction du maire.",
-         BlockKind.EDITORS_NOTE, "5 mars 2024 à 12h40"),
+         BlockKind.UPDATE, "5 mars 2024 à 12h40"),
+        ("Cet article a été modifié pour préciser le nom du maire.", BlockKind.CLARIFICATION, None),
         ("Une version précédente de cet article indiquait 300 évacués.", BlockKind.CORRECTION, None),
         ("Este artículo ha sido actualizado con la última información.",
-         BlockKind.EDITORS_NOTE, None),
+         BlockKind.UPDATE, None),
         ("Una versión anterior de este artículo decía que eran tres.", BlockKind.CORRECTION, None),
-        ("Questo articolo è stato aggiornato alle 18:40.", BlockKind.EDITORS_NOTE, "18:40"),
+        ("Questo articolo è stato aggiornato alle 18:40.", BlockKind.UPDATE, "18:40"),
         ("Una versione precedente di questo articolo riportava un nome errato.",
          BlockKind.CORRECTION, None),
-        ("Este texto foi atualizado às 16h05.", BlockKind.EDITORS_NOTE, "16h05"),
+        ("Este texto foi atualizado às 16h05.", BlockKind.UPDATE, "16h05"),
+        ("This article was amended to remove a name.", BlockKind.EDITORS_NOTE, None),
         ("Uma versão anterior deste texto indicava 50 mil clientes.", BlockKind.CORRECTION, None),
     ],
 )  # fmt: skip
@@ -140,6 +143,28 @@ def test_unlabelled_notes_in_every_language(text: str, kind: BlockKind, stamp: s
     note = match_note(text)
     assert note is not None and (note.kind, note.stamp) == (kind, stamp)
     assert not note.rest.startswith("*")
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "rest"),
+    [
+        ("Article mis à jour le 5 mars 2024 à 17h40 avec la réaction du préfet.",
+         "Article mis à jour le 5 mars 2024 à 17h40", "avec la réaction du préfet."),
+        ("Dieser Artikel wurde aktualisiert, nachdem die Stadt neue Zahlen nannte.",
+         "Dieser Artikel wurde aktualisiert",
+         "Dieser Artikel wurde aktualisiert, nachdem die Stadt neue Zahlen nannte."),
+    ],
+)  # fmt: skip
+def test_update_notes_are_labelled_by_their_opening_words(text: str, label: str, rest: str) -> None:
+    note = match_note(text)
+    assert note is not None and note.kind is BlockKind.UPDATE
+    assert (note.label, note.rest) == (label, rest)
+
+
+def test_a_correction_made_on_a_date_is_a_marker() -> None:
+    found = match_marker("A correction was made on May 2, 2024: An earlier version misspelled it.")
+    assert found is not None and found.kind is BlockKind.CORRECTION
+    assert (found.stamp, found.rest) == ("May 2, 2024", "An earlier version misspelled it.")
 
 
 def test_story_sentences_are_not_notes() -> None:

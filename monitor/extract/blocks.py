@@ -194,6 +194,7 @@ def segment(
                 and not current.until
                 and (
                     marker.kind is not BlockKind.UPDATE
+                    or marker.note
                     or (current.above_body and not unit.heading_level)
                 )
             )

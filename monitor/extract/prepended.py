@@ -76,6 +76,7 @@ def _opens_prepended(item: Item) -> bool:
     return (
         marker is not None
         and marker.kind in _PREPENDED_KINDS
+        and not marker.note
         and not unit.box
         and not unit.heading_level
     )
@@ -95,6 +96,8 @@ def _scan(items: list[Item], start: int, after_dateline: frozenset[int]) -> tupl
     first = _first_paragraph(items, start) + 1
     for index in range(first, min(len(items), first + WINDOW)):
         unit, marker = items[index]
+        if marker is not None and marker.kind not in _PREPENDED_KINDS:
+            return None, False  # a correction under the story is no newer update's top
         if marker is not None or unit.box:
             return index, False
         if (

@@ -49,7 +49,8 @@ _KINDS = rf"""
       | Mise?\s+à\s+jour | MAJ | Actualisation | Actuali[sz]aci[óo]n{_NUMBERED} | Actualizad[oa]
       | (?:Ultimo\s+)?Aggiornamento{_NUMBERED} | Aggiornat[oa]
       | Atualiza[çc][ãa]o{_NUMBERED} | Atualizad[oa])
-  | (?P<correction>CORRECTIONS? | CORRECTED | RETRACTION | Korrektur | Richtigstellung
+  | (?P<correction>CORRECTIONS? | CORRECTED | RETRACTION
+      | A\s+correction\s+(?:was|has\s+been)\s+(?:made|appended) | Korrektur | Richtigstellung
       | Rectificatif | Errat(?:um|a)(?:\s+corrige)? | Correcci[óo]n | Fe\s+de\s+err(?:at)?as
       | Fe\s+de\s+errores | Correzione | Rettifica | Corre[çc][ãa]o | Retifica[çc][ãa]o)
   | (?P<clarification>CLARIFICATION | Klarstellung | Précision | Aclaraci[óo]n | Esclarecimento)
@@ -94,6 +95,7 @@ class Marker:
     label: str
     stamp: str | None
     rest: str
+    note: bool = False  # an unlabelled note sentence: one paragraph, whatever its kind
 
 
 def match_marker(text: str) -> Marker | None:
@@ -156,7 +158,7 @@ _MARKER_LEAD = _SPACES + "[(*_>•–-"
 _KIND_PREFIXES = frozenset(
     ["lat", "new", "upd", "akt", "nac", "mis", "maj", "act", "cor", "ret", "kor", "ric", "rec",
      "err", "cla", "kla", "pré", "acl", "edi", "anm", "hin", "not", "bre", "dev", "eil", "últ",
-     "der", "ult", "agg", "atu", "esc"]
+     "der", "ult", "agg", "atu", "esc", "a c"]
 )  # fmt: skip
 
 
@@ -406,7 +408,10 @@ def match_note(text: str) -> Marker | None:
     """An unlabelled correction/editor's-note sentence, as a Marker with an empty label; its
     stamp is the first date or time in its opening words ("Dieser Artikel wurde am 3. Mai
     2020 um 16:05 Uhr aktualisiert", "Article mis à jour le 5 mars 2024 à 12h40")."""
-    if not could_open_note(text) or not _opens_like_note(text) or not _note_re().match(text):
+    if not could_open_note(text) or not _opens_like_note(text):
+        return None
+    opening = _note_re().match(text)
+    if opening is None:
         return None
     if re.search(
         r"\b(?:clarif|klargestellt|précis|aclar|chiari|esclarec)", text[:200], re.IGNORECASE
@@ -414,10 +419,34 @@ def match_note(text: str) -> Marker | None:
         kind = BlockKind.CLARIFICATION
     elif _earlier_version_re().search(text[:200]) or _note_correction_re().search(text):
         kind = BlockKind.CORRECTION
+    elif _update_verb_re().search(opening[0]):
+        return _update_note(text, opening.end())
     else:
         kind = BlockKind.EDITORS_NOTE
     rest = text.strip().lstrip("*").strip()  # "*An earlier version …": the asterisk is a mark
-    return Marker(kind=kind, label="", stamp=_first_stamp(text[:200]), rest=rest)
+    return Marker(kind=kind, label="", stamp=_first_stamp(text[:200]), rest=rest, note=True)
+
+
+_update_verb_re = _lazily(
+    r"\b(?:updated|aktualisiert|ergänzt|mis\s+à\s+jour|actualisé|complété|actualizad[oa]"
+    r"|aggiornat[oa]|atualizad[oa])\b",
+    re.IGNORECASE,
+)
+
+
+def _update_note(text: str, opening_end: int) -> Marker:
+    """A note that says the article was updated ("Article mis à jour le 5 mars 2024 à 17h40
+    avec …"): an update labelled by its opening words, through the stamp right after them;
+    its text is what follows that stamp, else the whole sentence."""
+    start = opening_end + len(text[opening_end:]) - len(text[opening_end:].lstrip())
+    span = match_stamp(text, start)
+    if span is None:
+        label = text[:opening_end].strip().lstrip("*([").strip()
+        rest = text.strip().lstrip("*").strip()
+        return Marker(BlockKind.UPDATE, label, _first_stamp(text[:200]), rest, note=True)
+    label = text[: span[1]].strip().lstrip("*([").strip()
+    rest = text[span[1] :].lstrip(" ,:;.–—-").strip()
+    return Marker(BlockKind.UPDATE, label, text[span[0] : span[1]].strip(), rest, note=True)
 
 
 def _first_stamp(text: str) -> str | None:

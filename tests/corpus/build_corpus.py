@@ -733,7 +733,7 @@ for n in range(1, 3):
             "fetched_at": f"2020-05-03T{10 + 9 * (n - 1)}:00:00+02:00",
             "paragraphs": 3,
             "blocks": [
-                block("editors_note", "2020-05-03T18:10:00+02:00", 1),
+                block("update", "2020-05-03T18:10:00+02:00", 1),
                 block("update", "2020-05-03T16:05:00+02:00", 1),
                 block("correction", None, 1),
             ][: 3 * (n - 1)],
@@ -763,7 +763,7 @@ STYLES["french_dated_notes"] = [
         "paragraphs": 3,
         "blocks": [
             block("update", "2024-03-05T10:12:00+01:00", 1),
-            block("editors_note", "2024-03-05T12:40:00+01:00", 1),
+            block("update", "2024-03-05T12:40:00+01:00", 1),
         ],
         "is_live": False,
     }
@@ -787,7 +787,7 @@ STYLES["spanish_dated_notes"] = [
         "paragraphs": 2,
         "blocks": [
             block("update", "2024-03-12T08:30:00+01:00", 1),
-            block("editors_note", None, 1),
+            block("update", None, 1),
         ],
         "is_live": False,
     }
@@ -819,7 +819,7 @@ STYLES["italian_site"] = [
         "blocks": [
             block("update", "2020-05-03T16:05:00+02:00", 2),
             block("update", "2020-05-03T18:40:00+02:00", 1),
-            block("editors_note", None, 1),
+            block("update", None, 1),
         ],
         "is_live": False,
     }
@@ -1271,6 +1271,55 @@ STYLES["dated_clock_entries"] = [
         ],
         "is_live": True,
     }
+]
+
+
+# 32. A dated correction under the story ("A correction was made on …:"), once in one
+# paragraph and once split over several <em>, and an update note whose opening words and stamp
+# are its label ("Article mis à jour le … à …").
+STYLES["correction_made_on"] = [
+    {
+        "html": page(
+            title="Harbour crane collapses during storm",
+            body=ps(LOREM[:3])
+            + '<div class="correction-zone"><p class="fine"><em>A correction was made on</em> '
+            + "<em>Jan. 4, 2020:</em> <em>An earlier version of this article misstated the "
+            + "height of the crane. It was 60 metres tall, not 80.</em></p></div>",
+            head=jsonld("2020-01-03T09:00:00-05:00", "2020-01-04T10:00:00-05:00"),
+        ),
+        "fetched_at": "2020-01-04T12:00:00-05:00",
+        "paragraphs": 3,
+        "blocks": [block("correction", None, 1)],
+        "is_live": False,
+    },
+    {
+        "html": page(
+            title="Harbour crane collapses during storm",
+            body=ps(LOREM[:3])
+            + "<p>A correction was made on Jan. 4, 2020: An earlier version of this article "
+            + "misstated the height of the crane.</p>",
+            head=jsonld("2020-01-03T09:00:00-05:00", "2020-01-04T10:00:00-05:00"),
+        ),
+        "fetched_at": "2020-01-04T12:00:00-05:00",
+        "paragraphs": 3,
+        "blocks": [block("correction", None, 1)],
+        "is_live": False,
+    },
+    {
+        "html": page(
+            title="Une grue s'effondre sur le port",
+            body="<p>Une grue du port s'est effondrée dans la nuit, sans faire de blessés.</p>"
+            + "<p>Les quais ont été fermés au public pendant les opérations de déblaiement.</p>"
+            + '<p class="maj">Article mis à jour le 4 janvier 2020 à 17h40 avec le bilan '
+            + "définitif du port.</p>",
+            lang="fr-FR",
+            head=meta_times("2020-01-04T08:00:00+01:00", "2020-01-04T17:41:00+01:00"),
+        ),
+        "fetched_at": "2020-01-04T18:00:00+01:00",
+        "paragraphs": 2,
+        "blocks": [block("update", "2020-01-04T17:40:00+01:00", 1)],
+        "is_live": False,
+    },
 ]
 
 
