@@ -699,3 +699,20 @@ def test_a_sentence_that_opens_like_a_byline_stays_in_the_update() -> None:
     assert block.paragraphs == (
         "The court will rule on Monday.", "By then, the road will have reopened.",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["pst/AFP", "Quelle: AFP, dpa", "Source: Reuters", "Sam Lee contributed to this report.",
+     "Reporting by Jo Park; Editing by Ann Hale"],
+)  # fmt: skip
+def test_credits_under_the_story_are_not_its_text(credit: str) -> None:
+    assert _article(_STORY_HTML + f"<p>{credit}</p>").paragraphs == STORY
+
+
+def test_a_credit_before_more_story_and_a_sourced_sentence_stay_story_text() -> None:
+    sourced = "Source: the ministry said the bridge would stay closed until the summer."
+    body = f"<p>{STORY[0]}</p><p>pst/AFP</p>" + "".join(f"<p>{p}</p>" for p in STORY[1:])
+    assert _article(body + f"<p>{sourced}</p>").paragraphs == (
+        STORY[0], "pst/AFP", *STORY[1:], sourced,
+    )  # fmt: skip

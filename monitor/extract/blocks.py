@@ -71,6 +71,7 @@ _CREDIT = re.compile(
       | avec\s+(?:l['’])?(?:afp|reuters|ap)\b | (?:avec\s+)?(?:la\s+)?rédaction\s+avec
       | con\s+informaci[óo]n\s+de | con\s+(?:ansa|agenzie|efe)\b | (?:fonte|fuente)\s*:
       | com\s+(?:ag[êe]ncias|informa[çc][õo]es\s+d[aoe]s?)\b
+      | our\s+standards\s*:
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -85,6 +86,14 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_BYLINE = 80
+_AGENCY = r"(?:dpa|afp|ap|reuters|ansa|efe|apa|sda|kna|epd|lusa|agi|adnkronos|rtr|sid|dts)"
+# An agency's tag after the writer's initials ("kha/dpa", "nk/AFP"), or a source line naming
+# agencies ("Quelle: dpa, AFP", "Source: Reuters"): a wire story's sign-off.
+_SIGN_OFF = re.compile(
+    rf"\(?[a-zäöü]{{1,4}}(?:\s*/\s*[a-zäöü]{{1,4}})*\s*/\s*{_AGENCY}\b(?:\s*/\s*\w+){{0,3}}\)?\.?"
+    rf"|(?:quellen?|sources?)\s*:\s*{_AGENCY}\b(?:\s*(?:[,/;&]|und|and|et)\s*[\w.-]+){{0,6}}\.?",
+    re.IGNORECASE,
+)
 _CONTRIBUTED = re.compile(r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)")
 _RULE_TEXT = re.compile(r"[_*=~•·\-–—\s]{3,}")
 
@@ -218,10 +227,22 @@ def segment(
             out.struck.extend((paragraph, s.text, s.datetime_attr) for s in unit.struck)
         if unit.text:
             out.paragraphs.append(unit.text)
+    _drop_trailing_credits(out)
     # A block with a stamp and no text of its own ("Updated at 1:23 p.m." after the story) is
     # still a block; an unstamped empty one is a stray label.
     out.blocks = [b for b in out.blocks if b.paragraphs or b.struck or _stamped_note(b)]
     return out
+
+
+def _drop_trailing_credits(out: Segmented) -> None:
+    """Credit lines after the story's last paragraph ("Reporting by …; Editing by …", "kha/dpa")
+    sign the story off and are not its text; the story keeps at least one paragraph."""
+    end = len(out.paragraphs)
+    while end > 1 and is_credit_line(out.paragraphs[end - 1]):
+        end -= 1
+    if end < len(out.paragraphs):
+        del out.paragraphs[end:]
+        out.struck = [s for s in out.struck if s[0] < end]
 
 
 def _single_entry(unit: Unit, marker: Marker, live: bool) -> bool:
@@ -334,6 +355,7 @@ def is_credit_line(text: str) -> bool:
     return (
         _RULE_TEXT.fullmatch(text) is not None
         or _CREDIT.match(text) is not None
+        or (len(text) <= _LONGEST_BYLINE and _SIGN_OFF.fullmatch(text) is not None)
         or (len(text) <= _LONGEST_BYLINE and _is_byline(text))
         or ("contributed" in text and _CONTRIBUTED.search(text) is not None)
     )

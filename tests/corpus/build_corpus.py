@@ -1323,6 +1323,38 @@ STYLES["correction_made_on"] = [
 ]
 
 
+# 33. Wire stories signed off under the last paragraph: reporting and editing credits, a
+# trust-principles line, the writer's initials with the agency, a source line of agencies.
+STYLES["wire_sign_offs"] = [
+    {
+        "html": page(
+            title="Port strike halts container traffic",
+            body=ps(LOREM[:3])
+            + '<p class="sign">Reporting by Lena Ortiz in Valencia; Additional reporting by Tom '
+            + "Berg; Editing by Ruth Amos</p>"
+            + '<p class="sign"><a href="/standards">Our Standards: The Thomson Reuters Trust Principles.</a></p>',
+        ),
+        "fetched_at": "2020-01-03T12:00:00-05:00",
+        "paragraphs": 3,
+        "blocks": [],
+        "is_live": False,
+    },
+    {
+        "html": page(
+            title="Hafenstreik legt Containerverkehr lahm",
+            body="<p>Ein Streik der Hafenarbeiter hat den Containerverkehr am Mittwoch fast vollständig zum Erliegen gebracht.</p>"
+            + "<p>Die Gewerkschaft kündigte an, den Ausstand bis zum Wochenende fortzusetzen.</p>"
+            + "<p>rtb/dpa</p><p><em>Quelle: dpa, AFP, Reuters</em></p>",
+            lang="de-DE",
+        ),
+        "fetched_at": "2020-01-03T12:00:00-05:00",
+        "paragraphs": 2,
+        "blocks": [],
+        "is_live": False,
+    },
+]
+
+
 # Noise-only history: the same article with changing furniture. Every version must hash equal.
 def noisy(n: int) -> str:
     cls = ["c-1x9z", "c-7yq2", "c-p00a", "c-zz11"][n]
