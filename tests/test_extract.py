@@ -716,3 +716,19 @@ def test_a_credit_before_more_story_and_a_sourced_sentence_stay_story_text() -> 
     assert _article(body + f"<p>{sourced}</p>").paragraphs == (
         STORY[0], "pst/AFP", *STORY[1:], sourced,
     )  # fmt: skip
+
+
+def test_a_story_beside_live_entries_in_the_same_tag_stays_the_story() -> None:
+    entry = (
+        '<article itemprop="liveBlogUpdate"><time datetime="2020-01-03T{hm}:00Z">{hm}</time>'
+        "<p>Entry text at {hm} says what the crews are doing on the river road now.</p></article>"
+    )
+    html = (
+        '<html lang="en-GB"><body><main><h1>Floods: live</h1>'
+        f'<article class="lead-story">{_STORY_HTML}</article>'
+        + "".join(entry.format(hm=hm) for hm in ("15:40", "14:05"))
+        + '<article class="slot"><span>Advertisement</span></article></main></body></html>'
+    )
+    article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
+    assert article.paragraphs == STORY
+    assert [b.label for b in article.blocks] == ["15:40", "14:05"]

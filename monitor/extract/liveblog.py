@@ -102,9 +102,12 @@ def _clocked_siblings(tree: Node) -> list[Node]:
     return best
 
 
+_LONGEST_ODD_SIBLING = 150  # an ad slot or a promo line; a story beside the entries is longer
+
+
 def odd_siblings(entries: list[Node]) -> frozenset[int]:
-    """The mem_ids of the elements set among sibling entries in entries' own tag that are not
-    entries themselves (an ad slot, a promo in an ``li``): a feed's furniture."""
+    """The mem_ids of the short elements set among sibling entries in entries' own tag that are
+    not entries themselves (an ad slot, a promo in an ``li``): a feed's furniture."""
     taken = {e.mem_id for e in entries}
     odd: set[int] = set()
     parents = {e.parent.mem_id: e.parent for e in entries if e.parent is not None}
@@ -112,10 +115,14 @@ def odd_siblings(entries: list[Node]) -> frozenset[int]:
     for parent in list(parents.values())[:MAX_ENTRIES]:
         child = parent.child
         while child is not None:
-            if child.tag in tags and child.mem_id not in taken:
+            if child.tag in tags and child.mem_id not in taken and _short(child):
                 odd.add(child.mem_id)
             child = child.next
     return frozenset(odd)
+
+
+def _short(node: Node) -> bool:
+    return len(node.text(deep=True, strip=True)) <= _LONGEST_ODD_SIBLING
 
 
 def _is_clocked_entry(node: Node) -> bool:
