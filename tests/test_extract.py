@@ -732,3 +732,19 @@ def test_a_story_beside_live_entries_in_the_same_tag_stays_the_story() -> None:
     article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
     assert article.paragraphs == STORY
     assert [b.label for b in article.blocks] == ["15:40", "14:05"]
+
+
+def test_an_entry_header_named_as_furniture_stays_furniture() -> None:
+    entry = (
+        '<li class="upd"><header class="upd-meta"><span class="who">Pat Quinn</span>'
+        '<time datetime="2020-01-03T{hm}:00Z">{hm}</time></header>'
+        "<p>Entry text at {hm} says what the crews are doing on the river road now.</p></li>"
+    )
+    html = (
+        '<html lang="en-GB"><body><main><h1>Floods: live</h1>'
+        f'<div class="intro">{_STORY_HTML}</div><ul class="feed">'
+        + "".join(entry.format(hm=hm) for hm in ("15:40", "14:05", "12:30"))
+        + "</ul></main></body></html>"
+    )
+    article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
+    assert [b.paragraphs[0][:13] for b in article.blocks] == ["Entry text at"] * 3

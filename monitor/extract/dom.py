@@ -241,6 +241,11 @@ def _hidden(attrs: dict[str, str | None]) -> bool:
     return bool(style) and _HIDDEN_STYLE.search(style or "") is not None
 
 
+def names_furniture(node: Node) -> bool:
+    """Whether an element's class or id words name furniture ("share", "byline", "meta")."""
+    return not _words(node.attributes).isdisjoint(_NOISE_WORDS)
+
+
 def is_furniture(node: Node) -> bool:
     """Skip this element and everything in it (unless it is an update box)."""
     tag = node.tag

@@ -14,7 +14,15 @@ import re
 from datetime import UTC, datetime, tzinfo
 
 from monitor.extract.blocks import RawBlock
-from monitor.extract.dom import Node, flatten, is_furniture, select, select_first
+from monitor.extract.dom import (
+    Node,
+    flatten,
+    is_furniture,
+    is_hidden,
+    names_furniture,
+    select,
+    select_first,
+)
 from monitor.extract.metadata import LiveUpdate, parse_datetime
 from monitor.extract.noise import drop_noise
 from monitor.extract.normalize import is_noise_line, normalize_for_compare, normalize_text
@@ -212,8 +220,11 @@ def entry_block(entry: Node, zone: tzinfo | None) -> RawBlock:
         stamp=visible or raw,
         fixed_time=when,
     )
-    # Inside an entry a <header> is the entry's head (its clock and headline), not furniture.
-    heads = frozenset(h.mem_id for h in select(entry, "header"))
+    # Inside an entry a <header> is the entry's head (its clock and headline), not furniture,
+    # unless its class or id says it is (an author "meta" line, share tools).
+    heads = frozenset(
+        h.mem_id for h in select(entry, "header") if not names_furniture(h) and not is_hidden(h)
+    )
     for unit in drop_noise(flatten(entry, keep=heads)):
         text = unit.text
         if visible and not block.paragraphs:
