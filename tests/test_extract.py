@@ -703,7 +703,8 @@ def test_a_sentence_that_opens_like_a_byline_stays_in_the_update() -> None:
 
 @pytest.mark.parametrize(
     "credit",
-    ["pst/AFP", "Quelle: AFP, dpa", "Source: Reuters", "Sam Lee contributed to this report.",
+    ["pst/AFP", "Quelle: AFP, dpa", "Quelle: Rheinblatt, dpa, AFP, pst", "Source: Reuters",
+     "Sam Lee contributed to this report.",
      "Reporting by Jo Park; Editing by Ann Hale"],
 )  # fmt: skip
 def test_credits_under_the_story_are_not_its_text(credit: str) -> None:
@@ -712,6 +713,9 @@ def test_credits_under_the_story_are_not_its_text(credit: str) -> None:
 
 def test_a_credit_before_more_story_and_a_sourced_sentence_stay_story_text() -> None:
     sourced = "Source: the ministry said the bridge would stay closed until the summer."
+    assert _article(_STORY_HTML + "<p>Quelle: Statistisches Landesamt</p>").paragraphs == (
+        *STORY, "Quelle: Statistisches Landesamt",
+    )  # fmt: skip
     body = f"<p>{STORY[0]}</p><p>pst/AFP</p>" + "".join(f"<p>{p}</p>" for p in STORY[1:])
     assert _article(body + f"<p>{sourced}</p>").paragraphs == (
         STORY[0], "pst/AFP", *STORY[1:], sourced,

@@ -91,9 +91,11 @@ _AGENCY = r"(?:dpa|afp|ap|reuters|ansa|efe|apa|sda|kna|epd|lusa|agi|adnkronos|rt
 # agencies ("Quelle: dpa, AFP", "Source: Reuters"): a wire story's sign-off.
 _SIGN_OFF = re.compile(
     rf"\(?[a-zäöü]{{1,4}}(?:\s*/\s*[a-zäöü]{{1,4}})*\s*/\s*{_AGENCY}\b(?:\s*/\s*\w+){{0,3}}\)?\.?"
-    rf"|(?:quellen?|sources?)\s*:\s*{_AGENCY}\b(?:\s*(?:[,/;&]|und|and|et)\s*[\w.-]+){{0,6}}\.?",
+    r"|(?:quellen?|sources?)\s*:\s*(?P<names>[\w.-]+(?:\s[\w.-]+){0,2}"
+    r"(?:\s*(?:[,/;&]|\bund\b|\band\b|\bet\b)\s*[\w.-]+(?:\s[\w.-]+){0,2}){0,6})\.?",
     re.IGNORECASE,
 )
+_AGENCY_WORD = re.compile(rf"\b{_AGENCY}\b", re.IGNORECASE)
 _CONTRIBUTED = re.compile(r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)")
 _RULE_TEXT = re.compile(r"[_*=~•·\-–—\s]{3,}")
 
@@ -355,10 +357,19 @@ def is_credit_line(text: str) -> bool:
     return (
         _RULE_TEXT.fullmatch(text) is not None
         or _CREDIT.match(text) is not None
-        or (len(text) <= _LONGEST_BYLINE and _SIGN_OFF.fullmatch(text) is not None)
+        or (len(text) <= _LONGEST_BYLINE and _is_sign_off(text))
         or (len(text) <= _LONGEST_BYLINE and _is_byline(text))
         or ("contributed" in text and _CONTRIBUTED.search(text) is not None)
     )
+
+
+def _is_sign_off(text: str) -> bool:
+    """Initials and an agency, or a source line that names an agency among its sources."""
+    found = _SIGN_OFF.fullmatch(text)
+    if found is None:
+        return False
+    names = found["names"]
+    return names is None or _AGENCY_WORD.search(names) is not None
 
 
 def _is_byline(text: str) -> bool:
