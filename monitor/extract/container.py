@@ -142,11 +142,12 @@ def _tally(root: Node) -> _Tally:
     parents: dict[int, Node] = {}
     for element in select(root, _TEXT_HOLDERS)[:MAX_DENSITY_PARAGRAPHS]:
         length = _story_length(element)
-        if length == 0 or _hard_skipped(element, hard):
+        if length == 0:
             continue
         as_paragraph = element.tag in _CREDIT_PARENT or _inline_only(element)
         parent = element.parent if as_paragraph else element
-        if parent is None:
+        # Asked of the element the text counts for: a page's paragraphs share a few parents.
+        if parent is None or _hard_skipped(parent, hard):
             continue
         key = parent.mem_id
         per_parent[key] = per_parent.get(key, 0) + length
