@@ -18,7 +18,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 AEB = ROOT.parent / "shared" / "aeb"
-F1_FLOOR = 0.960
+F1_FLOOR = 0.965
 
 pytestmark = pytest.mark.skipif(
     not (AEB / "ground-truth.json").exists(),
