@@ -21,19 +21,18 @@ import json
 import sys
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BLIND = ROOT / "tests" / "blind"
 sys.path.insert(0, str(ROOT))
 
-from monitor.config import ArticleConfig  # noqa: E402
+from replay import replay  # noqa: E402
+
 from monitor.errors import ExtractError  # noqa: E402
 from monitor.extract import extract_article  # noqa: E402
-from monitor.model import Article, ChangeKind, Revision, Snapshot, UpdateBlock  # noqa: E402
-from monitor.pipeline import PollInputs, decide  # noqa: E402
-from monitor.store import PollState  # noqa: E402
+from monitor.model import ChangeKind, UpdateBlock  # noqa: E402
 
 FIRST_FETCH = datetime(2026, 12, 6, 22, 0, tzinfo=UTC)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xa0": " "})
@@ -225,17 +224,6 @@ class HistoryScore:
     notes: list[str] = field(default_factory=list)
 
 
-def _snapshot(url: str, html: str, when: datetime) -> Snapshot:
-    return Snapshot(url, url, when, 200, html.encode("utf-8"), html, "utf-8", "text/html")
-
-
-def _state(latest: Revision) -> PollState:
-    return PollState(
-        next_poll_at=None, interval_s=None, last_change_at=None, first_seen_at=None,
-        error_streak=0, latest_number=latest.number, latest_hash=latest.content_hash,
-    )  # fmt: skip
-
-
 def _about_genuine(text: str, keys: list[str]) -> bool:
     return any(k in norm(text) for k in keys)
 
@@ -248,46 +236,33 @@ def score_history(folder: Path) -> HistoryScore:
         [head(genuine["alt_words"])] if genuine.get("alt_words") else []
     )
     url = f"https://blind.invalid/{folder.name}"
-    config = ArticleConfig(url=url)
-    latest: Revision | None = None
-    known: dict[str, int] = {}
     fetches = sorted(folder.glob("fetch-*.html"), key=lambda p: int(p.stem.split("-")[1]))
-    for number, path in enumerate(fetches):
-        html = path.read_text("utf-8")
-        when = FIRST_FETCH + timedelta(minutes=10 * number)
-        try:
-            article: Article = extract_article(html, url=url, fetched_at=when)
-        except ExtractError as err:
-            score.notes.append(f"fetch {number}: ExtractError {err}")
+    pages = [path.read_text("utf-8") for path in fetches]
+    try:
+        steps = replay(url, pages, FIRST_FETCH)
+    except ExtractError as err:
+        score.notes.append(f"ExtractError {err}")
+        return score
+    for step in steps:
+        if step.previous is None:
             continue
-        inputs = (
-            PollInputs(_state(latest), latest.article, dict(known))
-            if latest is not None
-            else PollInputs(None)
-        )
-        plan = decide(inputs, config, _snapshot(url, html, when), article, now=when, jitter=0.5)
-        revision = plan.revision
-        if revision is None:
-            continue
+        number, revision = step.fetch, step.revision
         last = number == len(fetches) - 1
-        if latest is not None:
-            if not last:
-                score.false_revisions += 1
-            for change in revision.changes:
-                text = change.text or change.previous_text or ""
-                if last and _about_genuine(text, keys):
-                    score.genuine = True
-                    score.genuine_as_update |= change.kind is ChangeKind.UPDATE_ADDED
-                    continue
-                score.false_changes += 1
-                score.notes.append(f"fetch {number}: {change.kind.value}: {text[:80]!r}")
-            for retraction in revision.retractions:
-                score.false_walkbacks += 1
-                score.notes.append(
-                    f"fetch {number}: walk-back {retraction.reason.value}: {retraction.claim[:70]!r}"
-                )
-        latest = revision
-        known[revision.content_hash] = revision.number
+        if not last:
+            score.false_revisions += 1
+        for change in revision.changes:
+            text = change.text or change.previous_text or ""
+            if last and _about_genuine(text, keys):
+                score.genuine = True
+                score.genuine_as_update |= change.kind is ChangeKind.UPDATE_ADDED
+                continue
+            score.false_changes += 1
+            score.notes.append(f"fetch {number}: {change.kind.value}: {text[:80]!r}")
+        for retraction in revision.retractions:
+            score.false_walkbacks += 1
+            score.notes.append(
+                f"fetch {number}: walk-back {retraction.reason.value}: {retraction.claim[:70]!r}"
+            )
     return score
 
 

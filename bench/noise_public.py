@@ -32,19 +32,18 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_AEB = ROOT.parent / "shared" / "aeb"
 sys.path.insert(0, str(ROOT))
 
-from monitor.config import ArticleConfig  # noqa: E402
+from replay import replay  # noqa: E402
+
 from monitor.errors import ExtractError  # noqa: E402
 from monitor.extract import extract_article  # noqa: E402
-from monitor.model import Revision, Snapshot  # noqa: E402
-from monitor.pipeline import PollInputs, decide  # noqa: E402
-from monitor.store import PollState  # noqa: E402
+from monitor.model import Revision  # noqa: E402
 
 FIRST_FETCH = datetime(2024, 3, 5, 9, 0, tzinfo=UTC)
 LANGS = ("en", "de", "fr", "es", "it", "pt")
@@ -479,18 +478,6 @@ class Tally:
 _ARTICLE_URL = "https://aeb.invalid/article"
 
 
-def _snapshot(html: str, when: datetime) -> Snapshot:
-    body = html.encode("utf-8")
-    return Snapshot(_ARTICLE_URL, _ARTICLE_URL, when, 200, body, html, "utf-8", "text/html")
-
-
-def _state(latest: Revision) -> PollState:
-    return PollState(
-        next_poll_at=None, interval_s=None, last_change_at=None, first_seen_at=None,
-        error_streak=0, latest_number=latest.number, latest_hash=latest.content_hash,
-    )  # fmt: skip
-
-
 def _count(revision: Revision, real: str | None, tally: Tally) -> None:
     noise = [c for c in revision.changes if real is None or real not in (c.text or "")]
     if real is None:
@@ -547,29 +534,13 @@ def _run_history(pages: list[str], real: str, tally: Tally) -> int:
     """Poll ``pages`` in order as a poll would, counting into ``tally``; returns 1 when the
     genuine paragraph of the last fetch was not reported."""
     seen: list[str] = []
-
-    config = ArticleConfig(url=_ARTICLE_URL)
-    latest: Revision | None = None
-    known: dict[str, int] = {}
-    for number, html in enumerate(pages):
-        when = FIRST_FETCH + timedelta(minutes=10 * number)
-        article = extract_article(html, url=_ARTICLE_URL, fetched_at=when)
-        inputs = (
-            PollInputs(_state(latest), latest.article, dict(known))
-            if latest is not None
-            else PollInputs(None)
-        )
-        plan = decide(inputs, config, _snapshot(html, when), article, now=when, jitter=0.5)
-        revision = plan.revision
-        if revision is None:
+    for step in replay(_ARTICLE_URL, pages, FIRST_FETCH):
+        if step.previous is None:
             continue
-        last = number == len(pages) - 1
-        if latest is not None:
-            _count(revision, real if last else None, tally)
-            if last:
-                seen.extend(c.text or "" for c in revision.changes)
-        latest = revision
-        known[revision.content_hash] = revision.number
+        last = step.fetch == len(pages) - 1
+        _count(step.revision, real if last else None, tally)
+        if last:
+            seen.extend(c.text or "" for c in step.revision.changes)
     return 0 if any(real in text for text in seen) else 1
 
 

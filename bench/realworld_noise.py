@@ -29,7 +29,7 @@ import argparse
 import re
 import sys
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,12 +38,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from realworld_holdout import fold, load, names  # noqa: E402
+from replay import POLL_EVERY, replay  # noqa: E402
 
-from monitor.config import ArticleConfig  # noqa: E402
 from monitor.extract import extract_article  # noqa: E402
-from monitor.model import Revision, Snapshot  # noqa: E402
-from monitor.pipeline import PollInputs, decide  # noqa: E402
-from monitor.store import PollState  # noqa: E402
 
 TEASER_LEADS = {
     "en": ("Read more:", "Related:", "Also read:", "Don't miss:", "Explainer:", "Opinion:"),
@@ -198,17 +195,6 @@ class Tally:
     examples: list[str] = field(default_factory=list)
 
 
-def _snapshot(url: str, html: str, when: datetime) -> Snapshot:
-    return Snapshot(url, url, when, 200, html.encode("utf-8"), html, "utf-8", "text/html")
-
-
-def _state(latest: Revision) -> PollState:
-    return PollState(
-        next_poll_at=None, interval_s=None, last_change_at=None, first_seen_at=None,
-        error_streak=0, latest_number=latest.number, latest_hash=latest.content_hash,
-    )  # fmt: skip
-
-
 def _genuine(text: str | None, want: str, block: str) -> bool:
     """A change that carries the new block: its opening, or any of its text."""
     folded = fold(text or "")
@@ -221,39 +207,26 @@ def run_history(name: str, fetches: int, tally: Tally) -> str:
     block = fold(re.sub(r"<[^>]+>", " ", truth["noise"]["new_block"]))
     pages = [noisy_fetch(html, truth, n, genuine=False) for n in range(fetches + 1)]
     pages.append(noisy_fetch(html, truth, fetches + 1, genuine=True))
-    config = ArticleConfig(url=url)
-    latest: Revision | None = None
-    known: dict[str, int] = {}
     counts = [0, 0, 0]  # false revisions, false changes, false walk-backs
-    reported = as_block = False
-    for number, page in enumerate(pages):
-        when = _FIRST_FETCH + timedelta(minutes=10 * number)
-        article = extract_article(page, url=url, fetched_at=when)
-        last = number == len(pages) - 1
-        if last:
-            as_block = any(want in fold(block.text) for block in article.blocks)
-        inputs = (
-            PollInputs(_state(latest), latest.article, dict(known))
-            if latest is not None
-            else PollInputs(None)
-        )
-        plan = decide(inputs, config, _snapshot(url, page, when), article, now=when, jitter=0.5)
-        revision = plan.revision
-        if revision is None:
+    reported = False
+    last_fetch = _FIRST_FETCH + POLL_EVERY * (len(pages) - 1)
+    last_article = extract_article(pages[-1], url=url, fetched_at=last_fetch)
+    as_block = any(want in fold(b.text) for b in last_article.blocks)
+    for step in replay(url, pages, _FIRST_FETCH):
+        if step.previous is None:
             continue
-        if latest is not None:
-            noise = [c for c in revision.changes if not (last and _genuine(c.text, want, block))]
-            reported = reported or (last and len(noise) < len(revision.changes))
-            counts[0] += not last
-            counts[1] += len(noise)
-            counts[2] += len(revision.retractions)
-            for change in noise[:3]:
-                text = change.text or change.previous_text or ""
-                tally.examples.append(f"{name}: {change.kind.value}: {text[:90]}")
-            for retraction in revision.retractions[:2]:
-                tally.examples.append(f"{name}: walk-back {retraction.claim[:90]}")
-        latest = revision
-        known[revision.content_hash] = revision.number
+        revision = step.revision
+        last = step.fetch == len(pages) - 1
+        noise = [c for c in revision.changes if not (last and _genuine(c.text, want, block))]
+        reported = reported or (last and len(noise) < len(revision.changes))
+        counts[0] += not last
+        counts[1] += len(noise)
+        counts[2] += len(revision.retractions)
+        for change in noise[:3]:
+            text = change.text or change.previous_text or ""
+            tally.examples.append(f"{name}: {change.kind.value}: {text[:90]}")
+        for retraction in revision.retractions[:2]:
+            tally.examples.append(f"{name}: walk-back {retraction.claim[:90]}")
     tally.pages += 1
     tally.noise_fetches += fetches
     tally.false_revisions += counts[0]
