@@ -26,6 +26,7 @@ from monitor.extract.dom import (
     class_words,
     flatten,
     is_hidden,
+    link_text_length,
     select,
     select_first,
 )
@@ -34,8 +35,6 @@ from monitor.markers import match_marker, match_note
 
 # Text shorter than this is a label, a button or a date line, never story text of its own.
 _MIN_PARAGRAPH = 25
-# A loose-text element below this share of non-link text is a list of links, not prose.
-_MAX_LINK_SHARE = 0.5
 # A sibling of another kind joins the candidate when its story text reaches this share of the
 # candidate's: a second run of the story, not an author box or a teaser beside it.
 _SIBLING_SHARE = 0.5
@@ -123,13 +122,13 @@ def find_container(root: Node) -> Container | None:
 def _best(tally: _Tally) -> int:
     """The key of the highest weighted score. Candidates are weighed in order of raw score, and
     the search stops where even the highest weight could not lift one above the best so far."""
-    weights: dict[int, float] = {}
+    page = max(tally.total.values())
     best, best_score = -1, -1.0
     for key in sorted(tally.score, key=tally.score.__getitem__, reverse=True):
         raw = tally.score[key]
         if raw * _MAX_WEIGHT <= best_score:
             break
-        weighted = raw * _weight(tally.nodes[key], tally, weights)
+        weighted = raw * _weight(tally.nodes[key], tally, page)
         if weighted > best_score:
             best, best_score = key, weighted
     return best
@@ -169,7 +168,7 @@ def _story_length(element: Node) -> int:
         text = element.text(deep=True, strip=True)
         if len(text) < _MIN_PARAGRAPH:
             return 0
-        linked = sum(len(a.text(deep=True, strip=True)) for a in select(element, "a"))
+        linked = link_text_length(element)
         return len(text) - linked
     loose = _loose_text_length(element)
     if element.tag in ("td", "th"):
@@ -253,24 +252,19 @@ def _credit(parent: Node, length: int, tally: _Tally) -> None:
         node = node.parent
 
 
-def _weight(node: Node, tally: _Tally, memo: dict[int, float]) -> float:
+def _weight(node: Node, tally: _Tally, page: int) -> float:
     """The candidate's own class weight, halved for every furniture-like element around it (a
-    comment thread, a header widget, a consent box); ``memo`` keeps the result per element.
-
-    A wrapper holding most of the page's story text is not furniture, whatever its words."""
-    key = node.mem_id
-    if key not in memo:
-        page = max(tally.total.values())
-        around = 1.0
-        parent = node.parent
-        for _ in range(MAX_DEPTH):
-            if parent is None or parent.tag in ("body", "html", "-document"):
-                break
-            if _furniture_like(parent, tally.total.get(parent.mem_id, 0) / page):
-                around *= 0.5
-            parent = parent.parent
-        memo[key] = _class_weight(node) * around
-    return memo[key]
+    comment thread, a header widget, a consent box). A wrapper holding most of the ``page``'s
+    story text is not furniture, whatever its words."""
+    around = 1.0
+    parent = node.parent
+    for _ in range(MAX_DEPTH):
+        if parent is None or parent.tag in ("body", "html", "-document"):
+            break
+        if _furniture_like(parent, tally.total.get(parent.mem_id, 0) / page):
+            around *= 0.5
+        parent = parent.parent
+    return _class_weight(node) * around
 
 
 def _furniture_like(node: Node, share: float) -> bool:
@@ -307,34 +301,30 @@ def _with_siblings(best: Node, tally: _Tally) -> Container:
         if parent is None or parent.tag in ("body", "html", "-document"):
             break
         if tally.total.get(parent.mem_id, 0) > own:
-            joined, skipped, beside_box = _siblings(node, parent, own, tally)
-            if joined or beside_box or _loose_text_length(parent) >= _MIN_PARAGRAPH:
+            skipped, kept_any = _siblings(node, parent, own, tally)
+            if kept_any or _loose_text_length(parent) >= _MIN_PARAGRAPH:
                 return Container(parent, skip=frozenset(skipped), keep=_kept(parent, tally))
             break
         node = parent
     return Container(best, keep=_kept(best, tally))
 
 
-def _siblings(
-    node: Node, parent: Node, own: int, tally: _Tally
-) -> tuple[list[Node], list[int], bool]:
-    """(siblings that join, mem_ids of those that don't, whether an update box sits beside)."""
-    joined: list[Node] = []
+def _siblings(node: Node, parent: Node, own: int, tally: _Tally) -> tuple[list[int], bool]:
+    """The mem_ids of ``node``'s siblings that stay out, and whether any stays in: a run of the
+    story, or an update box (notes that open with a marker are found by ``_notes_around``)."""
     skipped: list[int] = []
-    beside_box = False
+    kept_any = False
     sibling = parent.child
     for _ in range(2_000):
         if sibling is None:
             break
         if sibling.is_element_node and sibling.mem_id != node.mem_id:
-            if _joins(sibling, node, own, tally):
-                joined.append(sibling)
-            elif box_kind(sibling) is not None:
-                beside_box = True  # notes that open with a marker are found by _notes_around
+            if _joins(sibling, node, own, tally) or box_kind(sibling) is not None:
+                kept_any = True
             else:
                 skipped.append(sibling.mem_id)
         sibling = sibling.next
-    return joined, skipped, beside_box
+    return skipped, kept_any
 
 
 def _joins(sibling: Node, node: Node, own: int, tally: _Tally) -> bool:
@@ -367,7 +357,7 @@ def _reads_as_paragraph(element: Node) -> bool:
     text = element.text(deep=True, strip=True)
     if len(text) < _MIN_PARAGRAPH:
         return False
-    linked = sum(len(a.text(deep=True, strip=True)) for a in select(element, "a"))
+    linked = link_text_length(element)
     if len(text) >= _LONG_PARAGRAPH:
         return linked <= _PARAGRAPH_LINK_SHARE * len(text)
     return linked == 0 and text.endswith((".", "!", "?", "”", '"'))

@@ -56,6 +56,11 @@ def select(scope: Node, query: str) -> list[Node]:
     return found
 
 
+def link_text_length(scope: Node) -> int:
+    """How many characters of ``scope``'s text are the text of its links."""
+    return sum(len(a.text(deep=True, strip=True)) for a in select(scope, "a"))
+
+
 def select_first(scope: Node, query: str) -> Node | None:
     """``scope.css_first(query)``, for a parsed page or one of its nodes."""
     node = scope.root if isinstance(scope, LexborHTMLParser) else scope

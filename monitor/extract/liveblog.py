@@ -19,6 +19,7 @@ from monitor.extract.dom import (
     flatten,
     is_furniture,
     is_hidden,
+    link_text_length,
     names_furniture,
     select,
     select_first,
@@ -137,7 +138,7 @@ def _is_clocked_entry(node: Node) -> bool:
     if not visible_clock(node):
         return False
     text = node.text(deep=True, separator=" ")
-    linked = sum(len(a.text(deep=True)) for a in select(node, "a"))
+    linked = link_text_length(node)
     return len(text.strip()) >= _ENTRY_TEXT and 2 * linked < len(text)  # not a list of links
 
 

@@ -11,7 +11,7 @@ whose items the body or the live entries already hold are left to them.
 from __future__ import annotations
 
 from monitor.extract.blocks import RawBlock
-from monitor.extract.dom import Node, Unit, select
+from monitor.extract.dom import Node, Unit, link_text_length, select
 from monitor.extract.normalize import normalize_text
 from monitor.markers.clocks import could_open_clock, match_clock_lead
 from monitor.model import BlockKind
@@ -63,7 +63,7 @@ def _list_blocks(items: list[Node], known: set[str]) -> list[RawBlock]:
 
 
 def _mostly_links(item: Node, text: str) -> bool:
-    linked = sum(len(normalize_text(a.text(deep=True))) for a in select(item, "a"))
+    linked = link_text_length(item)
     return 2 * linked > len(text)
 
 
