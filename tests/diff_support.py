@@ -109,11 +109,17 @@ def pipeline(old: Article, new: Article) -> tuple[tuple[Change, ...], tuple[Retr
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
+    """One labelled pair replayed: was the later update linked to the earlier text, and how many
+    walk-back links went to body text the pair does not name (a reader sees those as false)."""
+
     id: str
     label: bool
     predicted: bool
     split: str
     cue: str
+    lang: str = "en"
+    kind: str = ""
+    stray_links: int = 0
 
 
 def load_pairs(path: Path = LABELLED_PAIRS) -> list[dict[str, object]]:
@@ -121,30 +127,53 @@ def load_pairs(path: Path = LABELLED_PAIRS) -> list[dict[str, object]]:
     return list(data["pairs"])
 
 
-def judge_pair(earlier: str, later: str) -> tuple[bool, str]:
-    """Replay one pair through the real path: is the new block linked as a contradiction?"""
-    first = update(10, 0, (earlier,))
-    second = update(11, 0, (later,))
-    old = Article(title="Live", paragraphs=(), blocks=(first,))
-    new = Article(title="Live", paragraphs=(), blocks=(first, second))
+def _pair_articles(pair: dict[str, object]) -> tuple[Article, Article, UpdateBlock | None]:
+    """Revision 1 holds ``earlier`` (an update block, or a body paragraph when ``earlier_in`` is
+    body) beside the pair's ``body`` paragraphs; revision 2 appends ``later`` as a new block."""
+    earlier, later = str(pair["earlier"]), str(pair["later"])
+    listed = pair.get("body")
+    body = tuple(str(p) for p in listed) if isinstance(listed, list) else ()
+    in_body = pair.get("earlier_in") == "body"
+    first = None if in_body else update(10, 0, (earlier,))
+    blocks = () if first is None else (first,)
+    paragraphs = (earlier, *body) if in_body else body
+    old = Article(title="Live", paragraphs=paragraphs, blocks=blocks)
+    new = Article(title="Live", paragraphs=paragraphs, blocks=(*blocks, update(11, 0, (later,))))
+    return old, new, first
+
+
+def judge_pair(pair: dict[str, object]) -> tuple[bool, str, int]:
+    """Replay one pair through the real path. Returns whether the new block is linked to the
+    earlier text as a contradiction, the cues of those links, and the stray links: contradiction
+    links from the new block to any other text."""
+    old, new, first = _pair_articles(pair)
+    earlier = str(pair["earlier"])
     _, retractions = pipeline(old, new)
-    links = [
-        r
-        for r in retractions
-        if r.reason is RetractionReason.CONTRADICTION
-        and r.target is not None
-        and r.target.id == first.id
-    ]
-    return bool(links), ", ".join(r.cue for r in links)
+    contradictions = [r for r in retractions if r.reason is RetractionReason.CONTRADICTION]
+
+    def aims_at_earlier(link: Retraction) -> bool:
+        if first is not None:
+            return link.target is not None and link.target.id == first.id
+        return link.target is None and bool(link.claim) and link.claim in earlier
+
+    links = [r for r in contradictions if aims_at_earlier(r)]
+    return bool(links), ", ".join(r.cue for r in links), len(contradictions) - len(links)
 
 
 def evaluate(pairs: Sequence[dict[str, object]]) -> list[Outcome]:
     outcomes = []
     for pair in pairs:
-        predicted, cue = judge_pair(str(pair["earlier"]), str(pair["later"]))
+        predicted, cue, stray = judge_pair(pair)
         outcomes.append(
             Outcome(
-                str(pair["id"]), bool(pair["label"]), predicted, str(pair.get("split", "tune")), cue
+                id=str(pair["id"]),
+                label=bool(pair["label"]),
+                predicted=predicted,
+                split=str(pair.get("split", "tune")),
+                cue=cue,
+                lang=str(pair.get("lang", "en")),
+                kind=str(pair.get("kind", "")),
+                stray_links=stray,
             )
         )
     return outcomes
