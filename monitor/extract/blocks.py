@@ -38,7 +38,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from monitor.extract.dom import Unit
-from monitor.extract.lines import Dateline, is_boilerplate_heading, read_dateline
+from monitor.extract.lines import (
+    Dateline,
+    is_boilerplate_heading,
+    is_sign_off_promo,
+    read_dateline,
+)
 from monitor.extract.metadata import parse_datetime
 from monitor.extract.normalize import is_noise_line, normalize_text, short_hash, slugify
 from monitor.extract.prepended import Item, plan_prepended
@@ -64,7 +69,7 @@ _SEPARATORS = " :|–—-"
 # live blog's only when a page has several: one clock lead is as likely a figure of the story.
 _MIN_CLOCK_ENTRIES = 2
 _CREDIT = re.compile(
-    r"""[—–-]*\s*(?:
+    r"""[\s(\[—–-]*(?:
         (?:additional|further)\s+reporting\s+by | reporting\s+by | (?:written|edited)\s+by
       | editing\s+by | compiled\s+by | with\s+reporting\s+(?:by|from)
       | mit\s+material\s+(?:von|der|des) | mitarbeit\s*: | mit\s+(?:dpa|afp|reuters|ap)\b
@@ -96,7 +101,9 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 _AGENCY_WORD = re.compile(rf"\b{_AGENCY}\b", re.IGNORECASE)
-_CONTRIBUTED = re.compile(r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)")
+_CONTRIBUTED = re.compile(
+    r"\bcontributed\s+(?:(?:additional\s+)?reporting|research|(?:to\s+)?(?:this|the)\s+(?:report|story|article))"
+)
 _RULE_TEXT = re.compile(r"[_*=~•·\-–—\s]{3,}")
 
 
@@ -350,8 +357,11 @@ def _clock_marker(unit: Unit) -> Marker | None:
 
 
 def is_credit_line(text: str) -> bool:
-    """A byline-like credit ("Additional reporting by …", "Mit Material von dpa") or a rule
-    typed as text ("___"): where an update block ends."""
+    """A byline-like credit ("Additional reporting by …", "Mit Material von dpa"), a rule typed
+    as text ("___") or the publisher's sign-off ("Follow us on Twitter", "Sign up for our
+    newsletter"): where an update block ends, and not the story's text after its last paragraph."""
+    if is_sign_off_promo(text):
+        return True
     if len(text) > 200:
         return False
     return (

@@ -149,7 +149,9 @@ _BOILERPLATE_HEADING = re.compile(
       | more\s+(?:stories|news|from\s+.{1,40}) | read\s+(?:more|next|also)(?:\s*:.*)?
       | further\s+reading | see\s+also | also\s+read | you\s+(?:may|might)\s+also\s+like
       | recommended(?:\s+for\s+you)? | most\s+(?:read|popular|viewed|shared)
-      | (?:trending|popular)(?:\s+now)? | don't\s+miss | follow\s+us.* | share\s+this.*
+      | (?:trending|popular)(?:\s+now|\s+on\s+.{1,40})? | don't\s+miss
+      | more\s+(?:\w+\s+){1,3}stories | tags?\s*:?(?:\s.*)? | topics\s*:?(?:\s.*)? | more\s*:
+      | filed\s+under\s*:.* | tell\s+us\s+what\s+you\s+think.* | have\s+your\s+say.* | follow\s+us.* | share\s+this.*
       | .*\bnewsletters?\b.* | .*\bsign\s+up\b.* | subscribe\b.* | .*\bin\s+your\s+inbox
       | mehr\s+zum\s+thema | lesen\s+sie\s+auch | das\s+könnte\s+sie\s+auch\s+interessieren
       | weitere\s+artikel | (?:à\s+)?lire\s+aussi | sur\s+le\s+même\s+sujet | à\s+voir\s+aussi
@@ -161,3 +163,28 @@ _BOILERPLATE_HEADING = re.compile(
 def is_boilerplate_heading(text: str) -> bool:
     """True for a heading over related links or sign-up prompts (its section is furniture)."""
     return len(text) <= 80 and _BOILERPLATE_HEADING.fullmatch(_folded(text)) is not None
+
+
+# The publisher's pitch after a story: follow us, sign up, send us tips, tell us what you think.
+_PROMO = re.compile(
+    r"""\bfollow\s+(?:us|him|her|them|[\w.@'’-]+(?:\s+[\w.@'’-]+){0,5})\s+on\s+
+          (?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b
+      | \b(?:sign\s+up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|today|free)\b
+      | \bnewsletters?\b.{0,60}\b(?:inbox|sign\s+up|subscribe)\b
+      | \bdelivered\s+(?:to|through|straight\s+to)\s+your\s+(?:inbox|letterbox|door)
+      | \bhave\s+a\s+(?:news\s+)?tip\b | \b(?:may|can)\s+be\s+reached\s+at\b
+      | \bgive\s+us\s+(?:your\s+)?feedback\b | \bclick\s+here\s+for\s+more\b
+      | \bfolgen\s+sie\s+(?:uns|\w+)\s+(?:auch\s+)?(?:auf|bei)\s+(?:twitter|facebook|instagram|x)\b
+      | \babonnieren\s+sie\b | \bsuivez[- ]nous\b | \babonnez[- ]vous\b | \bsíguenos\b
+      | \bsuscríbete\b | \bseguici\s+su\b | \biscriviti\b | \bsiga[- ]nos\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_LONGEST_PROMO = 300
+
+
+def is_sign_off_promo(text: str) -> bool:
+    """A line of the publisher's own after the story ("Follow Newsbeat on Instagram", "Sign up
+    for our daily newsletter", "Have a tip? … may be reached at …", "Tags: …"), not story text."""
+    if len(text) <= 80 and is_boilerplate_heading(text):
+        return True
+    return len(text) <= _LONGEST_PROMO and _PROMO.search(text) is not None
