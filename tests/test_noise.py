@@ -79,6 +79,9 @@ def paragraphs(html: str) -> tuple[str, ...]:
         '<section class="p-2"><p><em>Contenuto sponsorizzato</em></p><p><a href="https://'
         'partner.invalid/1">Le vacanze che sognavi</a></p></section>',
         "<p>Werbung</p>",
+        # A box whose label's own class names it furniture: the label still marks the box.
+        '<div class="iq-7" data-slot="inread"><span class="ad-label">Anzeige</span><p>Kredite im '
+        "Vergleich: Finanzportal zeigt Ihnen die besten Zinsen.</p></div>",
         # How long ago the page was updated, alone or beside its dateline.
         "<p>Updated 3 minutes ago</p>",
         "<p>Publié le 06/12/2026 à 09:12 – Mis à jour il y a 13 minutes</p>",
@@ -93,6 +96,22 @@ def paragraphs(html: str) -> tuple[str, ...]:
 )
 def test_furniture_between_story_paragraphs_is_not_article_text(furniture: str) -> None:
     assert paragraphs(page(furniture)) == tuple(STORY)
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "<p>Follow Metro Desk on Instagram, Facebook and X for live coverage.</p>",
+        "<p>Sign up for The Morning Wire to get the free daily newsletter in your inbox.</p>",
+        "<p>Have a tip? Our reporter may be reached at desk@news.example.com.</p>",
+        "<p>(Reporting by Ana Ruiz; editing by Sam Lee.)</p>",
+        "<p>Jo Park contributed reporting from Busan.</p>",
+        "<p>Folgen Sie uns auf Instagram.</p>",
+        "<p>Tags: storm, evacuation, weather</p>",
+    ],
+)
+def test_the_publishers_sign_off_after_the_story_is_not_article_text(sign_off: str) -> None:
+    assert paragraphs(page(after=sign_off)) == tuple(STORY)
 
 
 def test_story_paragraphs_with_a_few_links_are_kept() -> None:

@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 
 from selectolax.lexbor import LexborCSSSelector, LexborHTMLParser
 
+from monitor.extract.lines import is_ad_label
 from monitor.extract.normalize import normalize_text
 from monitor.markers import match_marker
 from monitor.model import BlockKind
@@ -273,6 +274,16 @@ def _furniture_by_attributes(node: Node, tag: str, attrs: dict[str, str | None])
     return box_kind(node, words) is None and not starts_with_marker(node)
 
 
+def _ad_label_of(node: Node) -> str:
+    """The text of a furniture element that is only an ad label (``<span class="ad-label">
+    Anzeige</span>``), else "": the label says its box is an ad, whatever the box's class."""
+    first = node.child
+    if first is None or not first.is_text_node or first.next is not None:
+        return ""
+    text = normalize_text(first.text_content or "")
+    return text if is_ad_label(text) else ""
+
+
 def starts_with_marker(node: Node) -> bool:
     return match_marker(normalize_text(node.text(deep=True)[:300])) is not None
 
@@ -426,6 +437,9 @@ def flatten(
                 and node.mem_id not in keep
             )
         ):
+            label = _ad_label_of(node)
+            if label:  # kept as a unit: drop_noise takes the box it opens for an ad
+                out.plain("p", label, False, False, box, kind, False)
             continue
         if skip and node.mem_id in skip:
             continue

@@ -188,3 +188,21 @@ def is_sign_off_promo(text: str) -> bool:
     if len(text) <= 80 and is_boilerplate_heading(text):
         return True
     return len(text) <= _LONGEST_PROMO and _PROMO.search(text) is not None
+
+
+# A label alone on its line that says what follows is paid for.
+_AD_LABEL = re.compile(
+    r"[\s\[(*-]*(?:advertisement|advert|ad|sponsored(?:\s+(?:content|post))?|promoted"
+    r"|paid\s+(?:content|post|partnership)|partner\s+content|anzeige|werbung|bezahlter\s+inhalt"
+    r"|publicité|annonce|contenu\s+(?:sponsorisé|partenaire)|publicidad|anuncio"
+    r"|contenido\s+patrocinado|pubblicità|annuncio|contenuto\s+sponsorizzato|publicidade"
+    r"|anúncio|conteúdo\s+patrocinado)[\s\])*:.-]*",
+    re.IGNORECASE,
+)
+_LONGEST_AD_LABEL = 40
+
+
+def is_ad_label(text: str) -> bool:
+    """A label alone on its line that says what follows is paid for ("Advertisement",
+    "Anzeige", "Publicité", "Contenuto sponsorizzato")."""
+    return len(text) <= _LONGEST_AD_LABEL and _AD_LABEL.fullmatch(text) is not None

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.dom import Unit
-from monitor.extract.lines import read_dateline
+from monitor.extract.lines import is_ad_label, read_dateline
 from monitor.markers import is_bare_stamp, match_marker
 
 # A unit at least this much of whose text is link text is a link to elsewhere, not story text.
@@ -89,17 +89,6 @@ _NEWSLETTER = re.compile(
 )
 _LONGEST_OPENER = 200
 _BOX_UNITS = 6  # a newsletter box or an ad holds a few short lines
-# A label alone on its line that says what follows is paid for.
-_AD_LABEL = re.compile(
-    r"[\s\[(*-]*(?:advertisement|advert|ad|sponsored(?:\s+(?:content|post))?|promoted"
-    r"|paid\s+(?:content|post|partnership)|partner\s+content|anzeige|werbung|bezahlter\s+inhalt"
-    r"|publicité|annonce|contenu\s+(?:sponsorisé|partenaire)|publicidad|anuncio"
-    r"|contenido\s+patrocinado|pubblicità|annuncio|contenuto\s+sponsorizzato|publicidade"
-    r"|anúncio|conteúdo\s+patrocinado)[\s\])*:.-]*",
-    re.IGNORECASE,
-)
-
-
 # A relative time ("Updated 3 minutes ago", "vor 5 Minuten", "il y a une heure", "hace 2 horas",
 # "5 minuti fa", "há 2 horas"): it changes on every fetch and tells nothing the stamp does not.
 _AMOUNT = r"(?:\d+|an?|one|eine[mr]?|une?|un[ao’']?|uma?)\s*"
@@ -147,7 +136,7 @@ def is_noise_unit(unit: Unit) -> bool:
         unit.links >= _LINK_SHARE * len(text)
         or (_could_be_teaser(text) and _TEASER.match(text) is not None)
         or _labelled_link(unit)
-        or (len(text) <= _LONGEST_LABEL and _AD_LABEL.fullmatch(text) is not None)
+        or is_ad_label(text)
         or _relative_dateline(text)
         or (len(text) <= _LONGEST_WIDGET and _WIDGET.fullmatch(text) is not None)
     )
@@ -203,7 +192,7 @@ def opens_box(unit: Unit) -> bool:
     text = unit.text
     if not text or unit.box or len(text) > _LONGEST_OPENER:
         return False
-    if _AD_LABEL.fullmatch(text) is not None:
+    if is_ad_label(text):
         return True
     return _NEWSLETTER.search(text) is not None and not _marked(unit)
 
