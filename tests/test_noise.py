@@ -64,6 +64,9 @@ def paragraphs(html: str) -> tuple[str, ...]:
         '<div class="vr-2"><p><b>Berlin</b> 12°C</p><p>14° / 9°</p></div>',
         '<div class="tk"><span>DAX 15,234.12 +0.4%</span> <span>Dow 34,112.50 -0.2%</span></div>',
         "<p>1,343 readers</p>",
+        "<p>4 min read</p>",
+        "<p>Lesezeit: ca. 3 Minuten</p>",
+        "<p>Tempo de leitura: 1 minuto</p>",
         '<div class="ob-4"><h3>23 Comments</h3><div><p><b>reader42</b></p>'
         "<p>Terrible news, my thoughts are with everyone affected.</p></div></div>",
         '<div class="pa-7"><h3>Get the morning briefing</h3><p>Sign up for our newsletter and '

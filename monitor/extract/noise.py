@@ -9,7 +9,7 @@ text and link share rather than markup:
   ("Advertisement", "Sponsored", "Anzeige", "Publicité", …);
 * a link unit: most of its text is the text of links to other pages;
 * a widget: a short reading of a number with a unit (a temperature, a market quote with a signed
-  percentage, a reader or share count);
+  percentage, a reader or share count, a reading time, which grows with every update);
 * a furniture section: a comment section opened by its heading, or a small box of short lines
   opened by a newsletter heading or prompt or an ad label, with everything in the element it
   opens (``Unit.groups``).
@@ -67,6 +67,10 @@ _WIDGET = re.compile(
           (?:readers?|views?|reads?|shares?|likes?|reactions?|followers?|comments?
             |leser|lecteurs?|lectores?|lettori|leitores?)\b[^.!?]*     # 1,343 readers
       | (?:[^.!?\d]{{1,20}}{_NUMBER}\s+[-+−]\d+(?:[.,]\d+)?\s*%\s*){{1,4}}.*  # DAX 15,000 +0.3%
+      | (?:reading\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura
+          |tempo\s+di\s+lettura|tempo\s+de\s+leitura)\s*:?\s*(?:ca\.\s*)?\d+\s*[^\W\d]*\.?
+      | \d+\s*-?\s*(?:min(?:ute)?s?|minuten|minutos?|minuti)\.?\s+
+          (?:read|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura)  # 4 min read
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
