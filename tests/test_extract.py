@@ -752,3 +752,70 @@ def test_an_entry_header_named_as_furniture_stays_furniture() -> None:
     )
     article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
     assert [b.paragraphs[0][:13] for b in article.blocks] == ["Entry text at"] * 3
+
+
+def _live_page(title: str, feed: str) -> str:
+    return (
+        f'<html lang="en"><head><title>{title}</title></head><body><main><h1>{title}</h1>'
+        f"<p>What we know so far about the storm that reached the coast overnight.</p>{feed}"
+        "</main></body></html>"
+    )
+
+
+def test_live_cards_stamped_with_a_full_date_and_time_are_entries() -> None:
+    """Cards of a live page whose classes no live-blog tool uses, each stamped with a date and
+    a time (first, or under the card's headline; the zone after the clock, the date last), once
+    more for screen readers behind a label."""
+    cards = [
+        ("Published on 9 Apr 2025 11:20 BST", "9 Apr 2025 11:20 BST", "Ferry services resume",
+         "The first crossing left the harbour at eleven with about forty passengers aboard."),
+        ("Published on 9 Apr 2025 10:05 BST", "9 Apr 2025 10:05 BST", "Storm warning lifted",
+         "Forecasters lifted the amber warning for the coast after winds eased overnight."),
+        ("Published on 9 Apr 2025 09:15 BST", "9 Apr 2025 09:15 BST", "Trains cancelled",
+         "All morning services on the coast line were cancelled because of fallen trees."),
+    ]  # fmt: skip
+    first = "".join(
+        f'<li class="tl-item"><div class="card"><div class="stamp"><span class="sr">{sr}</span>'
+        f'<span aria-hidden="true">{stamp}</span></div><h2>{title}</h2><div class="txt"><p>{text}'
+        "</p></div></div></li>"
+        for sr, stamp, title, text in cards
+    )
+    html = _live_page("Live: Storm hits the coast", f'<ul class="live-timeline">{first}</ul>')
+    article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
+    assert [
+        (b.label, b.timestamp.isoformat() if b.timestamp else None) for b in article.blocks
+    ] == [
+        ("9 Apr 2025 11:20 BST", "2025-04-09T11:20:00+01:00"),
+        ("9 Apr 2025 10:05 BST", "2025-04-09T10:05:00+01:00"),
+        ("9 Apr 2025 09:15 BST", "2025-04-09T09:15:00+01:00"),
+    ]
+    assert article.blocks[0].paragraphs == (cards[0][2], cards[0][3])
+
+    later = "".join(
+        f'<article class="live-post"><h2>{title}</h2><span class="post-stamp">{clock}</span>'
+        f"<p>{text}</p></article>"
+        for clock, title, text in [
+            (
+                "4:05 p.m. ET, April 9, 2025",
+                "Bridge reopens",
+                "Crews cleared the last of the debris. Traffic is moving again in both directions.",
+            ),
+            (
+                "3:40 p.m. ET, April 9, 2025",
+                "Schools to open",
+                "The district said classes would"
+                " resume on Thursday after the buildings were inspected.",
+            ),
+            (
+                "2:10 p.m. ET, April 9, 2025",
+                "Power back",
+                "Utility crews restored power to"
+                " most of the 12,000 homes that lost it on Tuesday night.",
+            ),
+        ]
+    )
+    html = _live_page("Live updates: Storm", f'<div class="live-stream">{later}</div>')
+    article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
+    assert [b.timestamp.isoformat() if b.timestamp else None for b in article.blocks] == [
+        "2025-04-09T16:05:00-04:00", "2025-04-09T15:40:00-04:00", "2025-04-09T14:10:00-04:00",
+    ]  # fmt: skip

@@ -118,7 +118,7 @@ def _extract(
     live = declared_live or headline_is_updated(title)
     parts = segment(drop_noise(units), title=title or None, rule=marker_rule, live=live)
     merged = merge_live(live_blocks, parts.blocks, meta.live_updates, rule_zone)
-    raw_blocks = with_update_lists(tree, units, merged)
+    raw_blocks = with_update_lists(tree, units, merged, frozenset(e.mem_id for e in entries))
     if not parts.paragraphs and not raw_blocks:
         raise ExtractError("no article text was found on the page", subject=url)
 

@@ -51,15 +51,16 @@ def find_entries(tree: Node, *, declared_live: bool = False) -> list[Node]:
     headline), sibling elements that each open with a clock (see ``_clocked_siblings``)."""
     entries: list[Node] = []
     taken: set[int] = set()
-    if select_first(tree, _ENTRY_CANDIDATES) is None:
-        return _clocked_siblings(tree) if declared_live else entries
-    for node in select(tree, ENTRY_SELECTOR)[: MAX_ENTRIES * 2]:
-        if node.mem_id in taken or _has_ancestor_in(node, taken) or is_furniture(node):
-            continue
-        taken.add(node.mem_id)
-        entries.append(node)
-        if len(entries) >= MAX_ENTRIES:
-            break
+    if select_first(tree, _ENTRY_CANDIDATES) is not None:
+        for node in select(tree, ENTRY_SELECTOR)[: MAX_ENTRIES * 2]:
+            if node.mem_id in taken or _has_ancestor_in(node, taken) or is_furniture(node):
+                continue
+            taken.add(node.mem_id)
+            entries.append(node)
+            if len(entries) >= MAX_ENTRIES:
+                break
+    if not entries and declared_live:  # "live" in class names other tools do not use
+        return _clocked_siblings(tree)
     return entries
 
 
@@ -166,6 +167,8 @@ def visible_clock(entry: Node) -> str:
             found = match_clock_lead(text)
             if found is not None and not found.rest:
                 return found.label
+            if _CLOCK.search(text) is not None and is_bare_stamp(text):
+                return text  # a full stamp: "6 Dec 2026 16:10 GMT", "4:05 p.m. ET, December 6"
         seen += 1
         if seen >= _OPENING_TEXT_NODES:
             break
@@ -230,6 +233,8 @@ def entry_block(entry: Node, zone: tzinfo | None) -> RawBlock:
         text = unit.text
         if visible and not block.paragraphs:
             text = _without_clock(text, visible)  # "<b>10h12</b> La …", "17.42 GMT17.42 GMT"
+            if _only_the_clock(text, visible):
+                continue  # "Published On 6 Dec 2026 16:10 GMT 6 Dec 2026 16:10 GMT"
         if text and not (is_noise_line(text) or is_bare_stamp(text)):
             block.add(unit, text)
         elif unit.struck:
@@ -245,6 +250,23 @@ def _without_clock(text: str, clock: str) -> str:
             break
         text = text[len(clock) :].lstrip(" :|–—-")
     return text
+
+
+# What a stamp line may say beside the stamp: a label a screen reader hears.
+_STAMP_LABEL = re.compile(
+    r"(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado"
+    r"|actualizado|pubblicato|aggiornato|atualizado)?\s*(?:on|at|am|um|le|à|el|a\s+las|il|alle"
+    r"|em|às)?\s*[:|·•-]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _only_the_clock(text: str, clock: str) -> bool:
+    """Whether a line at an entry's top says nothing but its clock, perhaps twice, once behind a
+    label for screen readers ("Published On 6 Dec 16:10 GMT 6 Dec 16:10 GMT")."""
+    if clock not in text:
+        return not text
+    return _STAMP_LABEL.fullmatch(text.replace(clock, " ").strip()) is not None
 
 
 def _entry_time(entry: Node, zone: tzinfo | None) -> tuple[datetime | None, str | None, str]:
@@ -266,9 +288,11 @@ def _entry_time(entry: Node, zone: tzinfo | None) -> tuple[datetime | None, str 
             when = datetime.fromtimestamp(int(epoch), tz=UTC)
             raw = raw or epoch
     if not visible:
-        clock_node = select_first(entry, '[class*="time"]')
+        visible = visible_clock(entry)
+    if not visible:
+        clock_node = select_first(entry, '[class*="time"]:not([class*="timeline"])')
         found = _CLOCK.search(clock_node.text(deep=True)) if clock_node is not None else None
-        visible = normalize_text(found[0]) if found else visible_clock(entry)
+        visible = normalize_text(found[0]) if found else ""
     if visible and is_noise_line(visible):
         visible = ""
     return when, raw, visible

@@ -21,14 +21,18 @@ _MAX_LISTS = 1_000
 _PAGE_FRAME = frozenset(["nav", "header", "footer", "menu"])
 
 
-def with_update_lists(tree: Node, units: list[Unit], found: list[RawBlock]) -> list[RawBlock]:
+def with_update_lists(
+    tree: Node, units: list[Unit], found: list[RawBlock], entries: frozenset[int] = frozenset()
+) -> list[RawBlock]:
     """``found`` (the page's other blocks) after one LIVE_ENTRY block per item of each update
     list outside the body, in page order. A list whose items are live entries already (a live
-    blog's entries in <li> elements) adds nothing."""
+    blog's entries in <li> elements, or ``entries``, the mem_ids of those found) adds nothing."""
     known: set[str] | None = None
     blocks: list[RawBlock] = []
     for first in select(tree, "li:first-child")[:_MAX_LISTS]:
         items = _items_if_clocked(first)
+        if items and not entries.isdisjoint(item.mem_id for item in items):
+            continue
         if items:
             if known is None:
                 known = {unit.text for unit in units if unit.tag == "li"}

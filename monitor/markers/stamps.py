@@ -228,6 +228,11 @@ def _stamp_parts(stamp: str) -> _StampParts:
     if date_match:
         date_text = date_match[0]
         text = text[: date_match.start()] + " " + text[date_match.end() :]
+        if zone_text is None:  # the zone after the clock, the date last: "4:05 p.m. ET, Dec. 6"
+            zone_match = _zone_re().search(text.rstrip(" ,"))
+            if zone_match:
+                text = text[: zone_match.start()]
+                zone_text = zone_match[1]
     return _StampParts(zone_text, date_text, _parse_clock(text))
 
 
