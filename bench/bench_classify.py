@@ -252,7 +252,7 @@ def labelled_pairs() -> Iterator[Pair]:
 def dump(path: Path, pairs: list[Pair]) -> int:
     from diff_support import load_pairs
 
-    from monitor.classify import CueDetector
+    from monitor.classify import ClaimDetector
 
     lines = []
     for pair in [*pairs, *seed_pairs(), *corpus_pairs(), *labelled_pairs()]:
@@ -262,7 +262,7 @@ def dump(path: Path, pairs: list[Pair]) -> int:
             lines.append(
                 f"{pair.name} {direction} retractions {find_retractions(old, new, changes)!r}"
             )
-    detector = CueDetector()
+    detector = ClaimDetector()
     for labelled in load_pairs():
         earlier, later = str(labelled["earlier"]), str(labelled["later"])
         lines.append(f"pair {labelled['id']} {detector.score(earlier, later)!r}")

