@@ -1,5 +1,8 @@
 """Measure extraction and noise handling on the blind set (``tests/blind``), which nobody tunes on.
 
+``--set PATH`` measures another set in the same layout (``pages/``, ``histories/``), e.g.
+``tests/blind2``.
+
 Pages: per page and in total, blocks found / right timestamps / right labels / extra blocks /
 body first+last paragraph right (and whether a block swallowed one) / furniture lines leaked
 into a paragraph or block, via
@@ -161,7 +164,7 @@ def score_page(slug: str, html: str, truth: dict[str, object]) -> PageScore:
     return score
 
 
-def run_pages(show: bool) -> None:
+def run_pages(show: bool, blind: Path = BLIND) -> None:
     print("pages")
     header = (
         f"{'page':30s} {'kind':7s} {'found':>6s} {'ts':>5s} {'label':>6s} {'kind':>5s} "
@@ -169,7 +172,7 @@ def run_pages(show: bool) -> None:
     )
     print(header)
     total = PageScore("TOTAL", "")
-    for path in sorted((BLIND / "pages").glob("*.html")):
+    for path in sorted((blind / "pages").glob("*.html")):
         truth = json.loads(path.with_suffix(".json").read_text("utf-8"))
         s = score_page(path.stem, path.read_text("utf-8"), truth)
         if s.error:
@@ -198,7 +201,7 @@ def run_pages(show: bool) -> None:
         total.body_last += s.body_last  # type: ignore[assignment]
         if s.error:
             total.notes.append(s.slug)
-    pages = len(list((BLIND / "pages").glob("*.html")))
+    pages = len(list((blind / "pages").glob("*.html")))
     print(
         f"TOTAL: blocks found {total.found}/{total.truth_blocks}; right timestamps "
         f"{total.ts_right}/{total.found}; right labels {total.labels_right}/{total.labels_checked}; "
@@ -266,12 +269,12 @@ def score_history(folder: Path) -> HistoryScore:
     return score
 
 
-def run_histories(show: bool) -> None:
+def run_histories(show: bool, blind: Path = BLIND) -> None:
     print("\nhistories (6 furniture-only fetches, then one genuine block)")
     print(f"{'history':30s} {'false rev':>9s} {'false chg':>9s} {'walk-back':>9s}  genuine")
     total = HistoryScore("TOTAL")
     count = 0
-    for folder in sorted(p for p in (BLIND / "histories").iterdir() if p.is_dir()):
+    for folder in sorted(p for p in (blind / "histories").iterdir() if p.is_dir()):
         s = score_history(folder)
         count += 1
         genuine = (
@@ -301,9 +304,26 @@ def run_histories(show: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", action="store_true", help="print every miss")
+    parser.add_argument(
+        "--set",
+        default="tests/blind",
+        metavar="PATH",
+        help="the set to measure: a folder with pages/ and histories/ (default tests/blind)",
+    )
     args = parser.parse_args()
-    run_pages(args.show)
-    run_histories(args.show)
+    blind = _set_folder(args.set)
+    run_pages(args.show, blind)
+    run_histories(args.show, blind)
+
+
+def _set_folder(name: str) -> Path:
+    """``name`` as given, or else relative to the repository root."""
+    path = Path(name)
+    if not path.is_absolute() and not path.is_dir():
+        path = ROOT / path
+    if not (path / "pages").is_dir():
+        raise SystemExit(f"{name}: no pages/ folder")
+    return path.resolve()
 
 
 if __name__ == "__main__":
