@@ -58,6 +58,17 @@ _ALL_DONE = _compile(lexicon.ALL_DONE)
 _PENDING = _compile(lexicon.PENDING)
 _MOVED = _compile(lexicon.MOVED)
 _REBUTTAL = _compile(lexicon.REBUTTAL)
+_FREE = _compile(lexicon.FREE)
+_SIGNS_OF_LIFE = _compile(lexicon.SIGNS_OF_LIFE)
+_INJURED = _compile(lexicon.INJURED)
+_NOBODY = _compile(lexicon.NOBODY)
+_WENT_BACK = _compile(lexicon.WENT_BACK)
+_FOUND_AT = re.compile(
+    rf"(?<!\w)(?:{lexicon.FOUND_AT})\s+(?:[\w'’-]+\s+){{0,6}}?(?:in|at|near|en|em|à|bei|nahe|cerca\s+de"
+    r"|près\s+de|vicino\s+a|perto\s+de)\s+(?:the\s+(?:port\s+)?(?:town|city|village)\s+of\s+)?"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)",
+    re.IGNORECASE | re.VERBOSE,
+)
 _NEGATION = re.compile(rf"(?<!\w)(?:{lexicon.NEGATION})(?!\w)", re.IGNORECASE | re.VERBOSE)
 _OPPOSITES = tuple((_compile(a), _compile(b)) for a, b in lexicon.OPPOSITES)
 _REPORT_WORDS = re.compile(
@@ -96,7 +107,7 @@ _LOCATED = re.compile(
     re.IGNORECASE,
 )
 _ASKS_WHY = re.compile(
-    r",?\s*(?:what|why|how|who|which|when|warum|weshalb|wie|wer|was|pourquoi|comment|qui|quoi|ce\s+qui"
+    r",?\s*(?!how\s+(?:many|much)|wie\s+viele|combien|cu[áa]nt|quant)(?:what|why|how|who|which|when|warum|weshalb|wie|wer|was|pourquoi|comment|qui|quoi|ce\s+qui"
     r"|qué|por\s+qué|cómo|quién|cosa|perché|come|chi|o\s+que|por\s+que|como|quem)\b",
     re.IGNORECASE,
 )
@@ -124,6 +135,12 @@ class Reading(NamedTuple):
     negated_states: frozenset[str]  # "dead"/"detained" under a negation ("was never detained")
     places: frozenset[str]
     is_in: frozenset[str]  # places after a copula: where someone is now ("is in Lebanon")
+    found_at: frozenset[str]  # where it says something was found or someone held
+    free: bool  # signs that someone is free: an interview, a press conference, at home
+    lively: tuple[frozenset[str], ...]  # keys of the names that speak, appear, post a video
+    injured: bool
+    nobody_hurt: bool  # "no one was hurt", "aucun blessé": none dead or injured
+    went_back: tuple[str, ...]  # "est revenu sur", "il ne s'agit pas de", "now rule out"
     located: bool  # it puts someone somewhere ("riding in one of the vehicles", "aboard")
     place_names: frozenset[frozenset[str]]  # keys of the names it gives as places
     all_done: bool
@@ -175,6 +192,16 @@ def read(text: str) -> Reading:
             for m in _IS_IN.finditer(folded)
             for e in entities(m["place"])[:1]
         ),
+        found_at=frozenset(
+            " ".join(sorted(e.key))
+            for m in _FOUND_AT.finditer(folded)
+            for e in entities(m["place"])[:1]
+        ),
+        free=_FREE.search(folded) is not None,
+        lively=_actors(folded, _SIGNS_OF_LIFE),
+        injured=_INJURED.search(folded) is not None,
+        nobody_hurt=_nobody_hurt(folded),
+        went_back=tuple(m.group(0) for m in _WENT_BACK.finditer(folded)),
         located=_LOCATED.search(folded) is not None,
         place_names=frozenset(
             e.key for m in _PLACE_NAMED.finditer(folded) for e in entities(m["place"])[:1]
@@ -233,6 +260,12 @@ def may_conflict(text: str) -> bool:
         or found.pending
         or found.places
         or found.is_in
+        or found.found_at
+        or found.free
+        or found.lively
+        or found.injured
+        or found.went_back
+        or found.dead
         or found.opposites
     )
 
@@ -342,6 +375,25 @@ def _set_aside(text: str) -> frozenset[float]:
     return frozenset(found)
 
 
+def _actors(text: str, pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """The name nearest before each match of ``pattern``: who does it ("Aldane spoke to …")."""
+    found = []
+    for match in pattern.finditer(text):
+        before = entities(text[max(0, match.start() - 120) : match.start()])
+        if before:
+            found.append(before[-1].key)
+    return tuple(found)
+
+
+def _nobody_hurt(text: str) -> bool:
+    """ "No one was hurt", "n'a fait aucun blessé", "non ci sono feriti": none dead or injured."""
+    for match in _NOBODY.finditer(text):
+        window = text[match.start() : match.end() + 40]
+        if _INJURED.search(window) or _DEAD.search(window):
+            return True
+    return False
+
+
 def _places(text: str) -> frozenset[str]:
     """Names after a preposition of place ("in Abuja", "à Lyon"); a weekday or a month is not
     one ("on Friday", "in March")."""
@@ -425,7 +477,16 @@ def related(before: Reading, after: Reading) -> tuple[Entity, ...] | None:
     shared = shared_entities(before.names, after.names)
     if shared:
         return shared
-    return () if len(before.topic & after.topic) >= 2 else None
+    if len(before.topic & after.topic) >= 2 or _same_count(before, after):
+        return ()
+    return None
+
+
+def _same_count(before: Reading, after: Reading) -> bool:
+    """Both give a figure of the dead, or of the injured: the same slot of the same event."""
+    if not (before.numbers and after.numbers):
+        return False
+    return (before.dead and after.dead) or (before.injured and after.injured)
 
 
 def conflicts(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> list[Conflict]:
@@ -441,8 +502,12 @@ def conflicts(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> li
     found.extend(_uncertainty(before, after, shared))
     if people:
         found.extend(Conflict(0.5, cue) for cue in after.cleared)
-        found.extend(_state_conflicts(before, after))
+        found.extend(_state_conflicts(before, after, people))
         found.extend(_place_conflict(before, after, people))
+    if shared or common:
+        found.extend(_hurt_after_all(before, after, common))
+        found.extend(_found_elsewhere(before, after))
+        found.extend(_cause_changed(before, after, shared, common))
     found.extend(_figure_conflicts(before, after, common))
     found.extend(_names_set_aside(before, after))
     found.extend(_negated_claims(before, after, shared))
@@ -461,8 +526,13 @@ def _report_conflicts(
     """ "Earlier reports … were incorrect", "Correction: …", "retracted": the report was wrong."""
     if after.confirms or (after.rising and not after.correction):
         return []
-    bears = (bool(shared) and bool(common or before.numbers & after.numbers)) or len(common) >= 2
-    found = [Conflict(0.5 if bears else 0.15, c) for c in (*after.correction, *after.earlier_wrong)]
+    bears = (
+        (bool(shared) and bool(common or before.numbers & after.numbers))
+        or len(common) >= 2
+        or (bool(before.numbers and after.numbers) and (bool(common) or _same_count(before, after)))
+    )
+    strong = (*after.correction, *after.earlier_wrong, *after.went_back)
+    found = [Conflict(0.5 if bears else 0.15, cue) for cue in strong]
     # "were false" is about the earlier claim when the sentence says it is about an earlier
     # report ("Earlier reports that … were false") or is mostly about what that claim was.
     same = _about_the_same(after, shared, common) or (bears and bool(after.earlier_said))
@@ -501,25 +571,47 @@ def _uncertainty(before: Reading, after: Reading, shared: tuple[Entity, ...]) ->
         about = topic(clause) & before.topic
         clause_names = entities(clause)
         names_it = bool(shared_entities(clause_names, before.names))
-        bears = len(about) >= 2 or (names_it and bool(about)) or (bool(shared) and names_it)
+        bears = (
+            len(about) >= 2
+            or (names_it and bool(about))
+            or (bool(shared) and names_it)
+            or _same_count(before, after)
+            or (before.dead and _DEAD.search(clause) is not None and bool(about or shared))
+        )
         # "unclear whether it happened" doubts the claim; "unclear why/what showed it" its basis.
         weight = 0.3 if _ASKS_WHY.match(clause) else 0.5
         found.append(Conflict(weight if bears else 0.15, cue))
     return found
 
 
-def _state_conflicts(before: Reading, after: Reading) -> list[Conflict]:
+def same_entity_key(a: frozenset[str], b: frozenset[str]) -> bool:
+    return a <= b or b <= a
+
+
+def _state_conflicts(before: Reading, after: Reading, people: tuple[Entity, ...]) -> list[Conflict]:
     """A person reported dead is alive or in hospital; one reported dead or detained was not."""
     found = []
     if before.dead and "dead" not in before.negated_states:
         if after.alive and (not after.dead or "dead" in after.negated_states or after.denials):
             found.append(Conflict(0.5, "alive"))
+        elif any(same_entity_key(actor, e.key) for actor in after.lively for e in people):
+            found.append(Conflict(0.45, "alive"))
         if "dead" in after.negated_states:
             found.append(Conflict(0.5, "not dead"))
     detained = before.detained and "detained" not in before.negated_states
     if detained and "detained" in after.negated_states:
         found.append(Conflict(0.5, "not detained"))
+    if detained and after.free and not after.detained:
+        found.append(Conflict(0.45, "free"))
     return found
+
+
+def _hurt_after_all(before: Reading, after: Reading, common: frozenset[str]) -> list[Conflict]:
+    """ "No one was hurt" walked back by "Three people were injured in the derailment"."""
+    hurt = (after.injured or after.dead) and not after.nobody_hurt
+    if before.nobody_hurt and hurt and (after.numbers or not after.negations):
+        return [Conflict(0.5, "hurt after all")]
+    return []
 
 
 def _place_conflict(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> list[Conflict]:
@@ -534,6 +626,26 @@ def _place_conflict(before: Reading, after: Reading, shared: tuple[Entity, ...])
     if new_places and subjects and not places & before.places:
         return [Conflict(0.4, f"in {sorted(new_places)[0]}")]
     return []
+
+
+def _found_elsewhere(before: Reading, after: Reading) -> list[Conflict]:
+    """ "Found in a warehouse in Osterwick" walked back by "found in a garage in Helmsby"."""
+    if not before.found_at or not after.found_at or after.moved:
+        return []
+    if after.found_at & before.found_at:
+        return []
+    return [Conflict(0.45, f"found in {sorted(after.found_at)[0]}")]
+
+
+def _cause_changed(
+    before: Reading, after: Reading, shared: tuple[Entity, ...], common: frozenset[str]
+) -> list[Conflict]:
+    """One cause set against another for the same event: an attack, then an accident."""
+    flipped = {(i, 1 - side) for i, side in after.opposites} & before.opposites
+    if not flipped or {(i, side) for i, side in after.opposites} & before.opposites:
+        return []
+    weight = 0.5 if after.now_say or after.instead else 0.45
+    return [Conflict(weight, "another cause")] if shared or len(common) >= 2 else []
 
 
 def _figure_conflicts(before: Reading, after: Reading, common: frozenset[str]) -> list[Conflict]:
@@ -559,8 +671,9 @@ def _names_set_aside(before: Reading, after: Reading) -> list[Conflict]:
 
 
 def _negated_claims(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> list[Conflict]:
-    """A later negation of what the earlier sentence asserted about a shared name."""
-    if not shared:
+    """A later negation of what the earlier sentence asserted about a shared name (or about
+    the same things, for a hedged claim: "The pilot is believed to have ejected")."""
+    if not shared and not (before.hedged and len(before.topic & after.topic) >= 2):
         return []
     found = []
     for words, scope in after.negations:

@@ -46,7 +46,9 @@ UNCERTAIN = r"""
   | incertain | reste\s+(?:à\s+confirmer|incertain) | n'a\s+pas\s+pu\s+être\s+confirmé
   | no\s+está\s+claro | no\s+se\s+sabe | ya\s+no\s+es\s+seguro | no\s+ha\s+podido\s+(?:ser\s+)?confirmar
   | non\s+è\s+(?:più\s+)?(?:chiaro|certo) | non\s+si\s+sa | resta\s+da\s+chiarire
-  | non\s+è\s+stato\s+possibile\s+confermare
+  | non\s+è\s+stato\s+possibile\s+confermare | (?:pas|plus)\s+en\s+mesure\s+de\s+confirmer
+  | nicht\s+in\s+der\s+lage,?\s+\w+\s+zu\s+bestätigen | no\s+(?:está|estaba)\s+en\s+condiciones\s+de\s+confirmar
+  | non\s+(?:è|era)\s+in\s+grado\s+di\s+confermare | não\s+(?:está|estava)\s+em\s+condições\s+de\s+confirmar
   | não\s+está\s+claro | não\s+se\s+sabe | já\s+não\s+é\s+certo | não\s+foi\s+possível\s+confirmar
 """
 CONFLICTING = r"""
@@ -60,6 +62,7 @@ CONFLICTING = r"""
   | (?:informações|versões)\s+são\s+(?:contraditórias|divergentes)
   | (?:informaciones|versiones|noticias|datos)\s+contradictori[oa]s
   | (?:notizie|versioni|informazioni)\s+(?:contrastanti|contraddittorie|discordanti)
+  | accounts\s+(?:\w+\s+){0,6}(?:conflict|differ|diverge)(?:ed|s)?
   | (?:informações|versões|notícias)\s+(?:contraditórias|divergentes)
 """
 # The earlier report was wrong, withdrawn or corrected.
@@ -228,7 +231,7 @@ HEDGE = r"""
 # States a person or a thing is said to be in.
 
 DEAD = r"""
-    kill(?:ed|s|ing)?\b | dead\b | died\b | dies\b | death\b | slain\b | shot\s+dead | lost\s+(?:his|her|their)\s+li
+    kill(?:ed|s|ing)?\b | dead\b | death\s+toll | todesopfer | opfer\b | victimes\b | víctimas\b | died\b | dies\b | death\b | slain\b | shot\s+dead | lost\s+(?:his|her|their)\s+li
   | among\s+the\s+(?:dead|victims|killed) | fatal(?:ly)?\b | perished
   | getötet | tot\b | tote[nr]?\b | ums\s+leben | starb | gestorben | verstorben | tödlich
   | tué(?:e|s|es)?\b | mort(?:e|s|es)?\b | décédé | a\s+péri | ont\s+péri | perdu\s+la\s+vie
@@ -239,7 +242,7 @@ DEAD = r"""
 ALIVE = r"""
     alive | survived | not\s+dead | unharmed | unhurt | in\s+hospital | hospitali[sz]ed
   | in\s+(?:stable|critical|serious|good|fair)\s+condition | (?:is|was|being)\s+treated
-  | recovering | safe\s+and\s+well | appeared\s+(?:on|in|at|before) | spoke\s+(?:to|with) | gave\s+an\s+interview
+  | recovering | safe\s+and\s+well | in\s+a\s+sling
   | (?:wounded|injured|hurt),?\s+not\s+killed
   | lebt\b | am\s+leben | überlebt | im\s+krankenhaus | intensivstation | wird\s+behandelt
   | zustand\s+(?:ist|sei)\s+stabil | verletzt\b | unverletzt
@@ -280,10 +283,11 @@ MOVED = r"""
 OPPOSITES: tuple[tuple[str, str], ...] = (
     (r"clos(?:e|ed|es|ing|ure)\b|shut\b|schließ|geschlossen|ferm(?:er|era|é|e)\b|cerr|chiud|fech",
      r"open(?:ed|s)?\b|remain\s+open|stay\s+open|offen|geöffnet|ouvert|abiert|apert|aberto"),
-    (r"deliberat|arson|intentional|bomb|attack|vorsätzlich|brandstift|anschlag|attentat|criminel"
-     r"|intencional|attentado|atentado|dolos|attentato|bomba",
-     r"accident|gas\s+(?:leak|main)|leak|fault|unfall|gasleck|fuite|fuga|guasto|avaria|defeito"
-     r"|incidente|acidente"),
+    (r"deliberat|arson|intentional|bomb|attack|sabotage|vorsätzlich|brandstift|anschlag|attentat"
+     r"|criminel|intencional|attentado|atentado|dolos|attentato|bomba|ordigno|criminos|sabotaggio",
+     r"accident|gas\s+(?:leak|main)|leak|fault|short[- ]circuit|corrosion|unfall|gasleck|defekt"
+     r"|kurzschluss|fuite|court-circuit|fuga|guasto|avaria|defeito|incidente|acidente|cortocircuito"
+     r"|curto-circuito|corrosione|corrosão"),
     (r"guilty|schuldig|coupable|culpable|colpevole|culpado",
      r"innocent|unschuldig|innocente?|inocente"),
     (r"agreed|accepted|signed|zugestimmt|unterzeichnet|accepté|signé|aceptó|firmó|accettato|firmato"
@@ -741,4 +745,49 @@ REBUTTAL = r"""
     (?:but|however|though|yet|aber|doch|jedoch|mais|pourtant|pero|sin\s+embargo|ma|tuttavia|però
       |mas|porém|contudo)\b.{0,120}?(?:confirm|show|prov|verif|records?|footage|evidence|data|belege
       |bestätig|zeig|beweis|preuve|montr|prueba|muestr|prove|mostr|dimostr|provas?)
+"""
+
+# What only the living do: speak, appear, post a video, lie in a hospital.
+SIGNS_OF_LIFE = r"""
+    appeared\s+(?:on|in|at|before) | spoke\s+(?:\w+\s+)?(?:to|with) | gave\s+an?\s+(?:\w+\s+)?interview
+  | told\s+reporters | hospital\b | (?:recorded|posted|published)\s+a\s+video | klinik\w*
+  | krankenhaus | interview | hôpital | ospedale | vídeo\b | video\b | gravou | entrevista
+  | intervista | a\s+parlé | ha\s+parlato | habló | falou | sprach\s+(?:\w+\s+)?(?:mit|zu)
+"""
+# Signs that someone reported detained was free: an interview, a press conference, at home.
+FREE = r"""
+    remains?\s+(?:free|at\s+large) | (?:at|from)\s+(?:his|her|their)\s+(?:home|house|office)
+  | gave\s+an?\s+(?:\w+\s+){0,2}interview | (?:held|gave)\s+a\s+(?:news|press)\s+conference
+  | spoke\s+(?:\w+\s+)?to\s+reporters | spent\s+the\s+(?:whole|entire)\s+day
+  | pressekonferenz | interview\s+gegeben | ganzen\s+tag | auf\s+freiem\s+fuß
+  | conférence\s+de\s+presse | entretien | en\s+liberté | toute\s+la\s+journée
+  | rueda\s+de\s+prensa | entrevista | en\s+libertad | todo\s+el\s+día
+  | conferenza\s+stampa | intervista | in\s+libertà | tutta\s+la\s+giornata
+  | coletiva | em\s+liberdade | o\s+dia\s+todo | todo\s+o\s+dia
+"""
+INJURED = r"""
+    injur\w* | wound\w* | hurt\b | verletz\w* | blessé\w* | herid[oa]s? | ferit[oi]\b | ferid[oa]s?
+  | feriti\b | verätzung
+"""
+# Nobody: "no one was hurt", "niemand", "aucun blessé", "nessun ferito", "ninguém".
+NOBODY = r"""
+    no\s+one | no-one | nobody | none\s+of | niemand | kein(?:e|en)?\s+(?:verletzt|tote|opfer)
+  | personne\s+n | aucun(?:e)?\b | nadie | ningún | ninguna | no\s+hubo | nessun[oa]?\b
+  | non\s+ci\s+sono | ninguém | nenhum(?:a)?\b
+"""
+# Where something or someone was found or held: "found in a warehouse in Osterwick".
+FOUND_AT = r"""
+    (?:found|held|located|discovered|recovered|spotted|gefunden|entdeckt|festgehalten|retrouvée?s?
+      |découverte?s?|localisée?s?|localizad[oa]s?|hallad[oa]s?|encontrad[oa]s?|ritrovat[oaie]
+      |trovat[oaie]|localizzat[oaie])
+"""
+# "went back on", "rudert zurück": a walk-back said in so many words.
+WENT_BACK = r"""
+    (?:est|sont)\s+revenue?s?\s+sur | revient\s+sur | (?:a|ont)\s+fait\s+marche\s+arrière
+  | rudert\w*\s+zurück | zurückgerudert | se\s+retract(?:ó|aron) | dio\s+marcha\s+atrás
+  | (?:ha|hanno)\s+fatto\s+marcia\s+indietro | tornat[oi]\s+sui\s+(?:suoi|loro)\s+passi
+  | recu(?:ou|aram) | volt(?:ou|aram)\s+atrás
+  | il\s+ne\s+s'agit\s+pas\s+de | es\s+handelt\s+sich\s+nicht\s+um | no\s+se\s+trata\s+de
+  | non\s+si\s+tratta\s+di | não\s+se\s+trata\s+de | ora\s+escludon\w* | now\s+rule\s+out
+  | schließ\w*\s+(?:\w+\s+)?(?:nun|inzwischen)\s+aus | écart\w*\s+désormais | descart\w*\s+ahora
 """

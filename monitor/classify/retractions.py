@@ -109,9 +109,9 @@ def _contradictions(
     earlier_texts = list(_earlier_texts(old))
     for index, earlier in enumerate(earlier_texts):
         for paragraph in earlier.paragraphs:
-            for claim in split_sentences(paragraph):
+            for claim, judged in _claims_in(paragraph):
                 for sentence in candidates:
-                    verdict = judge.score(claim, sentence)
+                    verdict = judge.score(judged, sentence)
                     if verdict is not None and verdict.is_contradiction:
                         found.append((index, verdict, claim, sentence))
     kept = _closest_claims(found)
@@ -119,6 +119,16 @@ def _contradictions(
         hits = [(verdict, claim, sentence) for i, verdict, claim, sentence in kept if i == index]
         if hits:
             yield _link(block_ref(later), earlier.ref, hits, later_sentences)
+
+
+def _claims_in(paragraph: str) -> Iterator[tuple[str, str]]:
+    """Each sentence of ``paragraph``, and the text to judge it by: a sentence that names no
+    one ("She has resigned, two officials said.") is read with the one before it, which says
+    who "she" is."""
+    previous = ""
+    for sentence in split_sentences(paragraph):
+        yield sentence, sentence if entities(sentence) or not previous else f"{previous} {sentence}"
+        previous = sentence
 
 
 _CLOSE_TO_BEST = 0.75
