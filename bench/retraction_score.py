@@ -1,8 +1,8 @@
 """Precision / recall of the walk-back detector on a labelled set of update pairs.
 
 Run: .venv/bin/python bench/retraction_score.py [PATH ...]
-With no PATH it scores tests/data/retractions.yaml (the set we tune on, with its held-out split)
-and tests/blind/walkbacks.yaml (written by someone else before tuning; scored, never tuned on).
+With no PATH it scores tests/data/retractions.yaml (the set we tune on, with its held-out split),
+tests/data/retractions_more*.yaml (more tuning pairs by other hands) and tests/blind/walkbacks.yaml (written by someone else before tuning; scored, never tuned on).
 For each set it prints the figures overall, per split and per language, the stray links (walk-back
 links from the later update to text the pair does not name, which a reader sees as false), then
 every misclassified pair. Each pair goes through diff -> classify -> find_retractions, as in
@@ -17,7 +17,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from diff_support import LABELLED_PAIRS, Outcome, evaluate, load_pairs, precision_recall
+from diff_support import (
+    LABELLED_PAIRS,
+    MORE_PAIRS,
+    Outcome,
+    evaluate,
+    load_pairs,
+    precision_recall,
+)
 
 from monitor._text import one_line
 
@@ -59,7 +66,8 @@ def score(path: Path) -> None:
 
 
 def main(argv: Sequence[str]) -> None:
-    paths = [Path(a) for a in argv] or [p for p in (LABELLED_PAIRS, BLIND_PAIRS) if p.exists()]
+    default = [LABELLED_PAIRS, *MORE_PAIRS, BLIND_PAIRS]
+    paths = [Path(a) for a in argv] or [p for p in default if p.exists()]
     for path in paths:
         score(path)
 

@@ -12,6 +12,7 @@ from diff_support import (
     BLOCK_1910,
     BODY,
     CLAIM_1835_NAMES,
+    MORE_PAIRS,
     UPDATE_1910,
     evaluate,
     load_pairs,
@@ -222,7 +223,7 @@ def test_block_statuses_across_a_history(now: datetime) -> None:
 # ---------------------------------------------------------------------------------------------
 # The labelled walk-back set: a quality gate with pinned floors.
 
-PAIRS = load_pairs()
+PAIRS = load_pairs() + [pair for path in MORE_PAIRS for pair in load_pairs(path)]
 
 
 def test_labelled_set_is_big_and_balanced_enough() -> None:
@@ -233,7 +234,7 @@ def test_labelled_set_is_big_and_balanced_enough() -> None:
 
 # Pinned just below what the detector achieves (tuning split / held-out split, measured with
 # bench/retraction_score.py): one new miss or false alarm in a split is tolerated, two are not.
-FLOORS = {"tune": (0.95, 0.95), "holdout": (0.93, 0.77)}
+FLOORS = {"tune": (0.95, 0.87), "holdout": (0.92, 0.77)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))

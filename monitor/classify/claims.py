@@ -278,7 +278,10 @@ def topic(text: str, leave_out: set[str] | frozenset[str] = frozenset()) -> froz
     """The first letters of the content words of ``text``, names in ``leave_out`` left out."""
     stems = set()
     for word in _WORD.findall(text):
-        lowered = word.casefold()
+        lowered = word.casefold().replace("’", "'")
+        head, apostrophe, rest = lowered.partition("'")
+        if apostrophe and len(head) <= 4 and rest:  # "l'enquête", "d'un", "dell'esplosione"
+            lowered = rest
         if len(lowered) < 3 or lowered in lexicon.STOPWORDS or lowered in leave_out:
             continue
         if lowered in lexicon.UNITS:
@@ -524,7 +527,7 @@ def _report_conflicts(
     before: Reading, after: Reading, shared: tuple[Entity, ...], common: frozenset[str]
 ) -> list[Conflict]:
     """ "Earlier reports … were incorrect", "Correction: …", "retracted": the report was wrong."""
-    if after.confirms or (after.rising and not after.correction):
+    if after.confirms:
         return []
     bears = (
         (bool(shared) and bool(common or before.numbers & after.numbers))
@@ -642,8 +645,9 @@ def _cause_changed(
 ) -> list[Conflict]:
     """One cause set against another for the same event: an attack, then an accident."""
     flipped = {(i, 1 - side) for i, side in after.opposites} & before.opposites
-    if not flipped or {(i, side) for i, side in after.opposites} & before.opposites:
-        return []
+    kept = {(i, side) for i, side in after.opposites} & before.opposites
+    if not flipped or (kept and not (after.instead or after.went_back)):
+        return []  # both causes named, and neither set aside: not a change of cause
     weight = 0.5 if after.now_say or after.instead else 0.45
     return [Conflict(weight, "another cause")] if shared or len(common) >= 2 else []
 
