@@ -64,12 +64,27 @@ _INJURED = _compile(lexicon.INJURED)
 _NOBODY = _compile(lexicon.NOBODY)
 _WENT_BACK = _compile(lexicon.WENT_BACK)
 _FOUND_AT = re.compile(
-    rf"(?<!\w)(?:{lexicon.FOUND_AT})\s+(?:[\w'’-]+\s+){{0,6}}?(?:in|at|near|en|em|à|bei|nahe|cerca\s+de"
-    r"|près\s+de|vicino\s+a|perto\s+de)\s+(?:the\s+(?:port\s+)?(?:town|city|village)\s+of\s+)?"
+    rf"(?<!\w)(?:{lexicon.FOUND_AT})\s+(?:[\w'’-]+,?\s+){{0,6}}?(?:in|at|near|en|em|à|bei|nahe|cerca\s+de"
+    r"|près\s+de|vicino\s+a|perto\s+de)\s+(?:(?:the|la|el|le|il|a|o|der|die|das)\s+)?"
+    r"(?:(?:port\s+)?[a-zà-ÿ]+\s+(?:of|de|di|von|do|da|del)\s+)?"
     r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)",
     re.IGNORECASE | re.VERBOSE,
 )
-_NEGATION = re.compile(rf"(?<!\w)(?:{lexicon.NEGATION})(?!\w)", re.IGNORECASE | re.VERBOSE)
+_NEGATIONS = {
+    language: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE | re.VERBOSE)
+    for language, words in lexicon.NEGATIONS.items()
+}
+
+
+def language_of(text: str) -> str:
+    """The language of ``text`` among the six, by its function words (English on a tie)."""
+    counts = dict.fromkeys(lexicon.LANGUAGE_WORDS, 0)
+    for word in text.casefold().split():
+        for language, words in lexicon.LANGUAGE_WORDS.items():
+            counts[language] += word in words
+    return max(counts, key=lambda language: (counts[language], language == "en"))
+
+
 _OPPOSITES = tuple((_compile(a), _compile(b)) for a, b in lexicon.OPPOSITES)
 _REPORT_WORDS = re.compile(
     r"\b(?:reports?|claims?|allegations?|rumou?rs?|accounts?|berichte?n?|meldung(?:en)?"
@@ -151,7 +166,7 @@ class Reading(NamedTuple):
     uncertain: tuple[tuple[str, str], ...]  # (cue, the clause made uncertain)
     conflicting: tuple[str, ...]
     earlier_wrong: tuple[str, ...]
-    called_false: tuple[str, ...]  # "were false", "turned out": about what, the sentence says
+    called_false: tuple[tuple[str, str], ...]  # ("were false", what was: the words before it)
     earlier_said: tuple[str, ...]  # "earlier reports", "initially said": support only
     correction: tuple[str, ...]
     now_say: tuple[str, ...]
@@ -168,7 +183,10 @@ class Reading(NamedTuple):
 def read(text: str) -> Reading:
     folded = fold(text)
     names = entities(folded)
-    name_words = {t for e in names for t in e.key}
+    negation = _NEGATIONS[language_of(folded)]
+    # Names of several words stay out of what a sentence is about; one capitalised word may be a
+    # German noun or the first word of the sentence ("Organisers said …"), so it stays in.
+    name_words = {t for e in names if len(e.key) > 1 for t in e.key}
     denials = tuple(
         (m.group(0), _clause_of(folded, m.start(), m.end()))
         for m in _DENIAL.finditer(folded)
@@ -185,7 +203,7 @@ def read(text: str) -> Reading:
         dead=_DEAD.search(folded) is not None,
         alive=_ALIVE.search(folded) is not None,
         detained=_DETAINED.search(folded) is not None,
-        negated_states=_negated_states(folded),
+        negated_states=_negated_states(folded, negation),
         places=_places(folded),
         is_in=frozenset(
             " ".join(sorted(e.key))
@@ -220,7 +238,9 @@ def read(text: str) -> Reading:
         ),
         conflicting=tuple(m.group(0) for m in _CONFLICTING.finditer(folded)),
         earlier_wrong=tuple(m.group(0) for m in _EARLIER_WRONG.finditer(folded)),
-        called_false=tuple(m.group(0) for m in _FALSE_WORDS.finditer(folded)),
+        called_false=tuple(
+            (m.group(0), _subject_of(folded, m.start())) for m in _FALSE_WORDS.finditer(folded)
+        ),
         earlier_said=tuple(m.group(0) for m in _EARLIER_SAID.finditer(folded)),
         correction=tuple(
             m.group(0)
@@ -229,7 +249,7 @@ def read(text: str) -> Reading:
         ),
         now_say=tuple(m.group(0) for m in _NOW_SAY.finditer(folded)),
         cleared=tuple(m.group(0) for m in _CLEARED.finditer(folded)),
-        negations=_negations(folded, name_words),
+        negations=_negations(folded, {t for e in names for t in e.key}, negation),
         instead=_INSTEAD.search(folded) is not None,
         other_event=_OTHER_EVENT.search(folded) is not None,
         rising=_RISING.search(folded) is not None,
@@ -424,26 +444,35 @@ _SET_ASIDE_NAME = re.compile(
 )
 
 
-def _negated_states(text: str) -> frozenset[str]:
+def _negated_states(text: str, negation: re.Pattern[str]) -> frozenset[str]:
     found = set()
     for state, pattern in (("dead", _DEAD), ("detained", _DETAINED)):
         for match in pattern.finditer(text):
             window = text[max(0, match.start() - 40) : match.start()]
-            if _NEGATION.search(window):
+            if negation.search(window):
                 found.add(state)
     return frozenset(found)
 
 
-def _negations(text: str, names: set[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+def _negations(
+    text: str, names: set[str], negation: re.Pattern[str]
+) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each negation with the topic of the words it bears on ("not among the victims")."""
     found = []
-    for match in _NEGATION.finditer(text):
+    for match in negation.finditer(text):
         following = text[match.end() :].split()[:_SCOPE_WORDS]
         if following and following[0].casefold() in ("only", "just", "longer", "least", "far"):
             continue  # "not only", "no longer", "at least": not a negated claim
         scope = " ".join(following)
         found.append((f"{match.group(0)} {scope}".strip(), topic(scope, names)))
     return tuple(found)
+
+
+def _subject_of(text: str, cue_start: int) -> str:
+    """The words before a cue in its clause: what "… were false" says was false."""
+    head = text[:cue_start]
+    cut = max(head.rfind(";"), head.rfind(":"), head.rfind(" - "))
+    return " ".join(head[cut + 1 :].split()[-_CLAUSE_WORDS:])
 
 
 def _clause(text: str, start: int) -> str:
@@ -480,8 +509,12 @@ def related(before: Reading, after: Reading) -> tuple[Entity, ...] | None:
     shared = shared_entities(before.names, after.names)
     if shared:
         return shared
-    if len(before.topic & after.topic) >= 2 or _same_count(before, after):
+    common = before.topic & after.topic
+    if len(common) >= 2 or _same_count(before, after):
         return ()
+    revised = after.earlier_wrong or after.correction
+    if common and before.numbers and after.numbers and revised:
+        return ()  # "Organisers said 60,000 …" / "the organisers' figure was too high: 18,000"
     return None
 
 
@@ -498,7 +531,9 @@ def conflicts(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> li
         return []
     places = before.place_names | after.place_names
     people = tuple(e for e in shared if not any(e.key <= k or k <= e.key for k in places))
-    common = before.topic & after.topic
+    # What both say beyond the names they share: what a cue must bear on.
+    name_words = {t for e in (*before.names, *after.names) for t in e.key}
+    common = frozenset(w for w in before.topic & after.topic if w not in _prefixes(name_words))
     found: list[Conflict] = []
     found.extend(_report_conflicts(before, after, shared, common))
     found.extend(_denials(before, after, shared, people))
@@ -523,6 +558,10 @@ def conflicts(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> li
     return found
 
 
+def _prefixes(words: set[str]) -> frozenset[str]:
+    return frozenset(word[:_TOPIC_PREFIX] for word in words)
+
+
 def _report_conflicts(
     before: Reading, after: Reading, shared: tuple[Entity, ...], common: frozenset[str]
 ) -> list[Conflict]:
@@ -536,10 +575,14 @@ def _report_conflicts(
     )
     strong = (*after.correction, *after.earlier_wrong, *after.went_back)
     found = [Conflict(0.5 if bears else 0.15, cue) for cue in strong]
-    # "were false" is about the earlier claim when the sentence says it is about an earlier
-    # report ("Earlier reports that … were false") or is mostly about what that claim was.
-    same = _about_the_same(after, shared, common) or (bears and bool(after.earlier_said))
-    found.extend(Conflict(0.5 if same else 0.1, cue) for cue in after.called_false)
+    # "X were false" walks back the earlier claim when X is mostly what it said: "rumours that
+    # the water had been poisoned were false" is not about the burst main.
+    earlier_words = topic(before.text)
+    for cue, subject in after.called_false:
+        said = topic(subject)
+        overlap = len(said & earlier_words)
+        same = overlap >= 2 and overlap >= 0.5 * len(said)
+        found.append(Conflict(0.5 if same else 0.1, cue))
     found.extend(Conflict(0.3 if bears else 0.1, cue) for cue in after.earlier_said)
     return found
 
@@ -560,6 +603,7 @@ def _denials(
         overlap = len(denied & topic(before.text))
         bears = (
             (overlap >= 2 and overlap >= 0.5 * len(denied))
+            or (bool(shared) and overlap >= 1 and _REPORT_WORDS.search(cue) is not None)
             or (bool(shared) and _REPORT_WORDS.search(clause) is not None)
             or ((before.dead or bool(people)) and _DEAD.search(clause) is not None)
             or (bool(shared) and before.hedged and bool(denied & before.topic))
@@ -646,7 +690,7 @@ def _cause_changed(
     """One cause set against another for the same event: an attack, then an accident."""
     flipped = {(i, 1 - side) for i, side in after.opposites} & before.opposites
     kept = {(i, side) for i, side in after.opposites} & before.opposites
-    if not flipped or (kept and not (after.instead or after.went_back)):
+    if not flipped or (kept and not (after.instead or after.went_back or after.negations)):
         return []  # both causes named, and neither set aside: not a change of cause
     weight = 0.5 if after.now_say or after.instead else 0.45
     return [Conflict(weight, "another cause")] if shared or len(common) >= 2 else []
@@ -681,6 +725,8 @@ def _negated_claims(before: Reading, after: Reading, shared: tuple[Entity, ...])
         return []
     found = []
     for words, scope in after.negations:
+        if _NOT_YET.search(words):
+            continue  # "has not yet named them": something pending, not a claim denied
         if scope & before.topic and not _negated_before(before, scope):
             found.append(Conflict(0.45 if before.hedged else 0.4, words))
     # "There were no French victims" walked back by "Two French nationals were among the victims".
@@ -692,6 +738,9 @@ def _negated_claims(before: Reading, after: Reading, shared: tuple[Entity, ...])
     return found
 
 
+_NOT_YET = re.compile(
+    r"^(?:not|nicht|pas|no|non|não)\s+(?:yet|noch|encore|todavía|ancora|ainda)\b|^noch\b", re.I
+)
 # Negations that negate no claim: "no doubt", "not least", "nonetheless".
 _IDIOM = re.compile(r"\S+\s+(?:doubt|least|longer|less|matter|wonder|sooner|one\s+knows)\b", re.I)
 

@@ -82,7 +82,9 @@ EARLIER_WRONG = r"""
   | entgegen\s+(?:ersten|früheren|anfänglichen|anderslautenden|bisherigen)\b
   | anders\s+als\s+(?:zunächst|zuvor|ursprünglich|bisher)\b | (?:zunächst|zuvor)\s+fälschlich
   | fälschlich(?:erweise)?\b | irrtümlich\b | (?:ihre|seine|die)\s+angaben\s+korrigiert
-  | korrigiert\b | revidiert\b | zu\s+hoch\s+angesetzt | zurückgezogen\b | nach\s+unten\s+korrigiert
+  | (?:angaben|zahl|zahlen|bilanz|opferzahl|mitteilung|meldung|darstellung)\s+(?:[\w,]+\s+){0,6}?
+      (?:korrigiert|revidiert|berichtigt) | zu\s+hoch\s+angesetzt | (?:deutlich\s+|viel\s+)?zu\s+(?:hoch|niedrig)\b
+  | übertrieben\b | surévalué | exagéré | exagerad[oa] | esagerat[oa] | inflated\b | double-counted | zurückgezogen\b | nach\s+unten\s+korrigiert
   | contrairement\s+à\s+ce\s+qu | par\s+erreur | erroné | rectifi(?:é|e|er)\b
   | revu\s+(?:son|leur|ses|le)\s+\w+\s+à\s+la\s+(?:baisse|hausse) | revu\s+à\s+la\s+(?:baisse|hausse)
   | a\s+corrigé | surestimé | retiré\s+(?:son|leur)\s+(?:article|information)
@@ -127,7 +129,7 @@ CORRECTION_NOTE = r"""
       (?:updated|amended|corrected|revised|changed|edited)\b
   | (?:the\s+associated\s+press|reuters|we)\s+(?:erroneously|incorrectly|mistakenly|wrongly)\s+
       (?:reported|said|stated|described|identified)\b
-  | in\s+einer\s+(?:früheren|ersten)\s+version | dans\s+une\s+(?:précédente|première)\s+version
+  | in\s+einer\s+(?:früheren|ersten)\s+(?:version|fassung) | dans\s+une\s+(?:précédente|première)\s+version
   | en\s+una\s+versión\s+anterior | in\s+una\s+(?:precedente|prima)\s+versione
   | numa\s+versão\s+anterior | em\s+uma\s+versão\s+anterior
 """
@@ -187,9 +189,14 @@ CLEARED = r"""
 OTHER_EVENT = r"""
     (?:separate|unrelated|different|another|second|earlier|previous|prior)\s+(?:\w+\s+){0,2}?
       (?:attack|strike|incident|bombing|event|case|matter|blast|raid|operation|shooting|fire|crash
-      |affair|dispute|lawsuit|investigation|inquiry|vote|election|race)s?\b
+      |affair|dispute|lawsuit|investigation|inquiry|vote|election|race|threat|alert|alarm|call
+      |warning|scare)s?\b
+  | (?:a\s+)?(?:second|nearby|another)\s+(?:\w+\s+){0,2}?(?:threat|alert|alarm|call|warning|scare|report)s?\b
+  | zweite[nrs]?\s+(?:alarm|drohung|meldung|einsatz|fall) | (?:seconde?|autre|nouvelle)\s+alerte
+  | (?:segund[oa]|otr[oa])\s+(?:aviso|alerta|amenaza|llamada) | (?:second[oa]|altr[oa])\s+(?:segnalazione|allarme|allerta)
+  | (?:segund[oa]|outr[oa])\s+(?:alerta|ameaça|denúncia)
   | (?:last|previous)\s+(?:week|month|year|season|summer|winter|spring|autumn)\b
-  | in\s+(?:einem|einer)\s+(?:anderen|separaten|früheren)\b | in\s+einem\s+anderen\s+fall
+  | (?:in|bei)\s+(?:einem|einer)\s+(?:anderen|separaten)\b | in\s+einem\s+anderen\s+fall
   | dans\s+une?\s+autre\s+(?:affaire|dossier|enquête|incident) | dans\s+un\s+autre\s+dossier
   | l'an\s+dernier | l'année\s+dernière
   | en\s+otr[oa]\s+(?:caso|asunto|incidente) | el\s+año\s+pasado
@@ -201,7 +208,7 @@ RISING = r"""
   | grew\b | grown\b | mount(?:s|ed|ing)\b | up\s+from\b | swell(?:s|ed)\b | now\s+stands\b
   | (?:fell|falls|dropped|drops|declined|sank|decreased|down)\s+(?:to|from)\b
   | gestiegen\b | stieg\b | steigt\b | erhöht\b | gesunken\b | sank\b
-  | s'élève\s+(?:désormais|maintenant|à\s+présent) | est\s+passé | a\s+grimpé | atteint\s+désormais
+  | s'élève\s+(?:désormais|maintenant|à\s+présent) | s'est\s+alourdi | s'alourdit | alourdi | est\s+passé | a\s+grimpé | atteint\s+désormais
   | a\s+augmenté | en\s+hausse | a\s+baissé | est\s+tombé
   | aument(?:ó|a|aron)\b | ascendi(?:ó|ó\s+a)\b | (?:sube|subió)\s+a\b | se\s+eleva\b | baj(?:ó|a)\s+a\b
   | (?:è|sono)\s+salit[oi]\b | sale\s+a\b | aumentat[oi]\b | (?:è|sono)\s+scesi?\b
@@ -237,7 +244,7 @@ DEAD = r"""
   | tué(?:e|s|es)?\b | mort(?:e|s|es)?\b | décédé | a\s+péri | ont\s+péri | perdu\s+la\s+vie
   | muert[oa]s?\b | muri(?:ó|eron)\b | fallecid | falleci(?:ó|eron) | perdi(?:ó|eron)\s+la\s+vida
   | uccis[oiae]\b | mort[oiae]\b | decedut | (?:ha|hanno)\s+perso\s+la\s+vita | vittim[ae]\b
-  | mortos?\b | morreu | morreram | faleceu | faleceram | perdeu\s+a\s+vida | vítimas?\b
+  | mortos?\b | mortas?\b | morrid[oa]s?\b | morreu | morreram | faleceu | faleceram | perdeu\s+a\s+vida | vítimas?\b
 """
 ALIVE = r"""
     alive | survived | not\s+dead | unharmed | unhurt | in\s+hospital | hospitali[sz]ed
@@ -298,11 +305,111 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
 # ---------------------------------------------------------------------------------------------
 # Numbers and the words around them.
 
-NEGATION = r"""
-    not | never | no | n't | none | nobody | neither | nor | nicht | nie | niemals | kein(?:e|en|er|em)?
-  | ne | n' | pas | jamais | aucun(?:e)? | non | nunca | jamás | ningún | ninguna | mai | nessun[oa]?
-  | não | nenhum(?:a)?
-"""
+# Negations, by language: "no" negates in English and Spanish, and is "in the" in Portuguese.
+NEGATIONS = {
+    "en": r"not | never | no | n't | none | nobody | neither | nor",
+    "de": r"nicht | nie | niemals | kein(?:e|en|er|em|es)? | weder",
+    "fr": r"ne | n' | pas | jamais | aucun(?:e)? | non | ni",
+    "es": r"no | nunca | jamás | ningún | ninguna | ni",
+    "it": r"non | mai | nessun[oa]? | né",
+    "pt": r"não | nunca | jamais | nenhum(?:a)? | nem",
+}
+# Function words that tell the six languages apart, for the negations above.
+LANGUAGE_WORDS = {
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "of",
+            "was",
+            "were",
+            "is",
+            "are",
+            "said",
+            "that",
+            "with",
+            "has",
+            "have",
+            "been",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "nicht",
+            "wurde",
+            "sich",
+            "den",
+            "dem",
+            "mit",
+            "von",
+            "hat",
+            "sei",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "et",
+            "est",
+            "des",
+            "une",
+            "été",
+            "du",
+            "dans",
+            "pour",
+            "qui",
+            "au",
+            "sur",
+        ]
+    ),
+    "es": frozenset(
+        ["el", "los", "las", "y", "es", "fue", "una", "del", "en", "con", "por", "que", "ha", "se"]
+    ),
+    "it": frozenset(
+        [
+            "il",
+            "gli",
+            "che",
+            "è",
+            "stato",
+            "della",
+            "sono",
+            "una",
+            "nel",
+            "con",
+            "per",
+            "ha",
+            "dei",
+            "alla",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "os",
+            "as",
+            "que",
+            "não",
+            "foi",
+            "uma",
+            "em",
+            "ao",
+            "com",
+            "por",
+            "do",
+            "da",
+            "dos",
+            "das",
+            "é",
+        ]
+    ),
+}
 # Spelled numbers, each language's words to their values; compounds are read by ``claims``.
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -127,8 +127,17 @@ def _claims_in(paragraph: str) -> Iterator[tuple[str, str]]:
     who "she" is."""
     previous = ""
     for sentence in split_sentences(paragraph):
-        yield sentence, sentence if entities(sentence) or not previous else f"{previous} {sentence}"
+        alone = not previous or (entities(sentence) and not _PRONOUN.match(sentence))
+        yield sentence, sentence if alone else f"{previous} {sentence}"
         previous = sentence
+
+
+# A sentence that opens with a pronoun speaks of someone the sentence before named.
+_PRONOUN = re.compile(
+    r"(?:it|he|she|they|his|her|their|er|sie|es|il|elle|ils|elles|él|ella|ellos|lui|lei|loro"
+    r"|ele|ela|eles|elas)\b",
+    re.IGNORECASE,
+)
 
 
 _CLOSE_TO_BEST = 0.75
