@@ -99,6 +99,7 @@ class Config:
     notify: NotifySettings = NotifySettings()
     sites: Mapping[str, SiteRules] = field(default_factory=dict)  # domain -> rules
     retention_revisions: int | None = None  # keep raw HTML for at most this many revisions
+    walkback_detector: str | None = None  # "package.module:Class"; None: the built-in ClaimDetector
 
     def rules_for(self, article: ArticleConfig) -> SiteRules | None:
         """The article's own rules, else the most specific matching domain's, else None."""
@@ -334,7 +335,11 @@ def parse_notify(value: Any, where: str) -> NotifySettings:
     return settings
 
 
-TOP_LEVEL_KEYS = {"database", "defaults", "fetch", "notify", "sites", "articles", "retention"}
+TOP_LEVEL_KEYS = {
+    "database", "defaults", "fetch", "notify", "sites", "articles", "retention", "walkbacks"
+}  # fmt: skip
+_WALKBACK_KEYS = {"detector"}
+_IMPORT_PATH = re.compile(r"[A-Za-z_][\w.]*:[A-Za-z_]\w*")
 ARTICLE_KEYS = _CADENCE_KEYS | {"url", "rules", "name"}
 
 
@@ -403,6 +408,18 @@ def parse_config(data: Any, *, source: str = "config.yaml", base_dir: Path | Non
     if retention is not None:
         retention_n = _positive_int(retention, f"{source}: retention")
 
+    walkbacks_where = f"{source}: walkbacks"
+    walkbacks = _mapping(top.get("walkbacks"), walkbacks_where)
+    _check_keys(walkbacks, _WALKBACK_KEYS, walkbacks_where)
+    detector = walkbacks.get("detector")
+    if detector is not None and (
+        not isinstance(detector, str) or _IMPORT_PATH.fullmatch(detector) is None
+    ):
+        raise ConfigError(
+            "expected an import path such as 'mypackage.nli:Detector'",
+            subject=f"{walkbacks_where}.detector",
+        )
+
     return Config(
         path=None,
         database=database,
@@ -411,6 +428,7 @@ def parse_config(data: Any, *, source: str = "config.yaml", base_dir: Path | Non
         notify=parse_notify(top.get("notify"), f"{source}: notify"),
         sites=sites,
         retention_revisions=retention_n,
+        walkback_detector=detector,
     )
 
 

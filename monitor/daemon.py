@@ -48,7 +48,7 @@ from monitor.errors import MonitorError, StoreError
 from monitor.fetch import HostLimiter, build_client
 from monitor.model import Plan
 from monitor.notify import FlushStatus, Notifier, alerts_from_revisions
-from monitor.pipeline import PollContext, poll_article, polls_grouped
+from monitor.pipeline import PollContext, load_detector, poll_article, polls_grouped
 from monitor.schedule import Agenda, initial_poll_at
 from monitor.store import Store
 
@@ -102,6 +102,7 @@ class Daemon:
                 limiter=limiter,
                 clock=self.clock,
                 rng=self.rng,
+                detector=load_detector(self.config),
             )
             self.notifier = self._build_notifier(client, store)
             self._install_signal_handlers()

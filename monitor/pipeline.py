@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import logging
 import random
 import time
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -25,7 +26,7 @@ from monitor._clock import utcnow
 from monitor._jsonio import stable_hash
 from monitor._text import one_line
 from monitor.config import ArticleConfig, Config, SiteRules
-from monitor.errors import ExtractError, FetchError, HTTPStatusFailure, MonitorError
+from monitor.errors import ConfigError, ExtractError, FetchError, HTTPStatusFailure, MonitorError
 from monitor.fetch import HostLimiter, exact_utf8, fetch
 from monitor.model import (
     Article,
@@ -40,6 +41,9 @@ from monitor.model import (
 from monitor.schedule import next_poll_at
 from monitor.sitewide import differing
 from monitor.store import PollState, Store
+
+if TYPE_CHECKING:  # the classifier is imported only when an article changed (start-up cost)
+    from monitor.classify import ContradictionDetector
 
 log = logging.getLogger("monitor.poll")
 
@@ -115,8 +119,10 @@ def decide(
     now: datetime,
     jitter: float,
     content_hash: str | None = None,
+    detector: ContradictionDetector | None = None,
 ) -> Plan:
-    """Turn a freshly extracted article into a plan. Pure: no clock, network or database."""
+    """Turn a freshly extracted article into a plan. Pure: no clock, network or database.
+    ``detector`` judges walk-backs (None: the built-in ClaimDetector)."""
     content_hash = content_hash or stable_hash(article)
     state = inputs.state
     revision: Revision | None = None
@@ -151,7 +157,7 @@ def decide(
         else:
             outcome = PollOutcome.CHANGED
             changes = classify_changes(inputs.previous, article, raw_changes)
-            retractions = find_retractions(inputs.previous, article, changes)
+            retractions = find_retractions(inputs.previous, article, changes, detector=detector)
             revision = Revision(
                 inputs.latest_number + 1,
                 snapshot.fetched_at,
@@ -241,6 +247,7 @@ class PollContext:
     clock: Callable[[], datetime]
     rng: Callable[[], float] = field(default=random.random)
     sleep: Callable[[float], object] = field(default=asyncio.sleep)
+    detector: ContradictionDetector | None = None  # see load_detector
 
 
 async def poll_article(ctx: PollContext, article_cfg: ArticleConfig) -> Plan:
@@ -300,8 +307,35 @@ def _decide_fetched(
             site_counts=site_counts(ctx.store, url, previous, article, snapshot.fetched_at),
         )
     return decide(
-        inputs, article_cfg, snapshot, article, now=now, jitter=ctx.rng(), content_hash=content_hash
+        inputs,
+        article_cfg,
+        snapshot,
+        article,
+        now=now,
+        jitter=ctx.rng(),
+        content_hash=content_hash,
+        detector=ctx.detector,
     )
+
+
+def load_detector(config: Config) -> ContradictionDetector | None:
+    """The walk-back detector ``walkbacks.detector`` names ("package.module:Class"), made with
+    no arguments; None for the built-in one. Raises ConfigError when it cannot be loaded."""
+    spec = config.walkback_detector
+    if spec is None:
+        return None
+    module_name, _, attribute = spec.partition(":")
+    subject = "walkbacks.detector"
+    try:
+        factory = getattr(importlib.import_module(module_name), attribute)
+    except ImportError as exc:
+        raise ConfigError(f"cannot import {module_name!r} ({exc})", subject=subject) from exc
+    except AttributeError as exc:
+        raise ConfigError(f"{module_name!r} has no {attribute!r}", subject=subject) from exc
+    detector = factory()
+    if not callable(getattr(detector, "score", None)):
+        raise ConfigError(f"{spec} has no score(earlier, later) method", subject=subject)
+    return cast("ContradictionDetector", detector)
 
 
 def site_counts(
@@ -431,7 +465,12 @@ async def run_check(
                 global_limit=config.fetch.concurrency,
             )
             ctx = PollContext(
-                config=config, store=store, client=client, limiter=limiter, clock=clock
+                config=config,
+                store=store,
+                client=client,
+                limiter=limiter,
+                clock=clock,
+                detector=load_detector(config),
             )
             async with polls_grouped(store):
                 if progress and len(config.articles) > 1:

@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from monitor._text import one_line
+from monitor.classify import ContradictionDetector
 from monitor.config import ArticleConfig, Config, SiteRules
 from monitor.errors import ExtractError, FetchError, MonitorError
 from monitor.model import Article, ChangeKind, PollOutcome, Revision, Snapshot
-from monitor.pipeline import PollInputs, decide, extract_snapshot, site_counts
+from monitor.pipeline import PollInputs, decide, extract_snapshot, load_detector, site_counts
 from monitor.store import PollState, Store
 from monitor.store.rebuild import StoredHistory, StoredPage
 
@@ -64,6 +65,8 @@ def plan_rebuild(
     rules: SiteRules | None,
     pages: Iterable[tuple[StoredPage, bytes]],
     site_counts: SiteCounts | None = None,
+    *,
+    detector: ContradictionDetector | None = None,
 ) -> Rebuild:
     """The revisions ``pages`` (each with its exact bytes, in fetch order) make under the
     current code, as polls fetching them in that order would have stored them. Pure but for
@@ -88,6 +91,7 @@ def plan_rebuild(
             now=snapshot.fetched_at,
             jitter=0.0,
             content_hash=content_hash,
+            detector=detector,
         )
         if plan.outcome not in (PollOutcome.FIRST, PollOutcome.CHANGED) or not plan.revision:
             continue  # unchanged or a revert: as a poll of this page would have found it
@@ -134,11 +138,20 @@ def reextract(
         urls = [store.resolve_article(article_ref)]
     else:
         urls = [row.url for row in rows if row.revisions]
-    return [_one(store, config, url, short_ids[url], dry_run=dry_run) for url in urls]
+    detector = load_detector(config) if config is not None else None
+    return [
+        _one(store, config, url, short_ids[url], dry_run=dry_run, detector=detector) for url in urls
+    ]
 
 
 def _one(
-    store: Store, config: Config | None, url: str, sid: str, *, dry_run: bool
+    store: Store,
+    config: Config | None,
+    url: str,
+    sid: str,
+    *,
+    dry_run: bool,
+    detector: ContradictionDetector | None,
 ) -> ArticleOutcome:
     try:
         stored = store.stored_history(url)
@@ -148,7 +161,8 @@ def _one(
         article_cfg, rules = _rules(config, url)
         try:
             counts = functools.partial(site_counts, store, url)
-            rebuild = plan_rebuild(article_cfg, rules, store.raw_pages(stored), counts)
+            pages = store.raw_pages(stored)
+            rebuild = plan_rebuild(article_cfg, rules, pages, counts, detector=detector)
         except (ExtractError, FetchError) as error:
             return ArticleOutcome(
                 sid,

@@ -341,3 +341,58 @@ def _polls(database: Path) -> int:
             return int(conn.execute("SELECT count(*) FROM polls").fetchone()[0])
         except sqlite3.OperationalError:  # not created yet
             return 0
+
+
+STUB_DETECTOR = '''
+from monitor.classify import Judgement
+
+
+class YemenDetector:
+    """Any later sentence about Yemen walks back what it is paired with."""
+
+    def score(self, earlier, later):
+        return Judgement(True, 0.9, "stub: Yemen", ("Yemen",)) if "Yemen" in later else None
+'''
+
+
+def _check_with(config: Path, pythonpath: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(pythonpath)}
+    return subprocess.run(
+        [sys.executable, "-m", "monitor", "check", "--config", str(config)],
+        capture_output=True, text=True, timeout=120, env=env, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+def test_a_walk_back_detector_named_in_the_config_replaces_the_built_in_one(
+    tmp_path: Path,
+) -> None:
+    from monitor.seedserver import SeedServer, load_seed
+
+    (tmp_path / "stubdetector.py").write_text(STUB_DETECTOR)
+    config = tmp_path / "config.yaml"
+    with SeedServer(load_seed()) as server:
+        config.write_text(
+            "database: m.db\nfetch:\n  per_host_delay: 0s\n"
+            "walkbacks:\n  detector: stubdetector:YemenDetector\n"
+            f"articles:\n  - url: {server.url}\n"
+        )
+        server.set_version(server.last_version - 1)
+        assert _check_with(config, tmp_path).returncode == 0
+        server.set_version(server.last_version)
+        assert _check_with(config, tmp_path).returncode == 0
+    digest = monitor("digest", "--db", str(tmp_path / "m.db"), "--format", "json").stdout
+    (article,) = json.loads(digest)["articles"]
+    cues = {r["cue"] for r in article["retractions"] if r["reason"] == "contradiction"}
+    assert cues == {"stub: Yemen"}  # the built-in detector's "conflicting reports" is not there
+
+
+def test_a_walk_back_detector_that_cannot_be_loaded_is_one_sentence(tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "database: m.db\nwalkbacks:\n  detector: nosuchmodule:Detector\n"
+        "articles:\n  - url: http://127.0.0.1:9/x\n"
+    )
+    result = _check_with(config, tmp_path)
+    assert result.returncode != 0
+    assert "walkbacks.detector" in result.stderr and "nosuchmodule" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -102,6 +102,11 @@ def test_defaults_apply_and_articles_override() -> None:
         ),
         ({"fetch": {"max_bytes": "lots"}}, "config.yaml: fetch.max_bytes: expected a size"),
         ({"notify": {"kinds": ["everything"]}}, "config.yaml: notify.kinds: expected a list from"),
+        (
+            {"walkbacks": {"detector": "my detector"}},
+            "config.yaml: walkbacks.detector: expected an import path such as",
+        ),
+        ({"walkbacks": {"detecter": "a:B"}}, "config.yaml: walkbacks: unknown key 'detecter'"),
     ],
 )
 def test_each_mistake_is_one_precise_sentence(data: object, expected: str) -> None:

@@ -63,6 +63,7 @@ _SIGNS_OF_LIFE = _compile(lexicon.SIGNS_OF_LIFE)
 _INJURED = _compile(lexicon.INJURED)
 _NOBODY = _compile(lexicon.NOBODY)
 _WENT_BACK = _compile(lexicon.WENT_BACK)
+_REVISED_TO = _compile(lexicon.REVISED_TO)
 _FOUND_AT = re.compile(
     rf"(?<!\w)(?:{lexicon.FOUND_AT})\s+(?:[\w'’-]+,?\s+){{0,6}}?(?:in|at|near|en|em|à|bei|nahe|cerca\s+de"
     r"|près\s+de|vicino\s+a|perto\s+de)\s+(?:(?:the|la|el|le|il|a|o|der|die|das)\s+)?"
@@ -156,6 +157,7 @@ class Reading(NamedTuple):
     injured: bool
     nobody_hurt: bool  # "no one was hurt", "aucun blessé": none dead or injured
     went_back: tuple[str, ...]  # "est revenu sur", "il ne s'agit pas de", "now rule out"
+    revised_to: tuple[str, ...]  # "lowered the toll to", "put the crowd at", "cifra … en"
     located: bool  # it puts someone somewhere ("riding in one of the vehicles", "aboard")
     place_names: frozenset[frozenset[str]]  # keys of the names it gives as places
     all_done: bool
@@ -220,6 +222,7 @@ def read(text: str) -> Reading:
         injured=_INJURED.search(folded) is not None,
         nobody_hurt=_nobody_hurt(folded),
         went_back=tuple(m.group(0) for m in _WENT_BACK.finditer(folded)),
+        revised_to=tuple(m.group(0) for m in _REVISED_TO.finditer(folded)),
         located=_LOCATED.search(folded) is not None,
         place_names=frozenset(
             e.key for m in _PLACE_NAMED.finditer(folded) for e in entities(m["place"])[:1]
@@ -399,12 +402,13 @@ def _set_aside(text: str) -> frozenset[float]:
 
 
 def _actors(text: str, pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
-    """The name nearest before each match of ``pattern``: who does it ("Aldane spoke to …")."""
-    found = []
+    """The names before each match of ``pattern`` in its clause: who does it ("Aldane spoke
+    to …"; not "Soleimani" in "O'Brien told reporters that … Soleimani")."""
+    found: list[frozenset[str]] = []
     for match in pattern.finditer(text):
-        before = entities(text[max(0, match.start() - 120) : match.start()])
-        if before:
-            found.append(before[-1].key)
+        head = text[max(0, match.start() - 120) : match.start()]
+        clause = head[max(head.rfind(" that "), head.rfind(";"), head.rfind(" dass ")) + 1 :]
+        found.extend(e.key for e in entities(clause))
     return tuple(found)
 
 
@@ -532,7 +536,7 @@ def conflicts(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> li
     places = before.place_names | after.place_names
     people = tuple(e for e in shared if not any(e.key <= k or k <= e.key for k in places))
     # What both say beyond the names they share: what a cue must bear on.
-    name_words = {t for e in (*before.names, *after.names) for t in e.key}
+    name_words = {t for e in shared for t in e.key}
     common = frozenset(w for w in before.topic & after.topic if w not in _prefixes(name_words))
     found: list[Conflict] = []
     found.extend(_report_conflicts(before, after, shared, common))
@@ -693,16 +697,22 @@ def _cause_changed(
     if not flipped or (kept and not (after.instead or after.went_back or after.negations)):
         return []  # both causes named, and neither set aside: not a change of cause
     weight = 0.5 if after.now_say or after.instead else 0.45
-    return [Conflict(weight, "another cause")] if shared or len(common) >= 2 else []
+    if shared or len(common) >= 2 or (before.hedged and common):
+        return [Conflict(weight, "the opposite")]
+    return []
 
 
 def _figure_conflicts(before: Reading, after: Reading, common: frozenset[str]) -> list[Conflict]:
     """A figure of the earlier text set aside ("19, not 23") or revised ("too high")."""
-    if not before.numbers or not common:
+    if not before.numbers or not (common or _same_count(before, after)):
         return []
     if after.set_aside & before.numbers and (after.numbers - before.numbers or after.negations):
         return [Conflict(0.5, "not " + _shown(sorted(after.set_aside & before.numbers)[0]))]
-    if after.rising or not after.now_say or not after.numbers or after.numbers & before.numbers:
+    if after.rising or not after.numbers or after.numbers & before.numbers:
+        return []
+    if after.revised_to and max(after.numbers) < max(before.numbers):
+        return [Conflict(0.45, after.revised_to[0])]  # "lowered the toll to 29" after 47
+    if not after.now_say:
         return []
     # "Officials now say 19 were killed" after 23: a toll of the dead only ever rises, so a lower
     # one revises it; so does any other figure given for a hedged report.

@@ -22,6 +22,16 @@ DENIAL = r"""
   | desmint(?:ió|ieron|e|en|ió\s+que)\b | neg(?:ó|aron)\b | niega(?:n)?\b
   | (?:ha|hanno)\s+(?:seccamente\s+)?(?:smentito|negato)\b | smentis(?:ce|cono)\b | smentita\b
   | desment(?:iu|iram|e|em)\b | neg(?:ou|aram)\b
+  | took\s+issue\s+with | push(?:ed|es)?\s+back | knock(?:ed|s)?\s+down | rebut(?:ted|s)?\b | rebuff(?:ed|s)?\b
+  | disput(?:ed|es|ing)\b | contest(?:ed|s)\b | challeng(?:ed|es)\s+(?:the|that|this|those)
+  | did\s+not\s+stand\s+up | no\s+truth | pure\s+fiction | fabricat\w+ | baseless | unfounded | nonsense
+  | poured\s+cold\s+water | no\s+plans\b
+  | zurückgewiesen | wies\s+(?:\w+\s+){0,4}zurück | widersprach | widersprechen | frei\s+erfunden
+  | nicht\s+haltbar | entbehr\w+ | haltlos | stellte\s+(?:\w+\s+){0,3}richtig
+  | contest(?:é|ée|ent|e)\b | a\s+rétorqué | infondée?s? | fantaisiste | aucun\s+fondement | démenti\s+toute?
+  | rebat(?:ió|ieron|e)\b | bulo\b | sin\s+fundamento | calificó\s+de\s+fals
+  | priv[eoia]\s+di\s+fondamento | non\s+corrispond\w*\s+al\s+vero | contestat[oaie]\b | infondat[oaie]
+  | fake\s+news | sem\s+fundamento | contest(?:ou|aram)\b | rebat(?:eu|eram)\b
 """
 # "denied bail", "verweigert": a denial of a permission, not of a claim.
 PERMISSION = r"""
@@ -32,7 +42,12 @@ PERMISSION = r"""
 # "it is now unclear whether …", "conflicting reports": the report is made uncertain.
 UNCERTAIN = r"""
     (?:it\s+is|it's|it\s+was|it\s+remains?|remains?|is\s+now|now)\s+(?:now\s+|still\s+|also\s+)?
-      (?:unclear|uncertain|not\s+clear|not\s+known|unknown)\b
+      (?:unclear|uncertain|not\s+(?:yet\s+)?clear|not\s+(?:yet\s+)?known|unknown|an\s+open\s+question)\b
+  | open\s+question | stopped\s+short\s+of | remains\s+to\s+be\s+seen | no\s+(?:official\s+)?confirmation
+  | unklar\b | ungewiss\b | fraglich\b | in\s+den\s+sternen | nicht\s+bestätigt
+  | rien\s+ne\s+permet\s+d'affirmer | incertaine? | pas\s+(?:encore\s+)?confirmé
+  | no\s+hay\s+confirmación | sin\s+confirma | resta\s+da\s+(?:verificare|accertare|capire)
+  | non\s+c'è\s+(?:ancora\s+)?conferma | não\s+há\s+confirmação | por\s+confirmar
   | (?:could|can|cannot|can't|were\s+unable\s+to|was\s+unable\s+to|have\s+not\s+been\s+able\s+to)
       \s*(?:not\s+)?(?:independently\s+)?(?:confirm|verify)\b
   | konnten?\s+(?:\w+\s+){0,3}nicht\s+bestätig | n'(?:a|ont)\s+pas\s+pu\s+confirmer
@@ -63,6 +78,12 @@ CONFLICTING = r"""
   | (?:informaciones|versiones|noticias|datos)\s+contradictori[oa]s
   | (?:notizie|versioni|informazioni)\s+(?:contrastanti|contraddittorie|discordanti)
   | accounts\s+(?:\w+\s+){0,6}(?:conflict|differ|diverge)(?:ed|s)?
+  | (?:different|another|other|conflicting|sharply\s+different)\s+(?:account|version|recollection|story|picture)
+  | tell\s+it\s+differently | tells?\s+(?:a\s+)?different\s+story
+  | (?:schilder|stellte|stellt|stellen|sehen|sieht|beschreib)\w*\s+(?:[\w,]+\s+){0,5}anders
+  | andere\s+(?:version|darstellung) | (?:autre|tout\s+autre)\s+(?:version|récit) | version\s+différente
+  | otra\s+versión | versión\s+distinta | un'altra\s+versione | versione\s+diversa
+  | outra\s+versão | versão\s+diferente
   | (?:informações|versões|notícias)\s+(?:contraditórias|divergentes)
 """
 # The earlier report was wrong, withdrawn or corrected.
@@ -118,7 +139,7 @@ FALSE_WORDS = r"""
 # A correction note's own label, at a sentence start.
 CORRECTION_LABEL = r"""
     (?:correction|clarification|korrektur|berichtigung|richtigstellung|rectificatif|correctif
-      |erratum|corrección|fe\s+de\s+errores|aclaración|rettifica|correzione|precisazione
+      |erratum|errata\s+corrige|corrección|fe\s+de\s+errores|aclaración|rettifica|correzione|precisazione
       |correção|retificação|errata)\s*[:—-]
 """
 # Newsroom correction wording (an earlier version of this article …).
@@ -132,6 +153,8 @@ CORRECTION_NOTE = r"""
   | in\s+einer\s+(?:früheren|ersten)\s+(?:version|fassung) | dans\s+une\s+(?:précédente|première)\s+version
   | en\s+una\s+versión\s+anterior | in\s+una\s+(?:precedente|prima)\s+versione
   | numa\s+versão\s+anterior | em\s+uma\s+versão\s+anterior
+  | (?:nella|in\s+una)\s+prima\s+versione | en\s+la\s+primera\s+versión | dans\s+la\s+première\s+version
+  | na\s+primeira\s+versão | in\s+der\s+ersten\s+fassung | misstated\b | misreported\b
 """
 # "officials now say …": a revision, when it changes what was said.
 NOW_SAY = r"""
@@ -249,7 +272,8 @@ DEAD = r"""
 ALIVE = r"""
     alive | survived | not\s+dead | unharmed | unhurt | in\s+hospital | hospitali[sz]ed
   | in\s+(?:stable|critical|serious|good|fair)\s+condition | (?:is|was|being)\s+treated
-  | recovering | safe\s+and\s+well | in\s+a\s+sling
+  | recovering | safe\s+and\s+well | in\s+a\s+sling | intensive\s+care | soins\s+intensifs
+  | cuidados\s+intensivos | terapia\s+intensiva
   | (?:wounded|injured|hurt),?\s+not\s+killed
   | lebt\b | am\s+leben | überlebt | im\s+krankenhaus | intensivstation | wird\s+behandelt
   | zustand\s+(?:ist|sei)\s+stabil | verletzt\b | unverletzt
@@ -272,7 +296,8 @@ ALL_DONE = r"""
   | (?:todos|todas)\b | (?:tutti|tutte)\b
 """
 PENDING = r"""
-    (?:yet|still)\s+to\s+be | still\s+(?:aboard|inside|trapped|missing|unaccounted|in\s+the)\b
+    trapped | stranded | eingeschlossen | verschüttet | coincés? | bloqués? | atrapad[oa]s | intrappolat[ie]
+  | encurralad[oa]s | (?:yet|still)\s+to\s+be | still\s+(?:aboard|inside|trapped|missing|unaccounted|in\s+the)\b
   | remain(?:s|ed)?\s+(?:aboard|inside|trapped|missing|unaccounted|to\s+be) | not\s+(?:yet\s+)?all\b
   | noch\s+(?:nicht|an\s+bord|im|in\s+der|eingeschlossen|vermisst|auszuzählen|ausgezählt)
   | restent\s+(?:à|bloqués|coincés|à\s+bord|portés) | (?:sont|est)\s+(?:toujours|encore)\s+(?:à\s+bord|bloqués|coincés)
@@ -288,11 +313,12 @@ MOVED = r"""
 """
 # Opposite states that a later "now say" sentence can set against the earlier one.
 OPPOSITES: tuple[tuple[str, str], ...] = (
-    (r"clos(?:e|ed|es|ing|ure)\b|shut\b|schließ|geschlossen|ferm(?:er|era|é|e)\b|cerr|chiud|fech",
-     r"open(?:ed|s)?\b|remain\s+open|stay\s+open|offen|geöffnet|ouvert|abiert|apert|aberto"),
+    (r"clos(?:e|ed|es|ing|ure)\b|shut\b|schließ|geschlossen|gesperrt|ferm(?:er|era|é|e)\b|cerr|chiud|fech",
+     r"open(?:ed|s)?\b|remain\s+open|stay\s+open|kept\s+moving|flowing|offen|geöffnet|befahrbar|ouvert"
+     r"|circul|abiert|apert|aberto"),
     (r"deliberat|arson|intentional|bomb|attack|sabotage|vorsätzlich|brandstift|anschlag|attentat"
      r"|criminel|intencional|attentado|atentado|dolos|attentato|bomba|ordigno|criminos|sabotaggio",
-     r"accident|gas\s+(?:leak|main)|leak|fault|short[- ]circuit|corrosion|unfall|gasleck|defekt"
+     r"accident|gas\s+(?:leak|main)|leak|fault|short[- ]circuit|corrosion|wiring|unfall|gasleck|defekt"
      r"|kurzschluss|fuite|court-circuit|fuga|guasto|avaria|defeito|incidente|acidente|cortocircuito"
      r"|curto-circuito|corrosione|corrosão"),
     (r"guilty|schuldig|coupable|culpable|colpevole|culpado",
@@ -874,7 +900,8 @@ FREE = r"""
 """
 INJURED = r"""
     injur\w* | wound\w* | hurt\b | verletz\w* | blessé\w* | herid[oa]s? | ferit[oi]\b | ferid[oa]s?
-  | feriti\b | verätzung
+  | feriti\b | verätzung | taken\s+to\s+hospital | hospitali[sz]ed | hospitalisée?s? | hospitalizad[oa]s?
+  | ricoverat[oaie] | internad[oa]s? | ins\s+krankenhaus
 """
 # Nobody: "no one was hurt", "niemand", "aucun blessé", "nessun ferito", "ninguém".
 NOBODY = r"""
@@ -884,7 +911,7 @@ NOBODY = r"""
 """
 # Where something or someone was found or held: "found in a warehouse in Osterwick".
 FOUND_AT = r"""
-    (?:found|held|located|discovered|recovered|spotted|gefunden|entdeckt|festgehalten|retrouvée?s?
+    (?:found|held|located|discovered|recovered|spotted|turned\s+up|surfaced|aufgetaucht|gefunden|entdeckt|festgehalten|retrouvée?s?
       |découverte?s?|localisée?s?|localizad[oa]s?|hallad[oa]s?|encontrad[oa]s?|ritrovat[oaie]
       |trovat[oaie]|localizzat[oaie])
 """
@@ -897,4 +924,18 @@ WENT_BACK = r"""
   | il\s+ne\s+s'agit\s+pas\s+de | es\s+handelt\s+sich\s+nicht\s+um | no\s+se\s+trata\s+de
   | non\s+si\s+tratta\s+di | não\s+se\s+trata\s+de | ora\s+escludon\w* | now\s+rule\s+out
   | schließ\w*\s+(?:\w+\s+)?(?:nun|inzwischen)\s+aus | écart\w*\s+désormais | descart\w*\s+ahora
+  | écarté\s+la\s+piste | esclus[ao]\s+la\s+pista | descartad[oa]\s+la | ruled\s+out | ausgeschlossen
+"""
+
+# A figure given again, lower: "lowered the toll to 29", "cut its valuation to", "put the crowd at",
+# "cifra los daños en", "contabilizou apenas". Walks back the earlier figure of the same thing.
+REVISED_TO = r"""
+    (?:lowered|cut|reduced|downgraded|scaled\s+back|revised|brought\s+down|put|puts|estimated)\s+
+      (?:[\w'’]+\s+){0,5}?(?:to|at)\b
+  | (?:nach\s+unten\s+)?(?:angepasst|korrigiert|beziffert|spricht\s+von|sprach\s+von|schätzt|schätzte)
+  | höchstens | lediglich | nur\s+noch
+  | recensé | comptabilisé | chiffré | estimé\s+à | seulement | ne\s+\w+\s+que
+  | cifra(?:n|ba)?\b | rebaj(?:ó|a) | estim(?:ó|a)\s+en | apenas | solo\b | sólo
+  | stimat[oa]\s+(?:\w+\s+){0,3}in | ridimension | soltanto | appena
+  | contabiliz\w+ | reduziu | estimou
 """
