@@ -165,6 +165,7 @@ class Reading(NamedTuple):
     moved: bool
     hedged: bool
     denials: tuple[tuple[str, str], ...]  # (cue, the clause denied)
+    points_back: bool  # a denial or dispute of "that description", "die Darstellung", "it"
     uncertain: tuple[tuple[str, str], ...]  # (cue, the clause made uncertain)
     conflicting: tuple[str, ...]
     earlier_wrong: tuple[str, ...]
@@ -232,6 +233,8 @@ def read(text: str) -> Reading:
         moved=_MOVED.search(folded) is not None,
         hedged=_HEDGE.search(folded) is not None,
         denials=denials,
+        points_back=any(_points_back(folded, cue, clause) for cue, clause in denials)
+        or _CONFLICTING.search(folded) is not None,
         uncertain=(
             *(
                 (m.group(0), _clause_of(folded, m.start(), m.end()))
@@ -289,6 +292,10 @@ def may_conflict(text: str) -> bool:
         or found.injured
         or found.went_back
         or found.dead
+        or found.revised_to
+        or found.called_false
+        or found.set_aside_names
+        or found.instead
         or found.opposites
     )
 
@@ -412,6 +419,16 @@ def _actors(text: str, pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     return tuple(found)
 
 
+def _points_back(text: str, cue: str, clause: str) -> bool:
+    """Whether a denial only points back at an earlier report: "took issue with that
+    description", "hat die Darstellung zurückgewiesen", "ha definito le notizie «prive …»"."""
+    pointer = _POINTER.match(clause)
+    if pointer is not None and not _SAYS_WHAT.match(clause[pointer.end() :]):
+        return True
+    head = text[: text.find(cue)] if cue in text else ""
+    return _POINTER_BEFORE.search(" ".join(head.split()[-5:])) is not None
+
+
 def _nobody_hurt(text: str) -> bool:
     """ "No one was hurt", "n'a fait aucun blessé", "non ci sono feriti": none dead or injured."""
     for match in _NOBODY.finditer(text):
@@ -516,6 +533,8 @@ def related(before: Reading, after: Reading) -> tuple[Entity, ...] | None:
     common = before.topic & after.topic
     if len(common) >= 2 or _same_count(before, after):
         return ()
+    if common and after.points_back:
+        return ()  # "Police took issue with that description": one word in common is enough
     revised = after.earlier_wrong or after.correction
     if common and before.numbers and after.numbers and revised:
         return ()  # "Organisers said 60,000 …" / "the organisers' figure was too high: 18,000"
@@ -601,14 +620,19 @@ def _about_the_same(after: Reading, shared: tuple[Entity, ...], common: frozense
 def _denials(
     before: Reading, after: Reading, shared: tuple[Entity, ...], people: tuple[Entity, ...]
 ) -> list[Conflict]:
+    """A denial bears on the earlier claim when what it denies is mostly that claim, or when it
+    only points back at it ("took issue with that description", "no truth to it", "hat die
+    Darstellung zurückgewiesen") and the two share a name or the earlier claim was a report."""
     found = []
     for cue, clause in after.denials:
         denied = topic(" ".join(clause.split()[:_DENIED_WORDS]))
         overlap = len(denied & topic(before.text))
+        reported = before.hedged or _ATTRIBUTED.search(before.text) is not None
+        points_back = _points_back(after.text, cue, clause)
         bears = (
             (overlap >= 2 and overlap >= 0.5 * len(denied))
             or (bool(shared) and overlap >= 1 and _REPORT_WORDS.search(cue) is not None)
-            or (bool(shared) and _REPORT_WORDS.search(clause) is not None)
+            or (points_back and (bool(shared) or reported))
             or ((before.dead or bool(people)) and _DEAD.search(clause) is not None)
             or (bool(shared) and before.hedged and bool(denied & before.topic))
         )
@@ -616,10 +640,44 @@ def _denials(
     return found
 
 
+# What a denial points back at: "that description", "those claims", "it", "die Darstellung".
+_END = r"(?=\s*(?:[,.;:'\"»“]|$))"  # a pronoun that ends its clause: "no truth to it."
+_POINTER = re.compile(
+    r"[\s,:'\"«»„“]*(?:(?:the|that|this|those|these|such|its|their|die|diese[nrs]?|den|das|dem"
+    r"|cette|ces|cet|la|le|les|esa|esas|ese|esos|las|el|los|tale|tali|quest[aeio]|quell[aeio]"
+    r"|il|gli|a|as|o|os|essa|essas|esse|esses|toute|toda|qualsiasi)\s+)*"
+    r"(?:reports?|claims?|accounts?|descriptions?|versions?|ideas?|figures?|stor(?:y|ies)"
+    r"|rumou?rs?|allegations?|information|assertions?|suggestions?|darstellung|angaben?"
+    r"|berichte?n?|meldung(?:en)?|gerüchte?n?|vorwürfe?n?|informations?|affirmations?"
+    r"|allégations|chiffres?|rumeurs?|négociations?|informaci(?:ón|ones)|versi(?:ón|ones)|cifras?"
+    r"|noticias?|rumores|notizi[ae]|versioni?|cifr[ae]|ricostruzion[ie]|voci|notícias?|versões"
+    r"|versão|informações|números?|boatos?"
+    rf"|(?:it|this|that|das){_END})",
+    re.IGNORECASE,
+)
+# The same, before a verb-final cue: "… hat die Darstellung zurückgewiesen", "le notizie «prive …»".
+_POINTER_BEFORE = re.compile(_POINTER.pattern + r"[\s'\"«»„“]*$", re.IGNORECASE)
+# After the pointer, the denial says what it denies: "claims that he had been drinking".
+_SAYS_WHAT = re.compile(
+    r"[\s,]*(?:that|of|about|dass|über|que|selon|sur|de\s+que|sobre|che|su|di)\b", re.I
+)
+# The earlier claim was someone's report: "according to", "said", "selon", "laut".
+_ATTRIBUTED = re.compile(
+    r"\b(?:according\s+to|said|says|told|reported|laut|zufolge|nach\s+angaben|nach\s+informationen"
+    r"|berichtete[n]?|selon|d'après|según|informó|secondo|riferisc|segundo|informou|disse)\b",
+    re.IGNORECASE,
+)
+
+
 def _uncertainty(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> list[Conflict]:
     found = []
     for cue, clause in after.uncertain:
-        about = topic(clause) & before.topic
+        # What is made uncertain may come before the cue ("Whether X … is an open question").
+        about = (
+            topic(after.text) & before.topic
+            if len(clause.split()) < 4
+            else topic(clause) & before.topic
+        )
         clause_names = entities(clause)
         names_it = bool(shared_entities(clause_names, before.names))
         bears = (
