@@ -226,8 +226,16 @@ def box_kind(node: Node, words: frozenset[str] | None = None) -> BlockKind | Non
     return _box_kind_of(words) if words else None
 
 
+# Parts of a box, not boxes: "article-update__label", "update-time", "correction-title".
+_BOX_PARTS = frozenset(
+    ["label", "title", "heading", "header", "kicker", "time", "date", "stamp", "timestamp", "icon"]
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _box_kind_of(words: frozenset[str]) -> BlockKind | None:
+    if not words.isdisjoint(_BOX_PARTS):
+        return None
     if ("editor" in words and "note" in words) or "editors" in words:
         return BlockKind.EDITORS_NOTE
     for word in sorted(words):

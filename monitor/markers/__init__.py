@@ -49,7 +49,7 @@ _KINDS = rf"""
       | Mise?\s+à\s+jour | MAJ | Actualisation | Actuali[sz]aci[óo]n{_NUMBERED} | Actualizad[oa]
       | (?:Ultimo\s+)?Aggiornamento{_NUMBERED} | Aggiornat[oa]
       | Atualiza[çc][ãa]o{_NUMBERED} | Atualizad[oa])
-  | (?P<correction>CORRECTIONS? | CORRECTED | RETRACTION
+  | (?P<correction>CORRECTIONS? | CORRECTED | RETRACTION | For\s+the\s+record
       | A\s+correction\s+(?:was|has\s+been)\s+(?:made|appended) | Korrektur | Richtigstellung
       | Rectificatif | Errat(?:um|a)(?:\s+corrige)? | Correcci[óo]n | Fe\s+de\s+err(?:at)?as
       | Fe\s+de\s+errores | Correzione | Rettifica | Corre[çc][ãa]o | Retifica[çc][ãa]o)
@@ -57,7 +57,7 @@ _KINDS = rf"""
   | (?P<note>EDITOR[’']?S?[’']?\s+NOTE | EDITORS[’']\s+NOTE | Anmerkung\s+der\s+Redaktion
       | Hinweis\s+der\s+Redaktion | Note\s+de\s+la\s+r[ée]daction | Note\s+de\s+l[’']éditeur
       | Nota\s+del?\s+(?:la\s+)?(?:editor|redacci[óo]n) | Nota\s+della\s+redazione
-      | Nota\s+d[ao]\s+(?:reda[çc][ãa]o|editor))
+      | Nota\s+d[ao]\s+(?:reda[çc][ãa]o|editor) | Transparenzhinweis)
   | (?P<breaking>(?:BREAKING|DEVELOPING)(?:\s+NEWS)? | Eilmeldung | Última\s+hora
       | Derni[èe]re\s+minute | Ultim[’']ora | Ultima\s+ora)
 """
@@ -72,7 +72,7 @@ _marker_head_re = _lazily(
     rf"""
     ^[\s\[(*_>•–-]*
     (?:{_KINDS})\b\**
-    \s*(?:{_AT}|as\s+of)?\s*(?P<open>[,(:\[—–])?\s*
+    \s*(?:{_AT}|as\s+of|du|del|dal|do)?\s*(?P<open>[,(:\[—–])?\s*
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -158,7 +158,7 @@ _MARKER_LEAD = _SPACES + "[(*_>•–-"
 _KIND_PREFIXES = frozenset(
     ["lat", "new", "upd", "akt", "nac", "mis", "maj", "act", "cor", "ret", "kor", "ric", "rec",
      "err", "cla", "kla", "pré", "acl", "edi", "anm", "hin", "not", "bre", "dev", "eil", "últ",
-     "der", "ult", "agg", "atu", "esc", "a c"]
+     "der", "ult", "agg", "atu", "esc", "a c", "for", "tra"]
 )  # fmt: skip
 
 
