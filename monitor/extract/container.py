@@ -319,7 +319,11 @@ def _siblings(node: Node, parent: Node, own: int, tally: _Tally) -> tuple[list[i
         if sibling is None:
             break
         if sibling.is_element_node and sibling.mem_id != node.mem_id:
-            if _joins(sibling, node, own, tally) or box_kind(sibling) is not None:
+            if (
+                _joins(sibling, node, own, tally)
+                or box_kind(sibling) is not None
+                or _note_in(sibling) is not None
+            ):
                 kept_any = True
             else:
                 skipped.append(sibling.mem_id)
@@ -405,6 +409,8 @@ def _note_in(element: Node) -> Node | None:
             break
         if child.tag in _INLINE_HOLDERS and not _sole_content(inner, child):
             break  # "<em>Updated …</em>: The …": the note's text runs on past its lead
+        if _only_a_label(child) and not _sole_content(inner, child):
+            break  # "<h3>For the record:</h3><p>…</p>": the label heads the note's text
         inner = child
     return inner if len(inner.text(deep=True, strip=True)) <= _LONGEST_NOTE else None
 
@@ -419,6 +425,12 @@ def _sole_content(element: Node, child: Node) -> bool:
             return False
         node = node.next
     return True
+
+
+def _only_a_label(element: Node) -> bool:
+    """A marker with no text of its own ("For the record:", "Mise à jour du 6 décembre")."""
+    found = match_marker(normalize_text(element.text(deep=True)[:300]))
+    return found is not None and not found.rest
 
 
 def _opens_note(element: Node) -> bool:
