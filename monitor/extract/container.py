@@ -115,7 +115,7 @@ def find_container(root: Node) -> Container | None:
     chosen = _with_siblings(tally.nodes[_best(tally)], tally)
     before, after = _notes_around(chosen.node)
     if before or after:
-        return replace(chosen, before=before, after=after)
+        return replace(chosen, before=before + chosen.before, after=chosen.after + after)
     return chosen
 
 
@@ -301,34 +301,49 @@ def _with_siblings(best: Node, tally: _Tally) -> Container:
         if parent is None or parent.tag in ("body", "html", "-document"):
             break
         if tally.total.get(parent.mem_id, 0) > own:
-            skipped, kept_any = _siblings(node, parent, own, tally)
-            if kept_any or _loose_text_length(parent) >= _MIN_PARAGRAPH:
-                return Container(parent, skip=frozenset(skipped), keep=_kept(parent, tally))
+            found = _siblings(node, parent, own, tally)
+            if found.kept_any or _loose_text_length(parent) >= _MIN_PARAGRAPH:
+                return Container(
+                    parent,
+                    skip=frozenset(found.skipped),
+                    keep=_kept(parent, tally),
+                    before=tuple(found.notes_before),
+                    after=tuple(found.notes_after),
+                )
             break
         node = parent
     return Container(best, keep=_kept(best, tally))
 
 
-def _siblings(node: Node, parent: Node, own: int, tally: _Tally) -> tuple[list[int], bool]:
-    """The mem_ids of ``node``'s siblings that stay out, and whether any stays in: a run of the
-    story, or an update box (notes that open with a marker are found by ``_notes_around``)."""
-    skipped: list[int] = []
-    kept_any = False
+@dataclass(slots=True)
+class _Siblings:
+    skipped: list[int]
+    kept_any: bool
+    notes_before: list[Node]  # notes inside skipped siblings ("<div><h3>For the record:</h3>…")
+    notes_after: list[Node]
+
+
+def _siblings(node: Node, parent: Node, own: int, tally: _Tally) -> _Siblings:
+    """``node``'s siblings that stay out, whether any stays in (a run of the story, or an
+    update box), and the notes inside the ones that stay out, by side."""
+    found = _Siblings([], False, [], [])
+    ahead = True
     sibling = parent.child
     for _ in range(2_000):
         if sibling is None:
             break
-        if sibling.is_element_node and sibling.mem_id != node.mem_id:
-            if (
-                _joins(sibling, node, own, tally)
-                or box_kind(sibling) is not None
-                or _note_in(sibling) is not None
-            ):
-                kept_any = True
+        if sibling.mem_id == node.mem_id:
+            ahead = False
+        elif sibling.is_element_node:
+            if _joins(sibling, node, own, tally) or box_kind(sibling) is not None:
+                found.kept_any = True
             else:
-                skipped.append(sibling.mem_id)
+                found.skipped.append(sibling.mem_id)
+                note = _note_in(sibling)
+                if note is not None:
+                    (found.notes_before if ahead else found.notes_after).append(note)
         sibling = sibling.next
-    return skipped, kept_any
+    return found
 
 
 def _joins(sibling: Node, node: Node, own: int, tally: _Tally) -> bool:
