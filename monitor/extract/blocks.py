@@ -134,6 +134,7 @@ class RawBlock:
 @dataclass(slots=True)
 class Segmented:
     paragraphs: list[str] = field(default_factory=list)
+    headings: set[int] = field(default_factory=set)  # indexes of paragraphs that were headings
     struck: list[tuple[int, str, str | None]] = field(default_factory=list)
     blocks: list[RawBlock] = field(default_factory=list)
 
@@ -235,6 +236,8 @@ def segment(
             paragraph = len(out.paragraphs)
             out.struck.extend((paragraph, s.text, s.datetime_attr) for s in unit.struck)
         if unit.text:
+            if unit.heading_level:
+                out.headings.add(len(out.paragraphs))
             out.paragraphs.append(unit.text)
     _drop_trailing_credits(out)
     # A block with a stamp and no text of its own ("Updated at 1:23 p.m." after the story) is
@@ -244,11 +247,12 @@ def segment(
 
 
 def _drop_trailing_credits(out: Segmented) -> None:
-    """Credit lines after the story's last paragraph ("Reporting by …; Editing by …", "kha/dpa")
-    sign the story off and are not its text; the story keeps at least one paragraph."""
+    """Credit lines after the story's last paragraph ("Reporting by …; Editing by …", "kha/dpa"),
+    and headings over nothing, sign the story off and are not its text; the story keeps at
+    least one paragraph."""
     end = len(out.paragraphs)
-    while end > 1 and is_credit_line(out.paragraphs[end - 1]):
-        end -= 1
+    while end > 1 and (is_credit_line(out.paragraphs[end - 1]) or end - 1 in out.headings):
+        end -= 1  # a heading over nothing ("Key events" over links) is not the story's end
     if end < len(out.paragraphs):
         del out.paragraphs[end:]
         out.struck = [s for s in out.struck if s[0] < end]

@@ -42,6 +42,7 @@ ENTRY_SELECTOR = (
 # quirks mode. (tests/test_extract.py checks the superset on every corpus page and variants.)
 _ENTRY_CANDIDATES = '[itemprop~="liveBlogUpdate"], [id^="block-"], [class*="live" i]'
 MAX_ENTRIES = 1_000
+_LONGEST_STAMP = 48
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+[A-Z]{2,4}\b)?", re.IGNORECASE)
 
 
@@ -66,7 +67,7 @@ def find_entries(tree: Node, *, declared_live: bool = False) -> list[Node]:
 
 # Live entries of CMSs with class names of their own: several sibling <article>, <section> or
 # <li> elements, each opening with a clock ("15.05", "<time>4.05pm</time>") and holding text.
-_SIBLING_TAGS = "article, section, li"
+_SIBLING_TAGS = "article, section, li, div"
 _MIN_SIBLING_ENTRIES = 3
 _MAX_SIBLING_CANDIDATES = 3_000
 _OPENING_TEXT_NODES = 6  # where an entry's clock sits: among its first few texts
@@ -102,7 +103,8 @@ def _clocked_siblings(tree: Node) -> list[Node]:
         if len(members) < max(_MIN_SIBLING_ENTRIES, len(best) + 1):
             continue
         clocked = [m for m in members if _is_clocked_entry(m)]
-        odd = len(members) - len(clocked)
+        # Ad slots and teasers set among the entries are short or furniture: not odd members.
+        odd = sum(1 for m in members if m not in clocked and not _short(m) and not is_furniture(m))
         if (
             len(clocked) >= max(_MIN_SIBLING_ENTRIES, len(best) + 1)
             and odd <= max(1, len(members) // 4)
@@ -167,8 +169,8 @@ def visible_clock(entry: Node) -> str:
             found = match_clock_lead(text)
             if found is not None and not found.rest:
                 return found.label
-            if _CLOCK.search(text) is not None and is_bare_stamp(text):
-                return text  # a full stamp: "6 Dec 2026 16:10 GMT", "4:05 p.m. ET, December 6"
+        if len(text) <= _LONGEST_STAMP and _CLOCK.search(text) and is_bare_stamp(text):
+            return text  # a full stamp: "6 Dec 2026 16:10 GMT", "Dec 06, 2026, 9:05 AM EST"
         seen += 1
         if seen >= _OPENING_TEXT_NODES:
             break

@@ -102,7 +102,8 @@ _UNIT = (
     r"|minuti|ore|ora|giorni)"
 )
 _RELATIVE = re.compile(
-    rf"""(?:(?:last\s+|zuletzt\s+|dernière\s+|ultimo\s+|última\s+)?
+    rf"""(?:live\s+|en\s+direct\s+|en\s+directo\s+|in\s+diretta\s+|ao\s+vivo\s+)?
+        (?:(?:last\s+|zuletzt\s+|dernière\s+|ultimo\s+|última\s+)?
            (?:updated|published|posted|aktualisiert|veröffentlicht|stand|mis\s+à\s+jour
             |mise\s+à\s+jour|publié|actualizado|actualización|publicado|aggiornato|aggiornamento
             |pubblicato|atualizado|atualização)\s*:?\s+)?
