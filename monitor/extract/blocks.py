@@ -203,7 +203,7 @@ def segment(
                 stamp=marker.stamp,
                 box=unit.box,
                 heading_level=unit.heading_level,
-                above_body=not out.paragraphs,
+                above_body=not any(map(_reads_as_story, out.paragraphs)),
                 until=ends.get(index, 0) if ends else 0,
             )
             current.single = (
@@ -244,6 +244,15 @@ def segment(
     # still a block; an unstamped empty one is a stray label.
     out.blocks = [b for b in out.blocks if b.paragraphs or b.struck or _stamped_note(b)]
     return out
+
+
+def _reads_as_story(paragraph: str) -> bool:
+    """A sentence of the story, not a standfirst or a kicker above it (those do not end with
+    a full stop): what an update above the body comes before."""
+    return paragraph.rstrip(_CLOSING).endswith((".", "!", "?"))
+
+
+_CLOSING = "\"'”’»)"
 
 
 def _drop_trailing_credits(out: Segmented) -> None:

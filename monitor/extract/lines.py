@@ -36,7 +36,7 @@ _PLAIN_LABELS = (
 )
 # Labels that also open update markers ("Updated 7:10 p.m. ET: Police said …").
 _MARKER_LABELS = r"updated|aktualisiert|mis\s+à\s+jour|actualisé|actualizado|aggiornato|atualizado"
-_CONNECTOR = r"(?:\s*:)?\s*(?:(?:at|on|am|um|le|el|il|em|às|à|a\s+las?|alle)\s+)?"
+_CONNECTOR = r"(?:\s*:)?\s*(?:(?:at|on|am|um|le|el|il|em|às|à|a\s+las?|alle|a)\s+)?"
 _PART = rf"(?:{_PLAIN_LABELS}|(?P<ambiguous>{_MARKER_LABELS})){_CONNECTOR}(?:{STAMP_PATTERN})"
 _PART_AFTER = rf"(?:{_PLAIN_LABELS}|{_MARKER_LABELS}){_CONNECTOR}(?:{STAMP_PATTERN})"
 _JOINER = r"\s*(?:[|·•/;,]|\band\b|\bund\b|\bet\b|\by\b)?\s*"
@@ -55,7 +55,9 @@ _LEADING_MARKS = " |·•([*_"
 def _dateline_re() -> re.Pattern[str]:
     # Compiled on first use: it repeats the stamp grammar, which is slow to compile.
     return re.compile(
-        rf"[ |·•(\[*_]*{_PART}(?:{_JOINER}{_PART_AFTER}){{0,3}}[\s.)\]]*", re.IGNORECASE
+        rf"[ |·•(\[*_]*(?:(?:{STAMP_PATTERN}){_JOINER})?{_PART}(?:{_JOINER}{_PART_AFTER}){{0,3}}"
+        r"[\s.)\]]*",
+        re.IGNORECASE,
     )
 
 
@@ -67,6 +69,9 @@ def _could_be_dateline(text: str) -> bool:
     ASCII ("K" for KELVIN SIGN), while an ASCII letter matches only itself in either case, and
     no ASCII character matches a label's non-ASCII letter."""
     head = text[:2].lower()
+    if text[:1].isdigit():  # "06/12/2026 12:30 | Actualizado a …": a stamp, then the label
+        lowered = text.lower()
+        return any(word in lowered for word in _FIRST_WORDS)
     if head.isascii() and head not in _FIRST_TWO and text[:1] not in _LEADING_MARKS:
         return False
     words = text.lstrip(_LEADING_MARKS)[:24]
@@ -79,6 +84,10 @@ def _could_be_dateline(text: str) -> bool:
     )
 
 
+# "06/12/2026 - 09:00": a dash between a date and its time.
+_DATE_DASH_TIME = re.compile(r"(\d{4})\s+[-–]\s+(?=\d{1,2}[:.h]\d{2})")
+
+
 class Dateline(enum.Enum):
     CERTAIN = "certain"  # "Published …", "Last updated …": only datelines say that
     UNLESS_SET_OFF = "unless set off"  # "Updated …": a marker when bold or a heading
@@ -88,7 +97,7 @@ def read_dateline(text: str) -> Dateline | None:
     """What kind of standalone published/updated line ``text`` is, if it is one."""
     if len(text) > 160 or not _could_be_dateline(text) or not could_hold_stamp(text):
         return None  # (the stamp check spares compiling the pattern for "Updated 2 hours ago")
-    found = _dateline_re().fullmatch(text)
+    found = _dateline_re().fullmatch(_DATE_DASH_TIME.sub(r"\1 ", text))
     if found is None:
         return None
     return Dateline.UNLESS_SET_OFF if found["ambiguous"] else Dateline.CERTAIN

@@ -25,7 +25,7 @@ from monitor.extract.dom import (
     select_first,
 )
 from monitor.extract.metadata import LiveUpdate, parse_datetime
-from monitor.extract.noise import drop_noise
+from monitor.extract.noise import drop_noise, is_relative_time
 from monitor.extract.normalize import is_noise_line, normalize_for_compare, normalize_text
 from monitor.markers import is_bare_stamp
 from monitor.markers.clocks import could_open_clock, match_clock_lead
@@ -237,7 +237,7 @@ def entry_block(entry: Node, zone: tzinfo | None) -> RawBlock:
             text = _without_clock(text, visible)  # "<b>10h12</b> La …", "17.42 GMT17.42 GMT"
             if _only_the_clock(text, visible):
                 continue  # "Published On 6 Dec 2026 16:10 GMT 6 Dec 2026 16:10 GMT"
-        if text and not (is_noise_line(text) or is_bare_stamp(text)):
+        if text and not (is_noise_line(text) or is_bare_stamp(text) or is_relative_time(text)):
             block.add(unit, text)
         elif unit.struck:
             block.add(unit, "")

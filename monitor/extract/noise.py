@@ -101,14 +101,16 @@ _UNIT = (
     r"|std\.?|tagen?|secondes?|heures?|jours?|segundos?|minutos?|horas?|días?|dias?|secondi"
     r"|minuti|ore|ora|giorni)"
 )
+# "1 h 50", "2 Std. 10 Min.": hours and then minutes.
+_MINUTES = r"(?:\s*\d{1,2}(?:\s*(?:min\.?|mn|minutes?|minuten|minutos|minuti))?)?"
 _RELATIVE = re.compile(
     rf"""(?:live\s+|en\s+direct\s+|en\s+directo\s+|in\s+diretta\s+|ao\s+vivo\s+)?
         (?:(?:last\s+|zuletzt\s+|dernière\s+|ultimo\s+|última\s+)?
            (?:updated|published|posted|aktualisiert|veröffentlicht|stand|mis\s+à\s+jour
             |mise\s+à\s+jour|publié|actualizado|actualización|publicado|aggiornato|aggiornamento
             |pubblicato|atualizado|atualização)\s*:?\s+)?
-        (?:{_AMOUNT}{_UNIT}\s+(?:ago|fa) | (?:vor|hace|há|ha) \s+{_AMOUNT}{_UNIT}
-          | il\s+y\s+a\s+{_AMOUNT}{_UNIT} | just\s+now | gerade\s+eben | à\s+l[’']instant)
+        (?:{_AMOUNT}{_UNIT}{_MINUTES}\s+(?:ago|fa) | (?:vor|hace|há|ha) \s+{_AMOUNT}{_UNIT}{_MINUTES}
+          | il\s+y\s+a\s+{_AMOUNT}{_UNIT}{_MINUTES} | just\s+now | gerade\s+eben | à\s+l[’']instant)
         [\s.·|)]*""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -156,6 +158,12 @@ def _labelled_link(unit: Unit) -> bool:
         return False
     rest = len(unit.text) - len(lead)
     return rest > 0 and unit.links >= _LINK_SHARE * rest
+
+
+def is_relative_time(text: str) -> bool:
+    """A line that says how long ago something was posted or updated ("Há 2 horas",
+    "Mis à jour il y a 1 h 40", "vor 19 Min."): it changes on every fetch."""
+    return _relative_dateline(text)
 
 
 def _relative_dateline(text: str) -> bool:
