@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from functools import cached_property
 from typing import NamedTuple
 
 from monitor.classify import lexicon
@@ -131,141 +132,289 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _NUMBER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _DIGITS = re.compile(r"\d{1,3}(?:[ .,\u202f]\d{3})+(?![\d])|\d+(?:[.,]\d+)?")
 _TOPIC_PREFIX = 5  # a word's first letters stand for it in every language ("démission(né)")
+# Stopwords of four letters or more, cut as ``gist`` cuts words: they relate nothing.
+_COMMON_PREFIXES = frozenset(w[:_TOPIC_PREFIX] for w in lexicon.STOPWORDS if len(w) >= 4)
 _SCOPE_WORDS = 5  # what a negation bears on: the next few words
 _CLAUSE_WORDS = 14  # what a denial or an uncertainty bears on: the words after its cue
 _DENIED_WORDS = 10  # what is denied: a denial of a detail or a motive goes on past the claim
 
 
-class Reading(NamedTuple):
-    """One sentence as the comparison reads it (see the module docstring)."""
+class Reading:
+    """One sentence as the comparison reads it (see the module docstring). Each part is read
+    when first asked for: most pairs are settled by a few parts, and an article's earlier
+    sentences are many."""
 
-    text: str
-    names: tuple[Entity, ...]
-    topic: frozenset[str]
-    numbers: frozenset[float]
-    set_aside: frozenset[float]  # "not 23": figures the sentence says are wrong
-    set_aside_names: tuple[Entity, ...]  # "near Riga, not in Tallinn": names it sets aside
-    dead: bool
-    alive: bool
-    detained: bool
-    negated_states: frozenset[str]  # "dead"/"detained" under a negation ("was never detained")
-    places: frozenset[str]
-    is_in: frozenset[str]  # places after a copula: where someone is now ("is in Lebanon")
-    found_at: frozenset[str]  # where it says something was found or someone held
-    free: bool  # signs that someone is free: an interview, a press conference, at home
-    lively: tuple[frozenset[str], ...]  # keys of the names that speak, appear, post a video
-    injured: bool
-    nobody_hurt: bool  # "no one was hurt", "aucun blessé": none dead or injured
-    went_back: tuple[str, ...]  # "est revenu sur", "il ne s'agit pas de", "now rule out"
-    revised_to: tuple[str, ...]  # "lowered the toll to", "put the crowd at", "cifra … en"
-    located: bool  # it puts someone somewhere ("riding in one of the vehicles", "aboard")
-    place_names: frozenset[frozenset[str]]  # keys of the names it gives as places
-    all_done: bool
-    pending: bool
-    moved: bool
-    hedged: bool
-    denials: tuple[tuple[str, str], ...]  # (cue, the clause denied)
-    points_back: bool  # a denial or dispute of "that description", "die Darstellung", "it"
-    uncertain: tuple[tuple[str, str], ...]  # (cue, the clause made uncertain)
-    conflicting: tuple[str, ...]
-    earlier_wrong: tuple[str, ...]
-    called_false: tuple[tuple[str, str], ...]  # ("were false", what was: the words before it)
-    earlier_said: tuple[str, ...]  # "earlier reports", "initially said": support only
-    correction: tuple[str, ...]
-    now_say: tuple[str, ...]
-    cleared: tuple[str, ...]
-    negations: tuple[tuple[str, frozenset[str]], ...]  # (negation and its scope, scope's topic)
-    instead: bool  # "rather than", "statt": it puts one value in place of another
-    other_event: bool
-    rising: bool
-    confirms: bool
-    opposites: frozenset[tuple[int, int]]  # (pair index, side) of the OPPOSITES it says
+    def __init__(self, text: str) -> None:
+        self.text = fold(text)
+
+    @cached_property
+    def names(self) -> tuple[Entity, ...]:
+        return entities(self.text)
+
+    @cached_property
+    def _name_words(self) -> frozenset[str]:
+        return frozenset(t for e in self.names for t in e.key)
+
+    @cached_property
+    def _negation(self) -> re.Pattern[str]:
+        return _NEGATIONS[language_of(self.text)]
+
+    @cached_property
+    def topic(self) -> frozenset[str]:
+        # Names of several words stay out of what a sentence is about; one capitalised word may
+        # be a German noun or the first word of the sentence ("Organisers said …"): it stays.
+        return topic(self.text, {t for e in self.names if len(e.key) > 1 for t in e.key})
+
+    @cached_property
+    def numbers(self) -> frozenset[float]:
+        return frozenset(numbers_in(self.text))
+
+    @cached_property
+    def set_aside(self) -> frozenset[float]:
+        """ "not 23": figures the sentence says are wrong."""
+        return _set_aside(self.text)
+
+    @cached_property
+    def set_aside_names(self) -> tuple[Entity, ...]:
+        """ "near Riga, not in Tallinn": names it sets aside."""
+        return _set_aside_names(self.text)
+
+    @cached_property
+    def dead(self) -> bool:
+        return _DEAD.search(self.text) is not None
+
+    @cached_property
+    def alive(self) -> bool:
+        return _ALIVE.search(self.text) is not None
+
+    @cached_property
+    def detained(self) -> bool:
+        return _DETAINED.search(self.text) is not None
+
+    @cached_property
+    def negated_states(self) -> frozenset[str]:
+        """ "dead"/"detained" under a negation ("was never detained")."""
+        return _negated_states(self.text, self._negation)
+
+    @cached_property
+    def places(self) -> frozenset[str]:
+        return _places(self.text)
+
+    @cached_property
+    def is_in(self) -> frozenset[str]:
+        """Places after a copula: where someone is now ("is in Lebanon")."""
+        return _keys_after(_IS_IN, self.text)
+
+    @cached_property
+    def found_at(self) -> frozenset[str]:
+        """Where it says something was found or someone held."""
+        return _keys_after(_FOUND_AT, self.text)
+
+    @cached_property
+    def free(self) -> bool:
+        """Signs that someone is free: an interview, a press conference, at home."""
+        return _FREE.search(self.text) is not None
+
+    @cached_property
+    def lively(self) -> tuple[frozenset[str], ...]:
+        """Keys of the names that speak, appear, post a video."""
+        return _actors(self.text, _SIGNS_OF_LIFE)
+
+    @cached_property
+    def injured(self) -> bool:
+        return _INJURED.search(self.text) is not None
+
+    @cached_property
+    def nobody_hurt(self) -> bool:
+        """ "No one was hurt", "aucun blessé": none dead or injured."""
+        return _nobody_hurt(self.text)
+
+    @cached_property
+    def went_back(self) -> tuple[str, ...]:
+        """ "est revenu sur", "il ne s'agit pas de", "now rule out"."""
+        return _all(_WENT_BACK, self.text)
+
+    @cached_property
+    def revised_to(self) -> tuple[str, ...]:
+        """ "lowered the toll to", "put the crowd at", "cifra … en"."""
+        return _all(_REVISED_TO, self.text)
+
+    @cached_property
+    def located(self) -> bool:
+        """It puts someone somewhere ("riding in one of the vehicles", "aboard")."""
+        return _LOCATED.search(self.text) is not None
+
+    @cached_property
+    def place_names(self) -> frozenset[frozenset[str]]:
+        """Keys of the names it gives as places."""
+        return frozenset(
+            e.key for m in _PLACE_NAMED.finditer(self.text) for e in entities(m["place"])[:1]
+        )
+
+    @cached_property
+    def all_done(self) -> bool:
+        return _ALL_DONE.search(self.text) is not None
+
+    @cached_property
+    def pending(self) -> bool:
+        return _PENDING.search(self.text) is not None
+
+    @cached_property
+    def moved(self) -> bool:
+        return _MOVED.search(self.text) is not None
+
+    @cached_property
+    def hedged(self) -> bool:
+        return _HEDGE.search(self.text) is not None
+
+    @cached_property
+    def denials(self) -> tuple[tuple[str, str], ...]:
+        """(cue, the clause denied)."""
+        text = self.text
+        return tuple(
+            (m.group(0), _clause_of(text, m.start(), m.end()))
+            for m in _DENIAL.finditer(text)
+            if not _PERMISSION.match(text, _skip_space(text, m.end()))
+            and not _REBUTTAL.search(text, m.end())
+        )
+
+    @cached_property
+    def points_back(self) -> bool:
+        """A denial or dispute of "that description", "die Darstellung", "it"."""
+        return bool(self.conflicting) or any(
+            _points_back(self.text, cue, clause) for cue, clause in self.denials
+        )
+
+    @cached_property
+    def uncertain(self) -> tuple[tuple[str, str], ...]:
+        """(cue, the clause made uncertain)."""
+        text = self.text
+        return (
+            *(
+                (m.group(0), _clause_of(text, m.start(), m.end()))
+                for m in _UNCERTAIN.finditer(text)
+            ),
+            *((cue, text) for cue in self.conflicting),
+        )
+
+    @cached_property
+    def conflicting(self) -> tuple[str, ...]:
+        return _all(_CONFLICTING, self.text)
+
+    @cached_property
+    def earlier_wrong(self) -> tuple[str, ...]:
+        return _all(_EARLIER_WRONG, self.text)
+
+    @cached_property
+    def called_false(self) -> tuple[tuple[str, str], ...]:
+        """("were false", what was: the words before it)."""
+        text = self.text
+        return tuple(
+            (m.group(0), _subject_of(text, m.start())) for m in _FALSE_WORDS.finditer(text)
+        )
+
+    @cached_property
+    def earlier_said(self) -> tuple[str, ...]:
+        """ "earlier reports", "initially said": support only."""
+        return _all(_EARLIER_SAID, self.text)
+
+    @cached_property
+    def correction(self) -> tuple[str, ...]:
+        text = self.text
+        return tuple(
+            m.group(0)
+            for m in (*_CORRECTION_LABEL.finditer(text), *_CORRECTION_NOTE.finditer(text))
+            if m.re is _CORRECTION_NOTE or m.start() <= 2
+        )
+
+    @cached_property
+    def now_say(self) -> tuple[str, ...]:
+        return _all(_NOW_SAY, self.text)
+
+    @cached_property
+    def cleared(self) -> tuple[str, ...]:
+        return _all(_CLEARED, self.text)
+
+    @cached_property
+    def negations(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """(negation and its scope, the scope's topic)."""
+        return _negations(self.text, set(self._name_words), self._negation)
+
+    @cached_property
+    def instead(self) -> bool:
+        """ "rather than", "statt": it puts one value in place of another."""
+        return _INSTEAD.search(self.text) is not None
+
+    @cached_property
+    def other_event(self) -> bool:
+        return _OTHER_EVENT.search(self.text) is not None
+
+    @cached_property
+    def rising(self) -> bool:
+        return _RISING.search(self.text) is not None
+
+    @cached_property
+    def confirms(self) -> bool:
+        return _CONFIRM.search(self.text) is not None
+
+    @cached_property
+    def opposites(self) -> frozenset[tuple[int, int]]:
+        """(pair index, side) of the OPPOSITES it says."""
+        return frozenset(
+            (index, side)
+            for index, pair in enumerate(_OPPOSITES)
+            for side, pattern in enumerate(pair)
+            if pattern.search(self.text)
+        )
+
+
+class Gist(NamedTuple):
+    """What a sentence is about, read cheaply: enough to rule out most pairs before reading it
+    (an article's earlier sentences are many, and most share nothing with a new update)."""
+
+    words: frozenset[str]  # first letters of its words of four letters or more, names included
+    figures: bool
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_NUMBER_WORDS = frozenset(lexicon.UNITS)
+
+
+@functools.lru_cache(maxsize=4096)
+def gist(text: str) -> Gist:
+    lowered = text.casefold()
+    words = frozenset(w[:_TOPIC_PREFIX] for w in _LONG_WORD.findall(lowered)) - _COMMON_PREFIXES
+    spelled = not _NUMBER_WORDS.isdisjoint(lowered.replace("-", " ").split())
+    return Gist(words, spelled or _DIGIT.search(lowered) is not None)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def may_relate(before: Gist, after: Reading) -> bool:
+    """False when ``related`` cannot find the two sentences related: no word in common, and
+    not both giving a count of the dead or injured, or a figure the later one revises."""
+    if before.words & gist(after.text).words:
+        return True
+    if not before.figures:
+        return False
+    counts = after.dead or after.injured or after.earlier_wrong or after.correction
+    return bool(counts) and bool(after.numbers)
 
 
 @functools.lru_cache(maxsize=4096)
 def read(text: str) -> Reading:
-    folded = fold(text)
-    names = entities(folded)
-    negation = _NEGATIONS[language_of(folded)]
-    # Names of several words stay out of what a sentence is about; one capitalised word may be a
-    # German noun or the first word of the sentence ("Organisers said …"), so it stays in.
-    name_words = {t for e in names if len(e.key) > 1 for t in e.key}
-    denials = tuple(
-        (m.group(0), _clause_of(folded, m.start(), m.end()))
-        for m in _DENIAL.finditer(folded)
-        if not _PERMISSION.match(folded, _skip_space(folded, m.end()))
-        and not _REBUTTAL.search(folded, m.end())
-    )
-    return Reading(
-        text=folded,
-        names=names,
-        topic=topic(folded, name_words),
-        numbers=frozenset(numbers_in(folded)),
-        set_aside=_set_aside(folded),
-        set_aside_names=_set_aside_names(folded),
-        dead=_DEAD.search(folded) is not None,
-        alive=_ALIVE.search(folded) is not None,
-        detained=_DETAINED.search(folded) is not None,
-        negated_states=_negated_states(folded, negation),
-        places=_places(folded),
-        is_in=frozenset(
-            " ".join(sorted(e.key))
-            for m in _IS_IN.finditer(folded)
-            for e in entities(m["place"])[:1]
-        ),
-        found_at=frozenset(
-            " ".join(sorted(e.key))
-            for m in _FOUND_AT.finditer(folded)
-            for e in entities(m["place"])[:1]
-        ),
-        free=_FREE.search(folded) is not None,
-        lively=_actors(folded, _SIGNS_OF_LIFE),
-        injured=_INJURED.search(folded) is not None,
-        nobody_hurt=_nobody_hurt(folded),
-        went_back=tuple(m.group(0) for m in _WENT_BACK.finditer(folded)),
-        revised_to=tuple(m.group(0) for m in _REVISED_TO.finditer(folded)),
-        located=_LOCATED.search(folded) is not None,
-        place_names=frozenset(
-            e.key for m in _PLACE_NAMED.finditer(folded) for e in entities(m["place"])[:1]
-        ),
-        all_done=_ALL_DONE.search(folded) is not None,
-        pending=_PENDING.search(folded) is not None,
-        moved=_MOVED.search(folded) is not None,
-        hedged=_HEDGE.search(folded) is not None,
-        denials=denials,
-        points_back=any(_points_back(folded, cue, clause) for cue, clause in denials)
-        or _CONFLICTING.search(folded) is not None,
-        uncertain=(
-            *(
-                (m.group(0), _clause_of(folded, m.start(), m.end()))
-                for m in _UNCERTAIN.finditer(folded)
-            ),
-            *((m.group(0), folded) for m in _CONFLICTING.finditer(folded)),
-        ),
-        conflicting=tuple(m.group(0) for m in _CONFLICTING.finditer(folded)),
-        earlier_wrong=tuple(m.group(0) for m in _EARLIER_WRONG.finditer(folded)),
-        called_false=tuple(
-            (m.group(0), _subject_of(folded, m.start())) for m in _FALSE_WORDS.finditer(folded)
-        ),
-        earlier_said=tuple(m.group(0) for m in _EARLIER_SAID.finditer(folded)),
-        correction=tuple(
-            m.group(0)
-            for m in (*_CORRECTION_LABEL.finditer(folded), *_CORRECTION_NOTE.finditer(folded))
-            if m.re is _CORRECTION_NOTE or m.start() <= 2
-        ),
-        now_say=tuple(m.group(0) for m in _NOW_SAY.finditer(folded)),
-        cleared=tuple(m.group(0) for m in _CLEARED.finditer(folded)),
-        negations=_negations(folded, {t for e in names for t in e.key}, negation),
-        instead=_INSTEAD.search(folded) is not None,
-        other_event=_OTHER_EVENT.search(folded) is not None,
-        rising=_RISING.search(folded) is not None,
-        confirms=_CONFIRM.search(folded) is not None,
-        opposites=frozenset(
-            (index, side)
-            for index, pair in enumerate(_OPPOSITES)
-            for side, pattern in enumerate(pair)
-            if pattern.search(folded)
-        ),
+    """``text`` as the comparison reads it; its parts are read when first asked for."""
+    return Reading(text)
+
+
+def _all(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
+    return tuple(m.group(0) for m in pattern.finditer(text))
+
+
+def _keys_after(pattern: re.Pattern[str], text: str) -> frozenset[str]:
+    return frozenset(
+        " ".join(sorted(e.key)) for m in pattern.finditer(text) for e in entities(m["place"])[:1]
     )
 
 
@@ -354,7 +503,14 @@ _JOINED = (
 _ACCENTLESS = str.maketrans("éèêáíóúàìò", "eeeaiouaio")
 
 
+# The first two letters of every number word, joined ones included ("dreiundzwanzig",
+# "veintitrés", "trentadue"): a word that opens otherwise is not a number.
+_NUMBER_HEADS = frozenset(word[:2] for word in lexicon.UNITS)
+
+
 def _word_value(word: str) -> int | None:
+    if word[:2] not in _NUMBER_HEADS:
+        return None
     value = lexicon.UNITS.get(word)
     if value is not None:
         return value
@@ -536,16 +692,15 @@ def related(before: Reading, after: Reading) -> tuple[Entity, ...] | None:
     if common and after.points_back:
         return ()  # "Police took issue with that description": one word in common is enough
     revised = after.earlier_wrong or after.correction
-    if common and before.numbers and after.numbers and revised:
+    if common and revised and before.numbers and after.numbers:
         return ()  # "Organisers said 60,000 …" / "the organisers' figure was too high: 18,000"
     return None
 
 
 def _same_count(before: Reading, after: Reading) -> bool:
     """Both give a figure of the dead, or of the injured: the same slot of the same event."""
-    if not (before.numbers and after.numbers):
-        return False
-    return (before.dead and after.dead) or (before.injured and after.injured)
+    same_slot = (before.dead and after.dead) or (before.injured and after.injured)
+    return same_slot and bool(before.numbers) and bool(after.numbers)
 
 
 def conflicts(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> list[Conflict]:

@@ -29,7 +29,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from monitor.classify.claims import Conflict, conflicts, may_conflict, read, related
+from monitor.classify.claims import (
+    Conflict,
+    conflicts,
+    gist,
+    may_conflict,
+    may_relate,
+    read,
+    related,
+)
 
 CONTRADICTION_THRESHOLD = 0.55
 STRONG_CUE = 0.4  # the strongest conflict must reach this for a contradiction
@@ -71,7 +79,10 @@ class ClaimDetector:
         return may_conflict(later)
 
     def score(self, earlier: str, later: str) -> Judgement | None:
-        before, after = read(earlier), read(later)
+        after = read(later)
+        if not may_relate(gist(earlier), after):
+            return None
+        before = read(earlier)
         shared = related(before, after)
         if shared is None:
             return None

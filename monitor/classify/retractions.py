@@ -127,11 +127,13 @@ def _claims_in(paragraph: str) -> Iterator[tuple[str, str]]:
     who "she" is."""
     previous = ""
     for sentence in split_sentences(paragraph):
-        alone = not previous or (entities(sentence) and not _PRONOUN.match(sentence))
+        alone = not previous or (_NAMES_ONE.search(sentence) and not _PRONOUN.match(sentence))
         yield sentence, sentence if alone else f"{previous} {sentence}"
         previous = sentence
 
 
+# A capitalised word past a sentence's first: it names someone or somewhere itself.
+_NAMES_ONE = re.compile(r"\s[A-ZÀ-Ý]")
 # A sentence that opens with a pronoun speaks of someone the sentence before named.
 _PRONOUN = re.compile(
     r"(?:it|he|she|they|his|her|their|er|sie|es|il|elle|ils|elles|él|ella|ellos|lui|lei|loro"
