@@ -58,6 +58,7 @@ from monitor.markers import (
     zone_from_name,
 )
 from monitor.markers.clocks import CLOCK_FIRST_CHARS, could_open_clock, match_clock_lead
+from monitor.markers.grammar import could_hold_stamp, match_stamp
 from monitor.markers.stamps import clock_minutes
 from monitor.model import BlockKind, StruckSpan, UpdateBlock
 
@@ -107,6 +108,11 @@ _CONTRIBUTED = re.compile(
 _RULE_TEXT = re.compile(r"[_*=~•·\-–—\s]{3,}")
 
 
+_DATED_KINDS = frozenset(
+    [BlockKind.UPDATE, BlockKind.CORRECTION, BlockKind.CLARIFICATION, BlockKind.EDITORS_NOTE]
+)
+
+
 @dataclass(slots=True)
 class RawBlock:
     kind: BlockKind
@@ -127,8 +133,24 @@ class RawBlock:
             index = len(self.paragraphs)
             self.struck.extend((index, s.text, s.datetime_attr) for s in unit.struck)
         body = unit.text if text is None else text
+        if body and self.stamp is None and not self.paragraphs and self.kind in _DATED_KINDS:
+            body = self._take_leading_stamp(body)
         if body:
             self.paragraphs.append(body)
+
+    def _take_leading_stamp(self, body: str) -> str:
+        """A note whose label has no stamp is dated by the stamp its text opens with ("For the
+        record: | 10:40 a.m. Dec. 6, 2026: An earlier version …")."""
+        if not could_hold_stamp(body[:40]):
+            return body
+        span = match_stamp(body, 0)
+        if span is None or span[0] != 0:
+            return body
+        rest = body[span[1] :].lstrip()
+        if not rest[:1] or rest[0] not in ":—–-":
+            return body
+        self.stamp = body[: span[1]].strip()
+        return rest[1:].strip()
 
 
 @dataclass(slots=True)

@@ -29,6 +29,7 @@ from selectolax.lexbor import LexborCSSSelector, LexborHTMLParser
 from monitor.extract.lines import is_ad_label
 from monitor.extract.normalize import normalize_text
 from monitor.markers import match_marker
+from monitor.markers.clocks import could_open_clock, match_clock_lead
 from monitor.model import BlockKind
 
 MAX_DEPTH = 200
@@ -292,6 +293,20 @@ def _ad_label_of(node: Node) -> str:
     return text if is_ad_label(text) else ""
 
 
+def _entry_clock_of(node: Node) -> str:
+    """The clock of a furniture-classed meta line that holds a ``<time>`` ("<div
+    class="entry__meta"><time>22:41 Uhr</time> · vor 19 Min.</div>"), else "": the clock
+    opens a live entry; the rest of the line is furniture."""
+    if node.tag not in ("div", "p", "span", "header"):
+        return ""
+    time = node.css_first("time")
+    if time is None:
+        return ""
+    text = normalize_text(time.text(deep=True))
+    found = match_clock_lead(text) if len(text) <= 40 and could_open_clock(text) else None
+    return found.label if found is not None and not found.rest else ""
+
+
 def starts_with_marker(node: Node) -> bool:
     return match_marker(normalize_text(node.text(deep=True)[:300])) is not None
 
@@ -445,8 +460,8 @@ def flatten(
                 and node.mem_id not in keep
             )
         ):
-            label = _ad_label_of(node)
-            if label:  # kept as a unit: drop_noise takes the box it opens for an ad
+            label = _ad_label_of(node) or _entry_clock_of(node)
+            if label:  # an ad label opens its box for drop_noise; a clock opens a live entry
                 out.plain("p", label, False, False, box, kind, False)
             continue
         if skip and node.mem_id in skip:

@@ -25,6 +25,7 @@ import re
 from monitor.extract.dom import Unit
 from monitor.extract.lines import is_ad_label, read_dateline
 from monitor.markers import is_bare_stamp, match_marker
+from monitor.markers.clocks import could_open_clock, match_clock_lead
 
 # A unit at least this much of whose text is link text is a link to elsewhere, not story text.
 _LINK_SHARE = 0.75
@@ -126,11 +127,27 @@ def drop_noise(units: list[Unit]) -> list[Unit]:
     if not units:
         return units
     sections = _furniture_sections(units)
-    return [
-        unit
-        for unit in units
-        if not (sections and not sections.isdisjoint(unit.groups)) and not is_noise_unit(unit)
-    ]
+    kept = []
+    for unit in units:
+        if sections and not sections.isdisjoint(unit.groups):
+            continue
+        if not is_noise_unit(unit):
+            kept.append(unit)
+        elif (clock := _clock_beside_relative(unit.text)) is not None:
+            kept.append(unit._replace(text=clock, lead=""))  # "22:41 Uhr · vor 19 Min."
+    return kept
+
+
+def _clock_beside_relative(text: str) -> str | None:
+    """The clock of a live entry's time line that also says how long ago it was posted
+    ("22:41 Uhr · vor 19 Min."): the clock is the entry's, the relative time is noise."""
+    if not _relative_dateline(text):
+        return None
+    parts = [p for p in _DATELINE_PARTS.split(text) if _RELATIVE.fullmatch(p) is None]
+    if len(parts) != 1 or not is_bare_stamp(parts[0]) or read_dateline(parts[0]) is not None:
+        return None
+    clock = parts[0]
+    return clock if could_open_clock(clock) and match_clock_lead(clock) is not None else None
 
 
 def is_noise_unit(unit: Unit) -> bool:
