@@ -907,7 +907,9 @@ def _cause_changed(
     """One cause set against another for the same event: an attack, then an accident."""
     flipped = {(i, 1 - side) for i, side in after.opposites} & before.opposites
     kept = {(i, side) for i, side in after.opposites} & before.opposites
-    if not flipped or (kept and not (after.instead or after.went_back or after.negations)):
+    if not flipped or (
+        kept and not (after.instead or after.went_back or after.negations or before.hedged)
+    ):
         return []  # both causes named, and neither set aside: not a change of cause
     weight = 0.5 if after.now_say or after.instead else 0.45
     if shared or len(common) >= 2 or (before.hedged and common):

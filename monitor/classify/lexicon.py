@@ -321,6 +321,19 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
      r"accident|gas\s+(?:leak|main)|leak|fault|short[- ]circuit|corrosion|wiring|unfall|gasleck|defekt"
      r"|kurzschluss|fuite|court-circuit|fuga|guasto|avaria|defeito|incidente|acidente|cortocircuito"
      r"|curto-circuito|corrosione|corrosão"),
+    (r"unanim|einstimmig|à\s+l'unanimité|por\s+unanimidad|all'unanimità|por\s+unanimidade",
+     r"\d+\s+votes?\s+to|votes?\s+against|gegenstimme|voix\s+contre|votos?\s+en\s+contra"
+     r"|voti\s+contrari|votos?\s+contra"),
+    (r"cancel|called\s+off|abgesagt|absag|annul|cancelad|annullat|cancelat",
+     r"as\s+(?:scheduled|planned)|went\s+ahead|wie\s+geplant|findet\s+(?:\w+\s+)?statt"
+     r"|comme\s+prévu|aura\s+(?:bien\s+)?lieu|según\s+lo\s+previsto|como\s+estaba\s+previsto"
+     r"|come\s+previsto|si\s+terrà|como\s+previsto"),
+    (r"resign|step(?:ped)?\s+down|quit\b|rücktritt|zurücktret|niederlegen|wechsel|démission"
+     r"|dimett|dimission|renunci|demiti|demissão",
+     r"remains\b|stays?\s+on|extended|reappointed|bleibt\b|verlängert|reconduit|reste\b"
+     r"|sigue\s+al\s+frente|continuará|rimane|resta\s+al|permanece|continua\s+(?:à|no)"),
+    (r"raise|hike|increase|erhöh|relèvement|relever|subir|subida|alzar|rialz|aument",
+     r"unchanged|on\s+hold|held\s+steady|unverändert|inchangé|sin\s+cambios|invariat|inalterad"),
     (r"guilty|schuldig|coupable|culpable|colpevole|culpado",
      r"innocent|unschuldig|innocente?|inocente"),
     (r"agreed|accepted|signed|zugestimmt|unterzeichnet|accepté|signé|aceptó|firmó|accettato|firmato"
