@@ -944,7 +944,7 @@ WENT_BACK = r"""
 # "cifra los daños en", "contabilizou apenas". Walks back the earlier figure of the same thing.
 REVISED_TO = r"""
     (?:lowered|cut|reduced|downgraded|scaled\s+back|revised|brought\s+down|put|puts|estimated)\s+
-      (?:[\w'’]+\s+){0,5}?(?:to|at)\b
+      (?:[\w'’]+\s+){0,7}?(?:to|at)\b
   | (?:nach\s+unten\s+)?(?:angepasst|korrigiert|beziffert|spricht\s+von|sprach\s+von|schätzt|schätzte)
   | höchstens | lediglich | nur\s+noch
   | recensé | comptabilisé | chiffré | estimé\s+à | seulement | ne\s+\w+\s+que
@@ -952,3 +952,12 @@ REVISED_TO = r"""
   | stimat[oa]\s+(?:\w+\s+){0,3}in | ridimension | soltanto | appena
   | contabiliz\w+ | reduziu | estimou
 """
+
+# Scale words after a figure: "£12 million", "1,2 Milliarden Euro", "quinze mil".
+SCALES = {
+    "million": 1e6, "millions": 1e6, "mio": 1e6, "millionen": 1e6, "million(en)": 1e6,
+    "millones": 1e6, "millón": 1e6, "milioni": 1e6, "milione": 1e6, "milhões": 1e6, "milhão": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9,
+    "milliard": 1e9, "milliards": 1e9, "miliardi": 1e9, "miliardo": 1e9, "bilhões": 1e9,
+    "bilhão": 1e9, "thousand": 1e3, "tausend": 1e3, "mille": 1e3, "mila": 1e3, "mil": 1e3,
+}  # fmt: skip
