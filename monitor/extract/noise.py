@@ -66,7 +66,8 @@ _WIDGET = re.compile(
         [^.!?]{{0,30}}{_NUMBER}\s*°\s*[CF]?(?![a-z])[^.!?]*                  # 12°C, 7° / 2°
       | [^.!?]{{0,30}}{_NUMBER}\s*[kKmM]?\s+
           (?:readers?|views?|reads?|shares?|likes?|reactions?|followers?|comments?
-            |leser|lecteurs?|lectores?|lettori|leitores?)\b[^.!?]*     # 1,343 readers
+            |leser|lecteurs?|lectores?|lettori|leitores?|kommentare?|commentaires?|comentarios?
+            |commenti|comentários?)\b[^.!?]*     # 1,343 readers, 44 commentaires
       | (?:[^.!?\d]{{1,20}}{_NUMBER}\s+[-+−]\d+(?:[.,]\d+)?\s*%\s*){{1,4}}.*  # DAX 15,000 +0.3%
       | (?:reading\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura
           |tempo\s+di\s+lettura|tempo\s+de\s+leitura)\s*:?\s*(?:ca\.\s*)?\d+\s*[^\W\d]*\.?
@@ -75,6 +76,20 @@ _WIDGET = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The publisher's pitch inside or under a story: subscribe, donate, send tips. (Not copyright
+# lines: the public benchmark's ground truth keeps them, and they never change.)
+_PITCH = re.compile(
+    r"""(?:make|give)\s+a\s+(?:gift|donation) | support\s+(?:our|independent)\s+journalism
+      | become\s+a\s+(?:member|subscriber) | apóyanos | soutenez-nous
+      | unterstützen\s+sie\s+(?:uns|unabhängigen) | sostienici | apoie\s+o\s+jornalismo
+      | (?:offre|offer|oferta|offerta|angebot)\s+(?:spéciale|special|especial|speciale|exklusiv)
+      | (?:le\s+premier\s+mois|first\s+month|primer\s+mes|primo\s+mese|ersten\s+monat|primeiro\s+mês)\b
+      | abonnez-vous | subscribe\s+(?:now|today|to\s+read) | suscríbete | jetzt\s+abonnieren
+      | do\s+you\s+have\s+(?:information|a\s+tip) | send\s+us\s+(?:a\s+)?tips?\b
+      | is\s+a\s+nonprofit\s+newsroom | verwendete\s+quellen\s*:""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_LONGEST_PITCH = 240
 _COMMENTS = re.compile(
     r"""(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?)
         (?:\s*\(\d+\))?\s*:?
@@ -163,6 +178,7 @@ def is_noise_unit(unit: Unit) -> bool:
         or is_ad_label(text)
         or _relative_dateline(text)
         or (len(text) <= _LONGEST_WIDGET and _WIDGET.fullmatch(text) is not None)
+        or (len(text) <= _LONGEST_PITCH and _PITCH.search(text) is not None)
     )
     return noisy and not _marked(unit)
 

@@ -77,7 +77,7 @@ _DATE = (
 # before "à"): the marker head takes its first alternative without looking past it.
 _AT = r"(?:at|on|um|vom|às|à|a\s+las?|le|el|il|em|vers|gegen|(?:alle|delle|dalle)(?:\s+ore)?|ore)"
 _STAMP = (
-    rf"(?:(?:{_DATE})(?:,?\s*(?:{_AT}\s+)?{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?)?"
+    rf"(?:(?:{_DATE})(?:(?:\s+[-–]\s+(?=\d)|,?\s*)(?:{_AT}\s+)?{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?)?"
     rf"|{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?(?:,?\s*(?:{_AT}\s+)?{_DATE})?)"
 )
 STAMP_PATTERN = _STAMP  # the stamp grammar, for recognisers of other stamped lines (datelines)
@@ -104,6 +104,8 @@ _time_re = _lazily(_TIME, re.IGNORECASE)
 # ``\s*TZ`` or ``\s*\(TZ\)`` (one zone alternation, not two); group "paren" says which.
 _zone_re = _lazily(rf"\s*(?P<paren>\()?(?:{_TZ})(?(paren)\))", re.IGNORECASE)
 _joint_re = _lazily(r",?\s*")
+# Between a date and its time a dash may stand too: "6 dic 2026 - 18:12".
+_date_joint_re = _lazily(r"\s+[-–]\s+(?=\d)|,?\s*")
 _at_re = _lazily(rf"(?:{_AT})\s+", re.IGNORECASE)
 
 
@@ -123,10 +125,14 @@ def _after_at(
     return None if end is None else (pos, end)
 
 
-def _joined(text: str, pos: int, block: re.Pattern[str]) -> int | None:
-    """Where ``,?\\s*(?:_AT\\s+)?block`` first matched at ``pos`` ends, or None."""
-    joint_end = _end(_joint_re(), text, pos)  # ",?\\s*" always matches
-    assert joint_end is not None
+def _joined(
+    text: str, pos: int, block: re.Pattern[str], joint: re.Pattern[str] | None = None
+) -> int | None:
+    """Where ``,?\\s*(?:_AT\\s+)?block`` (or ``joint`` in place of ``,?\\s*``) first matched at
+    ``pos`` ends, or None."""
+    joint_end = _end(joint or _joint_re(), text, pos)  # both joints can match nothing
+    if joint_end is None:
+        return None
     found = _after_at(text, joint_end, functools.partial(_end, block))
     return None if found is None else found[1]
 
@@ -136,7 +142,10 @@ def _stamp_end(text: str, pos: int) -> int | None:
     date = _date_re().match(text, pos)
     if date is not None:  # (?:_DATE)(?:,?\s*(?:_AT\s+)?_TIME(?:\s*_TZ|\s*\(_TZ\))?)?
         end = date.end()
-        time_end = _joined(text, end, _time_re())
+        # The regex tries a dash first, then ",?\s*" (the dash is followed by a digit).
+        time_end = _joined(text, end, _time_re(), _date_joint_re())
+        if time_end is None:
+            time_end = _joined(text, end, _time_re())
         if time_end is None:
             return end
         zone = _zone_re().match(text, time_end)
