@@ -127,6 +127,7 @@ class RawBlock:
     above_body: bool = False
     until: int = 0  # a prepended block: the index of the item that ends it (0: no such plan)
     structured: bool = False  # from JSON-LD, not from the page's visible text
+    group: int = 0  # the element a label-only marker opens: the block ends where it ends
 
     def add(self, unit: Unit, text: str | None = None) -> None:
         if unit.struck:
@@ -202,6 +203,10 @@ def segment(
     """Body paragraphs and blocks; ``live``: the page says it is live (see ``_single_entry``)."""
     items, after_dateline, clocked = _text_items(units, title, rule)
     ends, dropped, replaced = plan_prepended(items, after_dateline)
+    units_in_group: dict[int, int] = {}  # each wrapping element's first unit (by id)
+    for unit in units:
+        if unit.groups:
+            units_in_group.setdefault(unit.groups[-1], id(unit))
     out = Segmented()
     current: RawBlock | None = None
     last_box = 0
@@ -227,6 +232,7 @@ def segment(
                 heading_level=unit.heading_level,
                 above_body=not any(map(_reads_as_story, out.paragraphs)),
                 until=ends.get(index, 0) if ends else 0,
+                group=_opened_group(units_in_group, unit, marker),
             )
             current.single = (
                 _single_entry(unit, marker, live)
@@ -468,9 +474,21 @@ def _is_furniture_text(unit: Unit, title: str | None) -> bool:
     return len(text) < 80 and (is_noise_line(text) or is_bare_stamp(text))
 
 
+def _opened_group(first_units: dict[int, int], unit: Unit, marker: Marker) -> int:
+    """The wrapping element a marker with no text of its own opens, when the marker is that
+    element's first unit ("<div><span>Actualizado 6 dic - 18:12</span><p>…</p></div>"): the
+    block is that element. 0 otherwise."""
+    if marker.rest or not unit.groups or marker.kind is BlockKind.LIVE_ENTRY:
+        return 0
+    group = unit.groups[-1]
+    return group if first_units.get(group) == id(unit) else 0
+
+
 def _ends(block: RawBlock, index: int, unit: Unit, marker: Marker | None, new_box: bool) -> bool:
     if marker is not None or new_box:
         return True
+    if block.group:
+        return block.group not in unit.groups
     if block.box:
         return unit.box != block.box
     if unit.box or unit.after_rule:
