@@ -147,7 +147,7 @@ CORRECTION_NOTE = r"""
     (?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+
       (?:article|story|post|report|item|update|headline|graphic|photo\s+caption|caption)\b
   | this\s+(?:article|story|post|report|item|update)\s+(?:has\s+been|was|is\s+being)\s+
-      (?:updated|amended|corrected|revised|changed|edited)\b
+      (?:amended|corrected)\b
   | (?:the\s+associated\s+press|reuters|we)\s+(?:erroneously|incorrectly|mistakenly|wrongly)\s+
       (?:reported|said|stated|described|identified)\b
   | in\s+einer\s+(?:früheren|ersten)\s+(?:version|fassung) | dans\s+une\s+(?:précédente|première)\s+version

@@ -36,7 +36,7 @@ _PLAIN_LABELS = (
 )
 # Labels that also open update markers ("Updated 7:10 p.m. ET: Police said …").
 _MARKER_LABELS = r"updated|aktualisiert|mis\s+à\s+jour|actualisé|actualizado|aggiornato|atualizado"
-_CONNECTOR = r"(?:\s*:)?\s*(?:(?:at|on|am|um|le|el|il|em|às|à|a\s+las?|alle|a)\s+)?"
+_CONNECTOR = r"(?:\s*:)?\s*(?:(?:at|on|am|um|le|el|il|em|às|à|a\s+las?|alle|a)\s+)?(?::\s*)?"
 _PART = rf"(?:{_PLAIN_LABELS}|(?P<ambiguous>{_MARKER_LABELS})){_CONNECTOR}(?:{STAMP_PATTERN})"
 _PART_AFTER = rf"(?:{_PLAIN_LABELS}|{_MARKER_LABELS}){_CONNECTOR}(?:{STAMP_PATTERN})"
 _JOINER = r"\s*(?:[|·•/;,]|\band\b|\bund\b|\bet\b|\by\b)?\s*"

@@ -131,6 +131,8 @@ _RELATIVE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _LONGEST_RELATIVE = 60
+# A relative time closing a dateline with no separator before it.
+_RELATIVE_TAIL = re.compile(rf"\s(?:{_RELATIVE.pattern})$", re.IGNORECASE | re.VERBOSE)
 # One of these ends every relative time: a cheap test before the pattern, for every unit.
 _RELATIVE_WORDS = ("ago", "vor ", "il y a", "hace ", "há ", " fa", "now", "eben", "instant")
 _DATELINE_PARTS = re.compile(r"\s+[–—|·•/-]\s+")
@@ -207,6 +209,9 @@ def _relative_dateline(text: str) -> bool:
     tail = text[-24:].lower()
     if not any(word in tail for word in _RELATIVE_WORDS):
         return False
+    closing = _RELATIVE_TAIL.search(text)
+    if closing is not None and read_dateline(text[: closing.start()]) is not None:
+        return True  # "Publié le : 06/12 - 07:30 Modifié le : … Mis à jour il y a 45 min"
     parts = _DATELINE_PARTS.split(text)
     relative = [len(part) <= _LONGEST_RELATIVE and _RELATIVE.fullmatch(part) for part in parts]
     if not any(relative):
