@@ -45,7 +45,7 @@ _NUMBERED = rf"(?:\s+\d{{1,2}}(?![:.]\d)(?![/\d])(?!\s*(?:{_MONTH}|[ap]\.?m|h\s?
 
 _KINDS = rf"""
     (?P<update>(?:LATEST\s+|NEW\s+)?UPDATED?{_NUMBERED}
-      | Aktualisierung{_NUMBERED} | Aktualisiert | Nachtrag
+      | Aktualisierung{_NUMBERED} | Aktualisiert | Nachtrag | Ergänzung
       | Mise?\s+à\s+jour | MAJ | Actualisation | Actuali[sz]aci[óo]n{_NUMBERED} | Actualizad[oa]
       | (?:Ultimo\s+)?Aggiornamento{_NUMBERED} | Aggiornat[oa]
       | Atualiza[çc][ãa]o{_NUMBERED} | Atualizad[oa])
@@ -158,7 +158,7 @@ _MARKER_LEAD = _SPACES + "[(*_>•–-"
 _KIND_PREFIXES = frozenset(
     ["lat", "new", "upd", "akt", "nac", "mis", "maj", "act", "cor", "ret", "kor", "ric", "rec",
      "err", "cla", "kla", "pré", "acl", "edi", "anm", "hin", "not", "bre", "dev", "eil", "últ",
-     "der", "ult", "agg", "atu", "esc", "a c", "for", "tra"]
+     "der", "ult", "agg", "atu", "esc", "a c", "for", "tra", "erg"]
 )  # fmt: skip
 
 
