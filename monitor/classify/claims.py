@@ -65,6 +65,12 @@ _INJURED = _compile(lexicon.INJURED)
 _NOBODY = _compile(lexicon.NOBODY)
 _WENT_BACK = _compile(lexicon.WENT_BACK)
 _REVISED_TO = _compile(lexicon.REVISED_TO)
+_FOUND = _compile(lexicon.FOUND)
+_STILL_MISSING = _compile(lexicon.STILL_MISSING)
+_SUBSET = re.compile(
+    r"\b(?:of\s+(?:the|them|those)|among\s+(?:the|them)|including|darunter|dont|entre\s+(?:ellos|los)|tra\s+(?:cui|loro)|entre\s+(?:eles|os))\b",
+    re.I,
+)
 _FOUND_AT = re.compile(
     rf"(?<!\w)(?:{lexicon.FOUND_AT})\s+(?:[\w'’-]+,?\s+){{0,6}}?(?:in|at|near|en|em|à|bei|nahe|cerca\s+de"
     r"|près\s+de|vicino\s+a|perto\s+de)\s+(?:(?:the|la|el|le|il|a|o|der|die|das)\s+)?"
@@ -219,6 +225,14 @@ class Reading:
     def lively(self) -> tuple[frozenset[str], ...]:
         """Keys of the names that speak, appear, post a video."""
         return _actors(self.text, _SIGNS_OF_LIFE)
+
+    @cached_property
+    def found(self) -> bool:
+        return _FOUND.search(self.text) is not None
+
+    @cached_property
+    def still_missing(self) -> bool:
+        return _STILL_MISSING.search(self.text) is not None
 
     @cached_property
     def injured(self) -> bool:
@@ -442,6 +456,7 @@ def may_conflict(text: str) -> bool:
         or found.went_back
         or found.dead
         or found.revised_to
+        or found.still_missing
         or found.called_false
         or found.set_aside_names
         or found.instead
@@ -662,7 +677,11 @@ def _clause_of(text: str, cue_start: int, cue_end: int) -> str:
     after = _clause(text, cue_end)
     if len(after.split()) >= 2:
         return after
-    return " ".join(text[:cue_start].split()[-_CLAUSE_WORDS:])
+    head = text[:cue_start]
+    # Only the clause the cue closes: "Lauer sagte, die Ursache sei noch unklar" doubts the
+    # cause, not Lauer.
+    head = head[max(head.rfind(", "), head.rfind(": "), head.rfind("; ")) + 1 :]
+    return " ".join(head.split()[-_CLAUSE_WORDS:])
 
 
 def _skip_space(text: str, position: int) -> int:
@@ -727,8 +746,11 @@ def conflicts(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> li
     found.extend(_figure_conflicts(before, after, common))
     found.extend(_names_set_aside(before, after))
     found.extend(_negated_claims(before, after, shared))
-    if before.all_done and after.pending and (shared or len(common) >= 2):
+    if before.all_done and after.pending and (shared or common):
         found.append(Conflict(0.5, "not all"))
+    if before.found and after.still_missing and (shared or common):
+        found.append(Conflict(0.5, "still missing"))
+    found.extend(_toll_lowered(before, after))
     if after.now_say and (shared or len(common) >= 2) and _says_otherwise(before, after):
         found.append(Conflict(0.45, after.now_say[0]))
     if after.confirms and not (after.negations or after.set_aside or after.earlier_wrong):
@@ -889,6 +911,18 @@ def _place_conflict(before: Reading, after: Reading, shared: tuple[Entity, ...])
     subjects = [e for e in shared if " ".join(sorted(e.key)) not in places]
     if new_places and subjects and not places & before.places:
         return [Conflict(0.4, f"in {sorted(new_places)[0]}")]
+    return []
+
+
+def _toll_lowered(before: Reading, after: Reading) -> list[Conflict]:
+    """A lower count of the same dead: a toll only rises, so a lower one revises it ("killed
+    230" then "the number of dead is 87"); "two of the dead were children" is a part of it."""
+    if not (before.dead and after.dead and before.numbers and after.numbers):
+        return []
+    if after.rising or after.numbers & before.numbers or _SUBSET.search(after.text):
+        return []
+    if max(after.numbers) < min(before.numbers):
+        return [Conflict(0.45, "a lower toll")]
     return []
 
 

@@ -261,7 +261,7 @@ HEDGE = r"""
 # States a person or a thing is said to be in.
 
 DEAD = r"""
-    kill(?:ed|s|ing)?\b | dead\b | death\s+toll | todesopfer | opfer\b | victimes\b | víctimas\b | died\b | dies\b | death\b | slain\b | shot\s+dead | lost\s+(?:his|her|their)\s+li
+    kill(?:ed|s|ing)?\b | dead\b | death\s+toll | toll\b | todesopfer | opfer\b | victimes\b | víctimas\b | died\b | dies\b | death\b | slain\b | shot\s+dead | lost\s+(?:his|her|their)\s+li
   | among\s+the\s+(?:dead|victims|killed) | fatal(?:ly)?\b | perished
   | getötet | tot\b | tote[nr]?\b | ums\s+leben | starb | gestorben | verstorben | tödlich
   | tué(?:e|s|es)?\b | mort(?:e|s|es)?\b | décédé | a\s+péri | ont\s+péri | perdu\s+la\s+vie
@@ -322,7 +322,8 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
      r"|kurzschluss|fuite|court-circuit|fuga|guasto|avaria|defeito|incidente|acidente|cortocircuito"
      r"|curto-circuito|corrosione|corrosão"),
     (r"unanim|einstimmig|à\s+l'unanimité|por\s+unanimidad|all'unanimità|por\s+unanimidade",
-     r"\d+\s+votes?\s+to|votes?\s+against|gegenstimme|voix\s+contre|votos?\s+en\s+contra"
+     r"\d+\s+votes?\s+to|votes?\s+against|voted\s+against|gegenstimme|\d+\s+zu\s+\d+\s+stimmen"
+     r"|voix\s+contre|votos?\s+en\s+contra"
      r"|voti\s+contrari|votos?\s+contra"),
     (r"cancel|called\s+off|abgesagt|absag|annul|cancelad|annullat|cancelat",
      r"as\s+(?:scheduled|planned)|went\s+ahead|wie\s+geplant|findet\s+(?:\w+\s+)?statt"
@@ -330,7 +331,8 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
      r"|come\s+previsto|si\s+terrà|como\s+previsto"),
     (r"resign|step(?:ped)?\s+down|quit\b|rücktritt|zurücktret|niederlegen|wechsel|démission"
      r"|dimett|dimission|renunci|demiti|demissão",
-     r"remains\b|stays?\s+on|extended|reappointed|bleibt\b|verlängert|reconduit|reste\b"
+     r"remains\b|stays?\s+on|extended|reappointed|chaired|presided|as\s+chief\s+executive|leitete"
+     r"|a\s+présidé|ha\s+presieduto|presidió|presidiu|bleibt\b|verlängert|reconduit|reste\b"
      r"|sigue\s+al\s+frente|continuará|rimane|resta\s+al|permanece|continua\s+(?:à|no)"),
     (r"raise|hike|increase|erhöh|relèvement|relever|subir|subida|alzar|rialz|aument",
      r"unchanged|on\s+hold|held\s+steady|unverändert|inchangé|sin\s+cambios|invariat|inalterad"),
@@ -898,7 +900,9 @@ SIGNS_OF_LIFE = r"""
     appeared\s+(?:on|in|at|before) | spoke\s+(?:\w+\s+)?(?:to|with) | gave\s+an?\s+(?:\w+\s+)?interview
   | told\s+reporters | hospital\b | (?:recorded|posted|published)\s+a\s+video | klinik\w*
   | krankenhaus | interview | hôpital | ospedale | vídeo\b | video\b | gravou | entrevista
-  | intervista | a\s+parlé | ha\s+parlato | habló | falou | sprach\s+(?:\w+\s+)?(?:mit|zu)
+  | intervista | a\s+parlé | ha\s+parlato | habló | falou | sprach\s+(?:\w+\s+){0,4}(?:mit|zu)
+  | attended | chaired | presided | (?:will\s+)?present(?:ed|s)?\s | led\s+(?:a|the)\b | leitete
+  | a\s+présidé | ha\s+presieduto | presidió | presidiu | assistait | ha\s+partecipato
 """
 # Signs that someone reported detained was free: an interview, a press conference, at home.
 FREE = r"""
@@ -914,7 +918,8 @@ FREE = r"""
 INJURED = r"""
     injur\w* | wound\w* | hurt\b | verletz\w* | blessé\w* | herid[oa]s? | ferit[oi]\b | ferid[oa]s?
   | feriti\b | verätzung | taken\s+to\s+hospital | hospitali[sz]ed | hospitalisée?s? | hospitalizad[oa]s?
-  | ricoverat[oaie] | internad[oa]s? | ins\s+krankenhaus
+  | ricoverat[oaie] | internad[oa]s? | ins\s+krankenhaus | burns\b | fractures?\b | knochenbrüch\w*
+  | brûlures | quemaduras | ustioni | queimaduras | in\s+die\s+klinik
 """
 # Nobody: "no one was hurt", "niemand", "aucun blessé", "nessun ferito", "ninguém".
 NOBODY = r"""
@@ -961,3 +966,17 @@ SCALES = {
     "milliard": 1e9, "milliards": 1e9, "miliardi": 1e9, "miliardo": 1e9, "bilhões": 1e9,
     "bilhão": 1e9, "thousand": 1e3, "tausend": 1e3, "mille": 1e3, "mila": 1e3, "mil": 1e3,
 }  # fmt: skip
+
+# Found, then still missing: the search goes on.
+FOUND = r"""
+    (?:has\s+been|was|were|have\s+been)\s+found | found\s+alive | located\b | rescued\b
+  | gefunden | aufgefunden | retrouvée?s? | encontrad[oa]s? | hallad[oa]s? | ritrovat[oaie]
+"""
+STILL_MISSING = r"""
+    still\s+(?:missing|not\s+been\s+(?:found|located)|unaccounted) | has\s+still\s+not\s+been\s+(?:found|located)
+  | (?:search|sweep)\w*\s+(?:\w+\s+){0,6}(?:resumed|continues|continued|goes\s+on)
+  | resumed\s+(?:their|the)\s+(?:search|sweep) | noch\s+(?:immer\s+)?vermisst | suche\s+(?:\w+\s+){0,4}fortgesetzt
+  | toujours\s+(?:disparue?s?|introuvables?) | recherches\s+(?:\w+\s+){0,6}se\s+poursuivent
+  | sigue\s+desaparecid | contin[úu]a\s+(?:la\s+)?b[úu]squeda | ancora\s+dispers | ricerche\s+(?:\w+\s+){0,4}proseguono
+  | continua\s+desaparecid | buscas\s+continuam
+"""
