@@ -58,7 +58,7 @@ from monitor.markers import (
     zone_from_name,
 )
 from monitor.markers.clocks import CLOCK_FIRST_CHARS, could_open_clock, match_clock_lead
-from monitor.markers.grammar import could_hold_stamp, match_stamp
+from monitor.markers.grammar import could_hold_stamp, find_stamp, match_stamp
 from monitor.markers.stamps import clock_minutes
 from monitor.model import BlockKind, StruckSpan, UpdateBlock
 
@@ -222,7 +222,7 @@ def segment(
         if current is not None and _ends(current, index, unit, marker, new_box):
             current = None
         if marker is None and new_box and unit.box_kind is not None:
-            marker = Marker(unit.box_kind, "", None, unit.text)
+            marker = _box_marker(unit, unit.box_kind)
         if marker is not None:
             current = RawBlock(
                 kind=marker.kind,
@@ -472,6 +472,25 @@ def _is_furniture_text(unit: Unit, title: str | None) -> bool:
         return True
     # Noise lines and bare stamps are short: a story paragraph skips both patterns.
     return len(text) < 80 and (is_noise_line(text) or is_bare_stamp(text))
+
+
+_LONGEST_BOX_LABEL = 48
+
+
+def _box_marker(unit: Unit, kind: BlockKind) -> Marker:
+    """The marker of an update box: its first line when that is a label of its own ("Nota de
+    la redacción", "Última actualización 18:15" over the note's text), else no label."""
+    text = unit.text
+    is_label = (
+        len(text) <= _LONGEST_BOX_LABEL
+        and not text.rstrip(_CLOSING).endswith((".", "!", "?"))
+        and len(text.split()) <= 6
+    )
+    if not is_label:
+        return Marker(kind, "", None, text)
+    span = find_stamp(text)
+    stamp = text[span[0] : span[1]] if span else None
+    return Marker(kind, text.rstrip(" :—–-"), stamp, "")
 
 
 def _opened_group(first_units: dict[int, int], unit: Unit, marker: Marker) -> int:
