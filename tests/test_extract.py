@@ -819,3 +819,120 @@ def test_live_cards_stamped_with_a_full_date_and_time_are_entries() -> None:
     assert [b.timestamp.isoformat() if b.timestamp else None for b in article.blocks] == [
         "2025-04-09T16:05:00-04:00", "2025-04-09T15:40:00-04:00", "2025-04-09T14:10:00-04:00",
     ]  # fmt: skip
+
+
+def _entry(classes: str, head: str, clock: str, text: str, extra: str = "") -> str:
+    return (
+        f'<div class="{classes}">{extra}<h2>{head}</h2><div class="by"><span>Sam Okafor</span>'
+        f"{clock}</div><p>{text}</p></div>"
+    )
+
+
+def test_entries_named_live_under_a_cms_prefix_are_entries_whatever_their_headline() -> None:
+    entries = "".join(
+        _entry(
+            "duet--article--liveblog-entry _1uoi5le0",
+            f"Headline of entry {n}",
+            f'<time datetime="2024-05-03T1{n}:05:00-04:00">May 3, 2024, {n}:05 PM EDT</time>',
+            f"Entry {n} says what happened in a sentence long enough to be an entry.",
+        )
+        for n in (3, 2, 1)
+    )
+    html = _wrap(f'<div class="duet--article--liveblog">{entries}</div>')
+    article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
+    assert [(b.label, b.paragraphs[0]) for b in article.blocks] == [
+        (f"May 3, 2024, {n}:05 PM EDT", f"Headline of entry {n}") for n in (3, 2, 1)
+    ]
+    assert article.is_live
+
+
+def test_a_pinned_ticker_entry_in_a_microdata_live_blog_keeps_its_morning_clock() -> None:
+    """Tickaroo-like entries (no "live" in any class) on a page that says LiveBlogPosting in
+    microdata: the "Angepinnt" badge and the "Quelle: dpa" line are not the entry's text, and
+    the pinned 10:05 above 16:50 is the morning on a page with a 24-hour clock."""
+    clocks = [("10:05", '<div class="pin">Angepinnt</div>'), ("16:50", ""), ("14:03", "")]
+    entries = "".join(
+        _entry(
+            "tik4-event",
+            f"Eintrag um {clock}",
+            f'<span class="ts">{clock}</span>',
+            "Die Delegierten stimmen nun auf Papier ab, nachdem das System ausfiel.",
+            extra,
+        ).replace("</div></p></div>", "")
+        + ""
+        for clock, extra in clocks
+    ).replace("</p></div>", '</p><p class="source"><em>Quelle: dpa</em></p></div>')
+    html = (
+        '<html lang="de"><head><meta property="article:published_time" '
+        'content="2026-12-06T09:58:00+01:00"></head><body>'
+        '<article itemscope itemtype="http://schema.org/LiveBlogPosting"><h1>Parteitag</h1>'
+        "<p>Die Partei wählt heute in Leipzig eine neue Doppelspitze, am Nachmittag.</p>"
+        f'<div class="tik4-live">{entries}</div></article></body></html>'
+    )
+    fetched = datetime(2026, 12, 6, 17, 30, tzinfo=UTC)
+    article = extract_article(html, url="https://x.test/a", fetched_at=fetched)
+    assert [(b.label, b.timestamp.isoformat() if b.timestamp else None) for b in article.blocks] == [
+        ("10:05", "2026-12-06T10:05:00+01:00"), ("16:50", "2026-12-06T16:50:00+01:00"),
+        ("14:03", "2026-12-06T14:03:00+01:00"),
+    ]  # fmt: skip
+    assert all(b.paragraphs[0].startswith("Eintrag um") for b in article.blocks)
+    assert not any("Quelle" in p for b in article.blocks for p in b.paragraphs)
+
+
+def test_a_correction_label_on_its_own_line_takes_the_note_under_it() -> None:
+    body = (
+        _STORY_HTML + "<p>Correction: Dec. 6, 2026</p><p>An earlier version of this article "
+        "misstated the number of districts. It is three, not 13.</p>"
+    )
+    (block,) = _article(body).blocks
+    assert block.kind is BlockKind.CORRECTION
+    assert block.label == "Correction: Dec. 6, 2026"
+    assert block.paragraphs[0].startswith("An earlier version of this article")
+
+
+_LONG_PARAGRAPH = "Forecasters said the wind was expected to ease after sunset, and crews would stay."
+
+
+def test_an_update_line_over_a_correction_note_stays_two_blocks() -> None:
+    html = (
+        '<html lang="en-US"><head><meta property="article:published_time" '
+        'content="2024-03-05T10:02:00-07:00"></head><body><article><h1>Headline</h1><div>'
+        f"{_STORY_HTML}<p>{_LONG_PARAGRAPH}</p><p>Updated at 1:23 p.m.</p>"
+        "<p>This story has been corrected to show "
+        "that the fire started on Tuesday, not Monday.</p></div></article></body></html>"
+    )
+    fetched = datetime(2024, 3, 5, 22, 0, tzinfo=UTC)
+    article = extract_article(html, url="https://x.test/a", fetched_at=fetched)
+    kinds = [(b.kind, b.label) for b in article.blocks]
+    assert kinds == [(BlockKind.UPDATE, "Updated at 1:23 p.m."), (BlockKind.CORRECTION, "")]
+
+
+@pytest.mark.parametrize("badge", ["LIVE", "EN DIRECT", "Liveblog", "Member-only story"])
+def test_a_badge_over_the_story_is_not_its_text(badge: str) -> None:
+    article = _article(f'<span class="badge">{badge}</span>{_STORY_HTML}')
+    assert article.paragraphs == STORY
+
+
+def test_a_page_storing_utc_dates_resolves_stamps_in_the_zone_it_shows() -> None:
+    html = (
+        '<html lang="en-US"><head><meta property="article:published_time" '
+        'content="2026-12-06T14:40:00+00:00"></head><body><article><h1>Headline</h1>'
+        '<time datetime="2026-12-06T09:40:00-05:00">December 6, 2026</time>'
+        f"<div><p><b>Update, 3:15 p.m.:</b> The advisory was extended.</p>{_STORY_HTML}</div>"
+        "</article></body></html>"
+    )
+    fetched = datetime(2026, 12, 6, 22, 0, tzinfo=UTC)
+    (block,) = extract_article(html, url="https://x.test/a", fetched_at=fetched).blocks
+    assert block.timestamp is not None
+    assert block.timestamp.isoformat() == "2026-12-06T15:15:00-05:00"
+
+
+def test_a_donation_box_inside_the_story_is_not_its_text() -> None:
+    box = (
+        '<div class="wp-block-group newspack-inline-donate"><p><strong>Before you go: local '
+        "reporting like this is free to read because readers chip in.</strong></p>"
+        '<a class="button" href="/donate/">Give now</a></div>'
+    )
+    half = "".join(f"<p>{text}</p>" for text in STORY[:2])
+    article = _article(half + box + _STORY_HTML[len(half) :])
+    assert article.paragraphs == STORY

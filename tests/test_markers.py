@@ -83,6 +83,7 @@ def test_resolve_stamp(case: dict[str, Any]) -> None:
         previous=previous,
         day_first=case.get("day_first"),
         latest=datetime.fromisoformat(case["latest"]) if case.get("latest") else None,
+        clock_24h=case.get("clock_24h", False),
     )
     if case["expect"] is None:
         assert result is None

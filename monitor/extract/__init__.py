@@ -11,7 +11,8 @@ Layers, most trusted first:
 
 Time zone for stamps that name none (``page_zone``): ``rules.timezone``; else the one zone the
 page's other stamps name ("EST" → America/New_York); else the zone the page language suggests
-whose offset equals the published datetime's; else that offset as a fixed zone; with no published
+whose offset equals the published datetime's (or, when that is UTC, the offset of the page's
+first local <time datetime>); else that offset as a fixed zone; with no published
 offset, the one zone the page's language stands for ("de", "fr-FR", "en-GB"); else None (such
 stamps stay unresolved, raw text kept). The date of date-less stamps is the publication date
 (JSON-LD datePublished → article:published_time → <time datetime>) else ``fetched_at``; a
@@ -124,7 +125,7 @@ def _extract(
 
     context = TimeContext(
         reference=meta.published or fetched_at,
-        zone=page_zone(rules, raw_blocks, meta),
+        zone=page_zone(rules, raw_blocks, meta, tree),
         day_first=_day_first(meta.language),
         latest=fetched_at,
     )
@@ -208,7 +209,9 @@ def _prepended(parts: Segmented) -> bool:
     return bool(stamped) and bool(parts.paragraphs) and all(b.above_body for b in stamped)
 
 
-def page_zone(rules: SiteRules | None, blocks: list[RawBlock], meta: PageMeta) -> str | None:
+def page_zone(
+    rules: SiteRules | None, blocks: list[RawBlock], meta: PageMeta, tree: Node | None = None
+) -> str | None:
     """The zone for stamps that name none; see the module docstring for the order."""
     if rules is not None and rules.timezone:
         return rules.timezone
@@ -220,10 +223,30 @@ def page_zone(rules: SiteRules | None, blocks: list[RawBlock], meta: PageMeta) -
     if published is None or published.utcoffset() is None:
         return _home_zone(meta.language)
     offset = published.utcoffset()
-    for name in _language_zones(meta.language):
+    zones = _language_zones(meta.language)
+    for name in zones:
         if published.astimezone(ZoneInfo(name)).utcoffset() == offset:
             return name
+    if offset == timedelta(0) and zones and tree is not None:
+        local = _local_zone(tree, zones)  # a CMS stores UTC; the page shows local times
+        if local is not None:
+            return local
     return _fixed_offset(offset)
+
+
+_TIMES_LOOKED_AT = 20
+
+
+def _local_zone(tree: Node, zones: tuple[str, ...]) -> str | None:
+    """The zone among ``zones`` of the first <time datetime> on the page with an offset
+    other than UTC's."""
+    for node in select(tree, "time[datetime]")[:_TIMES_LOOKED_AT]:
+        when = parse_datetime(node.attributes.get("datetime"))
+        if when is None or not when.utcoffset():
+            continue
+        offset = when.utcoffset()
+        return next((z for z in zones if when.astimezone(ZoneInfo(z)).utcoffset() == offset), None)
+    return None
 
 
 def _home_zone(language: str | None) -> str | None:

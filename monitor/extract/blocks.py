@@ -59,7 +59,7 @@ from monitor.markers import (
 )
 from monitor.markers.clocks import CLOCK_FIRST_CHARS, could_open_clock, match_clock_lead
 from monitor.markers.grammar import could_hold_stamp, find_stamp, match_stamp
-from monitor.markers.stamps import clock_minutes
+from monitor.markers.stamps import clock_minutes, writes_24_hour
 from monitor.model import BlockKind, StruckSpan, UpdateBlock
 
 _STAMP_IN_LABEL = re.compile(r"\d")
@@ -219,6 +219,8 @@ def segment(
         unit = replaced.get(index, original) if replaced else original
         new_box = unit.box != 0 and unit.box != last_box
         last_box = unit.box
+        if marker is not None and marker.note and _awaits_text(current, marker.kind):
+            marker = None  # "Correction: Dec. 6, 2026" over "An earlier version …": its text
         if current is not None and _ends(current, index, unit, marker, new_box):
             current = None
         if marker is None and new_box and unit.box_kind is not None:
@@ -272,6 +274,17 @@ def segment(
     # still a block; an unstamped empty one is a stray label.
     out.blocks = [b for b in out.blocks if b.paragraphs or b.struck or _stamped_note(b)]
     return out
+
+
+def _awaits_text(block: RawBlock | None, kind: BlockKind) -> bool:
+    """A block of ``kind`` opened by a label on its own line, with no text yet."""
+    return (
+        block is not None
+        and block.kind is kind
+        and not block.paragraphs
+        and not block.struck
+        and bool(block.label)
+    )
 
 
 def _reads_as_story(paragraph: str) -> bool:
@@ -601,6 +614,7 @@ def _resolve_all(
     zone = zone_from_name(context.zone) if context.zone else None
     order = range(len(raw) - 1, -1, -1) if newest_first else range(len(raw))
     previous: datetime | None = None
+    clock_24h = any(b.stamp and b.fixed_time is None and writes_24_hour(b.stamp) for b in raw)
     for index in order:
         block = raw[index]
         when = block.fixed_time
@@ -614,6 +628,7 @@ def _resolve_all(
                 previous=previous if block.kind in _IN_SEQUENCE else None,
                 day_first=context.day_first,
                 latest=context.latest,
+                clock_24h=clock_24h,
             )
         times[index] = when
         if when is not None and block.kind in (BlockKind.UPDATE, BlockKind.LIVE_ENTRY):

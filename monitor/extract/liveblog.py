@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, tzinfo
 
-from monitor.extract.blocks import RawBlock
+from monitor.extract.blocks import RawBlock, is_credit_line
 from monitor.extract.dom import (
     Node,
     flatten,
@@ -51,18 +51,57 @@ def find_entries(tree: Node, *, declared_live: bool = False) -> list[Node]:
     them, else, on a page that says it is live (``declared_live``: its structured data or its
     headline), sibling elements that each open with a clock (see ``_clocked_siblings``)."""
     entries: list[Node] = []
-    taken: set[int] = set()
-    if select_first(tree, _ENTRY_CANDIDATES) is not None:
-        for node in select(tree, ENTRY_SELECTOR)[: MAX_ENTRIES * 2]:
-            if node.mem_id in taken or _has_ancestor_in(node, taken) or is_furniture(node):
-                continue
-            taken.add(node.mem_id)
-            entries.append(node)
-            if len(entries) >= MAX_ENTRIES:
-                break
-    if not entries and declared_live:  # "live" in class names other tools do not use
-        return _clocked_siblings(tree)
+    marked = select_first(tree, _ENTRY_CANDIDATES) is not None
+    if marked:
+        entries = _outermost(select(tree, ENTRY_SELECTOR)) or _entries_named_live(tree)
+    if not entries and (declared_live or (marked and _live_wrapper(tree))):
+        return _clocked_siblings(tree)  # "live" in class names other tools do not use
     return entries
+
+
+def _outermost(nodes: list[Node]) -> list[Node]:
+    entries: list[Node] = []
+    taken: set[int] = set()
+    for node in nodes[: MAX_ENTRIES * 2]:
+        if node.mem_id in taken or _has_ancestor_in(node, taken) or is_furniture(node):
+            continue
+        taken.add(node.mem_id)
+        entries.append(node)
+        if len(entries) >= MAX_ENTRIES:
+            break
+    return entries
+
+
+# A CMS's own name for one entry, behind its prefixes: "duet--article--liveblog-entry",
+# "live-blog__item", "c-live-post". Plural names ("liveblog-entries") are the list around them.
+_LIVE_ENTRY_CLASS = re.compile(
+    r"(?:^|[-_])live[-_]*(?:blog|ticker)?[-_]*(?:entry|post|update|item|card|event)$", re.IGNORECASE
+)
+# A wrapper that says the page holds a live blog, where neither its data nor its headline do.
+_LIVE_WRAPPER = (
+    '[class*="liveblog" i], [class*="live-blog" i], [class*="live_blog" i], '
+    '[class*="liveticker" i], [class*="live-ticker" i], [class*="newsticker" i]'
+)
+
+
+def _entries_named_live(tree: Node) -> list[Node]:
+    """Entries whose class names say so under a CMS's prefixes: at least two siblings, most of
+    them holding text, so that a "live-update" badge is never a live blog."""
+    named = [
+        node
+        for node in select(tree, '[class*="live" i]')[:_MAX_SIBLING_CANDIDATES]
+        if any(_LIVE_ENTRY_CLASS.search(token) for token in node.attributes.get("class", "").split())
+    ]
+    entries = _outermost(named)
+    parents = {e.parent.mem_id for e in entries if e.parent is not None}
+    wordy = sum(1 for e in entries if len(e.text(deep=True, strip=True)) >= _ENTRY_TEXT)
+    if len(entries) < 2 or 2 * wordy < len(entries) or len(parents) > len(entries) // 2:
+        return []
+    return entries
+
+
+def _live_wrapper(tree: Node) -> bool:
+    return select_first(tree, _LIVE_WRAPPER) is not None
 
 
 # Live entries of CMSs with class names of their own: several sibling <article>, <section> or
@@ -233,6 +272,8 @@ def entry_block(entry: Node, zone: tzinfo | None) -> RawBlock:
     )
     for unit in drop_noise(flatten(entry, keep=heads)):
         text = unit.text
+        if not block.paragraphs and _PIN_LABEL.fullmatch(text):
+            continue  # the badge of an entry kept on top, not its text
         if visible and not block.paragraphs:
             text = _without_clock(text, visible)  # "<b>10h12</b> La …", "17.42 GMT17.42 GMT"
             if _only_the_clock(text, visible):
@@ -241,7 +282,22 @@ def entry_block(entry: Node, zone: tzinfo | None) -> RawBlock:
             block.add(unit, text)
         elif unit.struck:
             block.add(unit, "")
+    while (
+        len(block.paragraphs) > 1
+        and (is_credit_line(block.paragraphs[-1]) or _SOURCE_LINE.fullmatch(block.paragraphs[-1]))
+        and all(index < len(block.paragraphs) - 1 for index, _, _ in block.struck)
+    ):
+        block.paragraphs.pop()  # "Quelle: dpa", "Reporting by …": who sent it, not what
     return block
+
+
+# An entry's last line naming where it came from ("Quelle: ARD-Studio Stockholm").
+_SOURCE_LINE = re.compile(r"(?:quellen?|sources?|fontes?|fuentes?)\s*:\s*\S.{0,60}", re.IGNORECASE)
+_PIN_LABEL = re.compile(
+    r"(?:pinned(?:\s+post)?|angepinnt|fixiert|épinglé|in\s+evidenza|fissato|fijado|destacado"
+    r"|fixado)\W*",
+    re.IGNORECASE,
+)
 
 
 def _without_clock(text: str, clock: str) -> str:

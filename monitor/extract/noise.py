@@ -73,6 +73,8 @@ _WIDGET = re.compile(
           |tempo\s+di\s+lettura|tempo\s+de\s+leitura)\s*:?\s*(?:ca\.\s*)?\d+\s*[^\W\d]*\.?
       | \d+\s*-?\s*(?:min(?:ute)?s?|minuten|minutos?|minuti)\.?\s+
           (?:read|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura)  # 4 min read
+      | (?:live(?:\s+updates?)?|live-?blog|live-?ticker|news-?ticker|en\s+direct|en\s+vivo
+          |directo|(?:in\s+)?diretta|ao\s+vivo|member-only\s+story)\W{{0,3}}  # a badge
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -86,7 +88,8 @@ _PITCH = re.compile(
       | (?:le\s+premier\s+mois|first\s+month|primer\s+mes|primo\s+mese|ersten\s+monat|primeiro\s+mês)\b
       | abonnez-vous | subscribe\s+(?:now|today|to\s+read) | suscríbete | jetzt\s+abonnieren
       | do\s+you\s+have\s+(?:information|a\s+tip) | send\s+us\s+(?:a\s+)?tips?\b
-      | is\s+a\s+nonprofit\s+newsroom | verwendete\s+quellen\s*:""",
+      | is\s+a\s+nonprofit\s+newsroom | verwendete\s+quellen\s*: | readers\s+(?:like\s+you\s+)?chip\s+in
+      | (?:give|donate)\s+(?:now|today)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _LONGEST_PITCH = 160  # a pitch is a line or two; story paragraphs run longer
@@ -96,7 +99,7 @@ _PITCH_WORDS = (
     "gift", "donat", "support", "member", "subscri", "apóy", "souten", "unterst", "sostien",
     "apoie", "offre", "offer", "angebot", "abonn", "suscr", "nonprofit", "quellen",
     "do you have", "send us", "premier mois", "first month", "primer mes", "primo mese",
-    "ersten monat", "primeiro mês",
+    "ersten monat", "primeiro mês", "chip in", "give ", "donate",
 )  # fmt: skip
 
 

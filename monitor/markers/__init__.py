@@ -48,11 +48,11 @@ _KINDS = rf"""
       | Aktualisierung{_NUMBERED} | Aktualisiert | Nachtrag | Ergänzung
       | Mise?\s+à\s+jour | MAJ | Actualisation | Actuali[sz]aci[óo]n{_NUMBERED} | Actualizad[oa]
       | (?:Ultimo\s+)?Aggiornamento{_NUMBERED} | Aggiornat[oa]
-      | Atualiza[çc][ãa]o{_NUMBERED} | Atualizad[oa])
+      | A[c]?tualiza[çc][ãa]o{_NUMBERED} | A[c]?tualizad[oa])
   | (?P<correction>CORRECTIONS? | CORRECTED | RETRACTION | For\s+the\s+record
-      | A\s+correction\s+(?:was|has\s+been)\s+(?:made|appended) | Korrektur | Richtigstellung
+      | A\s+correction\s+(?:was|has\s+been)\s+(?:made|appended) | Korrektur(?:hinweis|vermerk)? | Richtigstellung
       | Rectificatif | Errat(?:um|a)(?:\s+corrige)? | Correcci[óo]n | Fe\s+de\s+err(?:at)?as
-      | Fe\s+de\s+errores | Correzione | Rettifica | Corre[çc][ãa]o | Retifica[çc][ãa]o)
+      | Fe\s+de\s+errores | Correzione | Rettifica | Corre(?:c?ç|c)[ãa]o | Retifica[çc][ãa]o)
   | (?P<clarification>CLARIFICATION | Klarstellung | Précision | Aclaraci[óo]n | Esclarecimento)
   | (?P<note>EDITOR[’']?S?[’']?\s+NOTE | EDITORS[’']\s+NOTE | Anmerkung\s+der\s+Redaktion
       | Hinweis\s+der\s+Redaktion | Note\s+de\s+la\s+r[ée]daction | Note\s+de\s+l[’']éditeur

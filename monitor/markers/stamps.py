@@ -156,6 +156,7 @@ def resolve_stamp(
     previous: datetime | None,
     day_first: bool | None = None,
     latest: datetime | None = None,
+    clock_24h: bool = False,
 ) -> datetime | None:
     """The instant a stamp names, as an aware datetime in its IANA zone, or None if unsure.
 
@@ -165,7 +166,9 @@ def resolve_stamp(
     ``day_first`` says how to read 03/01/20 (None: only when the date decides it);
     ``latest`` is when the page was fetched: a date-less stamp read as more than 12 hours after
     it was written the day before ("11:50 p.m." on a page fetched at 00:30 with no
-    publication date).
+    publication date);
+    ``clock_24h`` says the page writes a 24-hour clock (see ``writes_24_hour``), so "10:05"
+    below "16:50" is the morning, never 10:05 p.m.
     """
     parts = _stamp_parts(stamp)
     default = zone_from_name(default_zone) if default_zone else None
@@ -189,12 +192,32 @@ def resolve_stamp(
         base -= timedelta(days=1)
         result = datetime.combine(base, result.timetz())
     if previous is not None and result < previous:
-        if twelve_hour is False and hour < 12 and result + timedelta(hours=12) >= previous:
+        if (
+            twelve_hour is False
+            and not clock_24h
+            and hour < 12
+            and result + timedelta(hours=12) >= previous
+        ):
             return result + timedelta(hours=12)
         rolled = datetime.combine(base + timedelta(days=1), result.timetz())
-        if rolled - previous <= timedelta(hours=12):
+        # Past midnight, unless that is after the fetch: an entry pinned on top out of order.
+        if rolled - previous <= timedelta(hours=12) and (
+            latest is None or rolled <= latest + _CLOCK_SKEW
+        ):
             return rolled
     return result
+
+
+_CLOCK_SKEW = timedelta(hours=1)  # how far a publisher's clock may run ahead of ours
+
+
+def writes_24_hour(stamp: str) -> bool:
+    """Whether a stamp's clock can only be a 24-hour one ("16:50", "0.15 Uhr")."""
+    clock = _stamp_parts(stamp).clock
+    return clock is not None and clock[3] is None and not _twelve_hour_words_re().search(stamp)
+
+
+_twelve_hour_words_re = _lazily(rf"{_AMPM}|\bnoon\b|\bmidnight\b", re.IGNORECASE)
 
 
 def clock_minutes(stamp: str) -> int | None:
