@@ -890,7 +890,9 @@ def test_a_correction_label_on_its_own_line_takes_the_note_under_it() -> None:
     assert block.paragraphs[0].startswith("An earlier version of this article")
 
 
-_LONG_PARAGRAPH = "Forecasters said the wind was expected to ease after sunset, and crews would stay."
+_LONG_PARAGRAPH = (
+    "Forecasters said the wind was expected to ease after sunset, and crews would stay."
+)
 
 
 def test_an_update_line_over_a_correction_note_stays_two_blocks() -> None:
@@ -936,3 +938,17 @@ def test_a_donation_box_inside_the_story_is_not_its_text() -> None:
     half = "".join(f"<p>{text}</p>" for text in STORY[:2])
     article = _article(half + box + _STORY_HTML[len(half) :])
     assert article.paragraphs == STORY
+
+
+def test_a_bold_clock_and_title_line_runs_to_the_next_entry() -> None:
+    entries = [("14:03", "Bahn meldet Ausfälle"), ("13:41", "A7 gesperrt"), ("12:15", "Glatteis")]
+    body = "".join(
+        f"<p><strong>{clock} Uhr – {title}</strong></p><p>Die Lage um {clock} Uhr wird von den "
+        "Behörden laufend neu bewertet, heißt es.</p>"
+        for clock, title in entries
+    )
+    html = _wrap(body, lang="de")
+    article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
+    assert [(b.label, len(b.paragraphs)) for b in article.blocks] == [
+        (f"{clock} Uhr", 2) for clock, _ in entries
+    ]

@@ -809,6 +809,8 @@ def _denials(
         bears = (
             (overlap >= 2 and overlap >= 0.5 * len(denied))
             or (bool(shared) and overlap >= 1 and _REPORT_WORDS.search(cue) is not None)
+            # "X denied reports that …" about what a source said of X: the report is the claim
+            or (bool(shared) and reported and _REPORT_WORDS.match(clause) is not None)
             or (points_back and (bool(shared) or reported))
             or ((before.dead or bool(people)) and _DEAD.search(clause) is not None)
             or (bool(shared) and before.hedged and bool(denied & before.topic))
@@ -850,12 +852,9 @@ def _uncertainty(before: Reading, after: Reading, shared: tuple[Entity, ...]) ->
     found = []
     for cue, clause in after.uncertain:
         # What is made uncertain may come before the cue ("Whether X … is an open question").
-        about = (
-            topic(after.text) & before.topic
-            if len(clause.split()) < 4
-            else topic(clause) & before.topic
-        )
-        clause_names = entities(clause)
+        doubted = after.text if len(clause.split()) < 4 else clause
+        about = topic(doubted) & before.topic
+        clause_names = entities(doubted)
         names_it = bool(shared_entities(clause_names, before.names))
         bears = (
             len(about) >= 2

@@ -179,6 +179,7 @@ REPLACES = r"""
   | et\s+non(?:\s+pas)?(?:\s+de)? | non\s+pas | au\s+lieu\s+de | plutôt\s+qu
   | y\s+no(?:\s+de)? | en\s+lugar\s+de | en\s+vez\s+de | sino
   | e\s+non(?:\s+di)? | invece\s+di | anziché | bensì
+  | (?<=,\s)(?:non|pas|no|nicht)\s+(?=\d|[^\W\d]+(?:\s|,|\.|$))(?!(?:è|sono|c'è|ci|si|ha|hanno|est|sont|a|ont|es|son|ist|sind|hat|haben)\b)
   | e\s+não(?:\s+de)? | em\s+vez\s+de | ao\s+invés\s+de | mas\s+sim
 """
 # A value put in place of another: "an accident rather than arson", "statt", "plutôt que".
@@ -263,6 +264,8 @@ HEDGE = r"""
 DEAD = r"""
     kill(?:ed|s|ing)?\b | dead\b | death\s+toll | toll\b | todesopfer | opfer\b | victimes\b | víctimas\b | died\b | dies\b | death\b | slain\b | shot\s+dead | lost\s+(?:his|her|their)\s+li
   | among\s+the\s+(?:dead|victims|killed) | fatal(?:ly)?\b | perished
+  | (?:recovered|retrieved|found)\s+the\s+bod(?:y|ies) | leiche | corps\s+sans\s+vie
+  | corpo\s+senza\s+vita | cadavere | cadáver
   | getötet | tot\b | tote[nr]?\b | ums\s+leben | starb | gestorben | verstorben | tödlich
   | tué(?:e|s|es)?\b | mort(?:e|s|es)?\b | décédé | a\s+péri | ont\s+péri | perdu\s+la\s+vie
   | muert[oa]s?\b | muri(?:ó|eron)\b | fallecid | falleci(?:ó|eron) | perdi(?:ó|eron)\s+la\s+vida
@@ -271,7 +274,7 @@ DEAD = r"""
 """
 ALIVE = r"""
     alive | survived | not\s+dead | unharmed | unhurt | in\s+hospital | hospitali[sz]ed
-  | in\s+(?:stable|critical|serious|good|fair)\s+condition | (?:is|was|being)\s+treated
+  | in\s+(?:a\s+)?(?:stable|critical|serious|good|fair)\s+condition | (?:is|was|being)\s+treated
   | recovering | safe\s+and\s+well | in\s+a\s+sling | intensive\s+care | soins\s+intensifs
   | cuidados\s+intensivos | terapia\s+intensiva
   | (?:wounded|injured|hurt),?\s+not\s+killed
@@ -299,6 +302,8 @@ PENDING = r"""
     trapped | stranded | eingeschlossen | verschüttet | coincés? | bloqués? | atrapad[oa]s | intrappolat[ie]
   | encurralad[oa]s | (?:yet|still)\s+to\s+be | still\s+(?:aboard|inside|trapped|missing|unaccounted|in\s+the)\b
   | remain(?:s|ed)?\s+(?:aboard|inside|trapped|missing|unaccounted|to\s+be) | not\s+(?:yet\s+)?all\b
+  | (?:are|is)\s+(?:still\s+)?inside | ancora\s+all['’]interno | encore\s+à\s+l['’]intérieur
+  | (?:sind|ist)\s+noch\s+(?:im|in|drinnen)
   | noch\s+(?:nicht|an\s+bord|im|in\s+der|eingeschlossen|vermisst|auszuzählen|ausgezählt)
   | restent\s+(?:à|bloqués|coincés|à\s+bord|portés) | (?:sont|est)\s+(?:toujours|encore)\s+(?:à\s+bord|bloqués|coincés)
   | quedan\s+por | faltan\s+por | siguen\s+(?:a\s+bordo|atrapad|dentro)
@@ -341,6 +346,12 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     (r"agreed|accepted|signed|zugestimmt|unterzeichnet|accepté|signé|aceptó|firmó|accettato|firmato"
      r"|aceitou|assinou",
      r"rejected|refused|never\s+signed|abgelehnt|rejeté|refusé|rechaz|rifiutat|respint|rejeitou|recusou"),
+    (r"\btorn\b|ruptured|broken\s+(?:\w+\s+)?(?:leg|arm|ankle|wrist|bone)|fractur|gerissen|\bgebrochen"
+     r"|déchir|rompu|fractur|rotur|rott[oa]\b|lesion|fratturat",
+     r"\bintact\b|\bintakt\b|\bintacts?\b|\bintact[oa]s?\b|\bintegr[oia]\b|only\s+bruised|nur\s+geprellt"),
+    (r"highly\s+pathogenic|hochpathogen|hautement\s+pathogène|altamente\s+patogen",
+     r"low(?:ly)?[-\s]pathogenic|niedrigpathogen|faiblement\s+pathogène|(?:basso|scarsamente)\s+patogen"
+     r"|baja\s+patogenicidad|baixa\s+patogenicidade"),
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------
@@ -950,6 +961,9 @@ WENT_BACK = r"""
 REVISED_TO = r"""
     (?:lowered|cut|reduced|downgraded|scaled\s+back|revised|brought\s+down|put|puts|estimated)\s+
       (?:[\w'’]+\s+){0,7}?(?:to|at)\b
+  | (?:a|an)\s+(?:new|corrected|revised|lower)\s+(?:[\w'’-]+\s+){0,2}?(?:figure|count|total|toll|estimate)
+  | ramen\w*\s+(?:\w+\s+){0,3}?à | revu\w*\s+à\s+la\s+baisse | rectifi\w+
+  | rived\w*\s+(?:\w+\s+){0,4}?(?:numero|bilancio|cifra|stima) | rivist[oa]\s+al\s+ribasso
   | (?:nach\s+unten\s+)?(?:angepasst|korrigiert|beziffert|spricht\s+von|sprach\s+von|schätzt|schätzte)
   | höchstens | lediglich | nur\s+noch
   | recensé | comptabilisé | chiffré | estimé\s+à | seulement | ne\s+\w+\s+que

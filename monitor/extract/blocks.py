@@ -311,12 +311,14 @@ def _drop_trailing_credits(out: Segmented) -> None:
 def _single_entry(unit: Unit, marker: Marker, live: bool) -> bool:
     """Whether a clocked entry is its one line. A list item is; so is a line of a clock and
     text on a page that does not say it is live (a timeline in a story must not swallow the
-    story after it). A clock on its own line or over a heading runs to the next entry, and so
+    story after it). A clock on its own line, over a heading or in a line set off whole as
+    one, runs to the next entry, and so
     does a ticker's "+++ 16:40 Uhr +++ Title" line, whose marks say the page is a ticker."""
     if unit.tag == "li":
         return True
     ticker = unit.text.startswith("+++")
-    return not live and not ticker and bool(marker.rest) and not unit.heading_level
+    titled = unit.heading_level or unit.lead == unit.text  # "<b>14:03 Uhr – Title</b>": a head
+    return not live and not ticker and bool(marker.rest) and not titled
 
 
 _LONGEST_ENTRIES_TITLE = 60

@@ -90,7 +90,9 @@ def _entries_named_live(tree: Node) -> list[Node]:
     named = [
         node
         for node in select(tree, '[class*="live" i]')[:_MAX_SIBLING_CANDIDATES]
-        if any(_LIVE_ENTRY_CLASS.search(token) for token in node.attributes.get("class", "").split())
+        if any(
+            _LIVE_ENTRY_CLASS.search(token) for token in node.attributes.get("class", "").split()
+        )
     ]
     entries = _outermost(named)
     parents = {e.parent.mem_id for e in entries if e.parent is not None}

@@ -76,7 +76,9 @@ _DATE = (
 # "vom" (Update vom 3. Mai), "il"/"alle"/"delle" (Aggiornato il 3 maggio alle 16:05), "às"/"em"
 # (Atualização às 16h05, Atualizado em 3 de maio). A longer word comes before its own prefix ("às"
 # before "à"): the marker head takes its first alternative without looking past it.
-_AT = r"(?:at|on|am|um|vom|às|à|a\s+las?|le|el|il|em|vers|gegen|(?:alle|delle|dalle)(?:\s+ore)?|ore)"
+_AT = (
+    r"(?:at|on|am|um|vom|às|à|a\s+las?|le|el|il|em|vers|gegen|(?:alle|delle|dalle)(?:\s+ore)?|ore)"
+)
 _STAMP = (
     rf"(?:(?:{_DATE})(?:(?:\s+[-–]\s+(?=\d)|,?\s*)(?:{_AT}\s+)?{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?)?"
     rf"|{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?(?:,?\s*(?:{_AT}\s+)?{_DATE})?)"
