@@ -952,3 +952,70 @@ def test_a_bold_clock_and_title_line_runs_to_the_next_entry() -> None:
     assert [(b.label, len(b.paragraphs)) for b in article.blocks] == [
         (f"{clock} Uhr", 2) for clock, _ in entries
     ]
+
+
+def test_an_update_in_the_story_does_not_end_the_update_above_it() -> None:
+    """heise: the newest update above the story is one paragraph, though an older one is set
+    into the story a few paragraphs on."""
+    body = (
+        "<p><strong>Update</strong> 06.12.2026, 16:05 Uhr: Inzwischen laufen 70 Prozent der "
+        "Maschinen wieder.</p>"
+        + "".join(f"<p>{text}</p>" for text in STORY[:3])
+        + "<p><strong>Update</strong> 06.12.2026, 14:20 Uhr: Auch Speicher ist betroffen.</p>"
+        + f"<p>{STORY[3]}</p>"
+    )
+    blocks = _article(body).blocks
+    assert blocks[0].paragraphs == ("Inzwischen laufen 70 Prozent der Maschinen wieder.",)
+
+
+def test_a_label_over_an_unlabelled_note_sentence_keeps_the_note() -> None:
+    body = (
+        _STORY_HTML + "<p><em>Nota: questo articolo è stato aggiornato alle 17.05 con la "
+        "dichiarazione del sindaco.</em></p>"
+    )
+    (block,) = _article(body).blocks
+    assert block.kind is BlockKind.UPDATE
+    assert block.label.startswith("Nota:")
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        '<div class="Tpoll"><p>Umfrage: Sollte Berlin mehr Salz streuen?</p><ul><li>Ja, '
+        "unbedingt 33 %</li><li>Nein 23 %</li><li>Weiß nicht 44 %</li></ul><p>5.654 Stimmen</p></div>",
+        "<p>You’ve read 17 articles in the last year</p>",
+        "<p>… we have a small favour to ask. Readers’ support powers our journalism.</p>",
+        "<p>Are you affected by the flooding? Share your experiences, photos and videos.</p>",
+        "<p>Please turn on JavaScript to use this feature</p>",
+        "<p>Mit dem PUR-Abo lesen Sie derStandard.at ohne Werbung und ohne Tracking.</p>",
+        "<p>– Leggi anche: La lunga storia del MOSE, tra ritardi e inchieste</p>",
+        '<div class="adv-inread"><p>Conto Zefiro a canone zero per il primo anno.</p></div>',
+        "<p>Marion Leclerc · Publié le 06/12/26 à 16h05</p>",
+        "<p>Pinned post</p>",
+    ],
+)
+def test_furniture_set_into_the_story_is_not_its_text(furniture: str) -> None:
+    half = "".join(f"<p>{text}</p>" for text in STORY[:2])
+    article = _article(half + furniture + _STORY_HTML[len(half) :])
+    assert article.paragraphs == STORY
+
+
+def test_a_pinned_post_above_the_feed_is_an_entry_like_the_others() -> None:
+    def entry(clock: str, title: str) -> str:
+        return (
+            f'<article class="dcr-2hm3x4"><div><time>{clock} GMT</time></div><h2>{title}</h2>'
+            f"<p>{title} is what the reporters on the river saw at {clock} this evening.</p></article>"
+        )
+
+    feed = "".join(entry(c, f"Entry at {c}") for c in ("21.36", "20.18", "19.12"))
+    html = (
+        '<html lang="en-GB"><head><script type="application/ld+json">{"@type": '
+        '"LiveBlogPosting", "headline": "Thames floods live", "datePublished": '
+        '"2026-12-06T16:00:00+00:00"}</script></head><body><article><h1>Thames floods live</h1>'
+        "<p>The barrier is closed and flood warnings are in force along the river tonight.</p>"
+        f'<section class="pinned">{entry("17.05", "Welcome and summary")}</section>'
+        f'<div class="feed">{feed}</div></article></body></html>'
+    )
+    fetched = datetime(2026, 12, 6, 22, 0, tzinfo=UTC)
+    article = extract_article(html, url="https://x.test/a", fetched_at=fetched)
+    assert [b.label for b in article.blocks] == ["17.05 GMT", "21.36 GMT", "20.18 GMT", "19.12 GMT"]

@@ -176,6 +176,10 @@ class Reading:
         return frozenset(numbers_in(self.text))
 
     @cached_property
+    def slots(self) -> dict[str, float]:
+        return fixed_facts(self.text)
+
+    @cached_property
     def set_aside(self) -> frozenset[float]:
         """ "not 23": figures the sentence says are wrong."""
         return _set_aside(self.text)
@@ -461,6 +465,7 @@ def may_conflict(text: str) -> bool:
         or found.set_aside_names
         or found.instead
         or found.opposites
+        or found.slots
     )
 
 
@@ -708,6 +713,8 @@ def related(before: Reading, after: Reading) -> tuple[Entity, ...] | None:
     common = before.topic & after.topic
     if len(common) >= 2 or _same_count(before, after):
         return ()
+    if common and before.slots.keys() & after.slots.keys():
+        return ()  # "a magnitude 7.1 quake" / "the quake at magnitude 6.2": one word and the slot
     if common and after.points_back:
         return ()  # "Police took issue with that description": one word in common is enough
     revised = after.earlier_wrong or after.correction
@@ -744,6 +751,7 @@ def conflicts(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> li
         found.extend(_found_elsewhere(before, after))
         found.extend(_cause_changed(before, after, shared, common))
     found.extend(_figure_conflicts(before, after, common))
+    found.extend(_fixed_fact_conflicts(before, after))
     found.extend(_names_set_aside(before, after))
     found.extend(_negated_claims(before, after, shared))
     if before.all_done and after.pending and (shared or common):
@@ -968,6 +976,67 @@ def _figure_conflicts(before: Reading, after: Reading, common: frozenset[str]) -
     if (lower and before.dead and after.dead) or before.hedged:
         return [Conflict(0.45, after.now_say[0])]
     return []
+
+
+_MAGNITUDE = _compile(lexicon.MAGNITUDE)
+_AGE = _compile(lexicon.AGE)
+_MONEY = _compile(lexicon.MONEY)
+_CROWD = _compile(lexicon.CROWD)
+_CROWD_PEOPLE = _compile(lexicon.CROWD + "|" + lexicon.CROWD_PEOPLE.replace("<value>", "<value2>"))
+_GATHERING = _compile(lexicon.GATHERING)
+_ANOTHER_ONE = _compile(lexicon.ANOTHER_FIGURE)
+_SAME_VALUE = 0.05  # "about 40,000" and "41,000" are one figure; 7.1 and 6.2 are not
+
+
+def fixed_facts(text: str) -> dict[str, float]:
+    """The values a sentence gives for facts that are fixed once they happened: a quake's
+    magnitude, a sum of money, someone's age, a count of the people who came. The first value
+    of each, when the sentence gives exactly one."""
+    found: dict[str, float] = {}
+    crowd = _CROWD_PEOPLE if _GATHERING.search(text) else _CROWD
+    for slot, pattern in (("magnitude", _MAGNITUDE), ("age", _AGE), ("crowd", crowd)):
+        values = {_digits_value(v) for m in pattern.finditer(text) for v in _values(m)}
+        if len(values) == 1:
+            found[slot] = values.pop()
+    sums = {_money_value(m) for m in _MONEY.finditer(text)}
+    sums.discard(None)
+    if len(sums) == 1:
+        found["money"] = sums.pop()  # type: ignore[assignment]
+    return found
+
+
+def _values(match: re.Match[str]) -> list[str]:
+    return [v for k, v in match.groupdict().items() if k.startswith("value") and v]
+
+
+def _money_value(match: re.Match[str]) -> float | None:
+    groups = match.groupdict()
+    number = groups.get("value") or groups.get("value2")
+    scale_word = (groups.get("scale") or groups.get("scale2") or "").casefold().rstrip(".")
+    if not number:
+        return None
+    scale = lexicon.MONEY_SCALES.get(scale_word, 1.0)
+    if "," in number and "." not in number and len(number.split(",")[1]) != 3:
+        number = number.replace(",", ".")  # "1,2 milliard": a decimal comma
+    try:
+        return float(number.replace(",", "")) * scale
+    except ValueError:
+        return None
+
+
+def _fixed_fact_conflicts(before: Reading, after: Reading) -> list[Conflict]:
+    """A fixed fact given another value: "magnitude 7.1" then "magnitude 6.2", "$4.5 billion"
+    then "$450 million", "40.000 Menschen" then "6.500 Teilnehmer", 17 then 23 years old."""
+    if after.rising or after.moved or not before.slots or not after.slots:
+        return []
+    if _ANOTHER_ONE.search(after.text):
+        return []  # an aftershock, the second day, the money recovered so far: another figure
+    found = []
+    for slot in before.slots.keys() & after.slots.keys():
+        first, second = before.slots[slot], after.slots[slot]
+        if abs(first - second) > _SAME_VALUE * max(first, second):
+            found.append(Conflict(0.45, f"{slot} {_shown(second)}, not {_shown(first)}"))
+    return found
 
 
 def _names_set_aside(before: Reading, after: Reading) -> list[Conflict]:

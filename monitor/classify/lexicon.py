@@ -26,8 +26,8 @@ DENIAL = r"""
   | disput(?:ed|es|ing)\b | contest(?:ed|s)\b | challeng(?:ed|es)\s+(?:the|that|this|those)
   | did\s+not\s+stand\s+up | no\s+truth | pure\s+fiction | fabricat\w+ | baseless | unfounded | nonsense
   | poured\s+cold\s+water | no\s+plans\b
-  | zurückgewiesen | wies\s+(?:\w+\s+){0,4}zurück | widersprach | widersprechen | frei\s+erfunden
-  | nicht\s+haltbar | entbehr\w+ | haltlos | stellte\s+(?:\w+\s+){0,3}richtig
+  | zurückgewiesen | wies\s+(?:[\w'’-]+\s+){0,4}zurück | widersprach | widersprechen | frei\s+erfunden
+  | nicht\s+haltbar | entbehr\w+ | haltlos | stellte\s+(?:[\w'’-]+\s+){0,3}richtig
   | contest(?:é|ée|ent|e)\b | a\s+rétorqué | infondée?s? | fantaisiste | aucun\s+fondement | démenti\s+toute?
   | rebat(?:ió|ieron|e)\b | bulo\b | sin\s+fundamento | calificó\s+de\s+fals
   | priv[eoia]\s+di\s+fondamento | non\s+corrispond\w*\s+al\s+vero | contestat[oaie]\b | infondat[oaie]
@@ -50,7 +50,7 @@ UNCERTAIN = r"""
   | non\s+c'è\s+(?:ancora\s+)?conferma | não\s+há\s+confirmação | por\s+confirmar
   | (?:could|can|cannot|can't|were\s+unable\s+to|was\s+unable\s+to|have\s+not\s+been\s+able\s+to)
       \s*(?:not\s+)?(?:independently\s+)?(?:confirm|verify)\b
-  | konnten?\s+(?:\w+\s+){0,3}nicht\s+bestätig | n'(?:a|ont)\s+pas\s+pu\s+confirmer
+  | konnten?\s+(?:[\w'’-]+\s+){0,3}nicht\s+bestätig | n'(?:a|ont)\s+pas\s+pu\s+confirmer
   | no\s+(?:pudo|pudieron|han\s+podido)\s+confirmar | non\s+(?:ha|hanno)\s+potuto\s+confermare
   | não\s+(?:pôde|puderam|conseguiu)\s+confirmar
   | no\s+longer\s+(?:clear|certain) | (?:could|can|cannot|can't)\s*(?:not\s+)?be\s+
@@ -77,7 +77,7 @@ CONFLICTING = r"""
   | (?:informações|versões)\s+são\s+(?:contraditórias|divergentes)
   | (?:informaciones|versiones|noticias|datos)\s+contradictori[oa]s
   | (?:notizie|versioni|informazioni)\s+(?:contrastanti|contraddittorie|discordanti)
-  | accounts\s+(?:\w+\s+){0,6}(?:conflict|differ|diverge)(?:ed|s)?
+  | accounts\s+(?:[\w'’-]+\s+){0,6}(?:conflict|differ|diverge)(?:ed|s)?
   | (?:different|another|other|conflicting|sharply\s+different)\s+(?:account|version|recollection|story|picture)
   | tell\s+it\s+differently | tells?\s+(?:a\s+)?different\s+story
   | (?:schilder|stellte|stellt|stellen|sehen|sieht|beschreib)\w*\s+(?:[\w,]+\s+){0,5}anders
@@ -203,6 +203,9 @@ CLEARED = r"""
   | no\s+(?:es|era|fue)\s+(?:el\s+autor|responsable|el\s+sospechoso) | descartad[oa]\s+como
   | non\s+(?:ha|aveva)\s+(?:avuto\s+)?(?:alcun\s+ruolo|nulla\s+a\s+che\s+fare|niente\s+a\s+che\s+fare)
   | (?:è|era)\s+estraneo | non\s+(?:è|era)\s+(?:l'autore|il\s+responsabile|coinvolto)
+  | no\s+longer\s+(?:a\s+|the\s+)?suspect | nicht\s+mehr\s+(?:als\s+)?(?:tat)?verdächtig
+  | n'est\s+plus\s+(?:suspect|soupçonné|mis\s+en\s+cause) | non\s+è\s+più\s+(?:sospettat|indagat)
+  | ya\s+no\s+es\s+sospechoso | já\s+não\s+é\s+suspeito
   | não\s+teve\s+(?:qualquer|nenhum[a]?)\s+(?:envolvimento|participação|papel|relação)
   | nada\s+(?:teve\s+)?a\s+ver | não\s+(?:é|era|foi)\s+(?:o\s+autor|o\s+responsável|envolvido)
 """
@@ -211,11 +214,11 @@ CLEARED = r"""
 # Vetoes: a sentence about something else, a count that moved, a confirmation.
 
 OTHER_EVENT = r"""
-    (?:separate|unrelated|different|another|second|earlier|previous|prior)\s+(?:\w+\s+){0,2}?
+    (?:separate|unrelated|different|another|second|earlier|previous|prior)\s+(?:[\w'’-]+\s+){0,2}?
       (?:attack|strike|incident|bombing|event|case|matter|blast|raid|operation|shooting|fire|crash
       |affair|dispute|lawsuit|investigation|inquiry|vote|election|race|threat|alert|alarm|call
       |warning|scare)s?\b
-  | (?:a\s+)?(?:second|nearby|another)\s+(?:\w+\s+){0,2}?(?:threat|alert|alarm|call|warning|scare|report)s?\b
+  | (?:a\s+)?(?:second|nearby|another)\s+(?:[\w'’-]+\s+){0,2}?(?:threat|alert|alarm|call|warning|scare|report)s?\b
   | zweite[nrs]?\s+(?:alarm|drohung|meldung|einsatz|fall) | (?:seconde?|autre|nouvelle)\s+alerte
   | (?:segund[oa]|otr[oa])\s+(?:aviso|alerta|amenaza|llamada) | (?:second[oa]|altr[oa])\s+(?:segnalazione|allarme|allerta)
   | (?:segund[oa]|outr[oa])\s+(?:alerta|ameaça|denúncia)
@@ -320,7 +323,8 @@ MOVED = r"""
 OPPOSITES: tuple[tuple[str, str], ...] = (
     (r"clos(?:e|ed|es|ing|ure)\b|shut\b|schließ|geschlossen|gesperrt|ferm(?:er|era|é|e)\b|cerr|chiud|fech",
      r"open(?:ed|s)?\b|remain\s+open|stay\s+open|kept\s+moving|flowing|offen|geöffnet|befahrbar|ouvert"
-     r"|circul|abiert|apert|aberto"),
+     r"|circul|abiert|apert|aberto|continu\w*\s+(?:de\s+|to\s+|a\s+)?(?:produ|operat|run)"
+     r"|weiter\s+produzier|recrutera|will\s+hire|stellt\s+\w*\s*ein|assumerà|contratará"),
     (r"deliberat|arson|intentional|bomb|attack|sabotage|vorsätzlich|brandstift|anschlag|attentat"
      r"|criminel|intencional|attentado|atentado|dolos|attentato|bomba|ordigno|criminos|sabotaggio",
      r"accident|gas\s+(?:leak|main)|leak|fault|short[- ]circuit|corrosion|wiring|unfall|gasleck|defekt"
@@ -333,7 +337,10 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     (r"cancel|called\s+off|abgesagt|absag|annul|cancelad|annullat|cancelat",
      r"as\s+(?:scheduled|planned)|went\s+ahead|wie\s+geplant|findet\s+(?:\w+\s+)?statt"
      r"|comme\s+prévu|aura\s+(?:bien\s+)?lieu|según\s+lo\s+previsto|como\s+estaba\s+previsto"
-     r"|come\s+previsto|si\s+terrà|como\s+previsto"),
+     r"|come\s+previsto|si\s+terrà|como\s+previsto|took\s+place|was\s+held|crossed\s+the\s+finish"
+     r"|fand\s+(?:[\w'’-]+\s+){0,4}statt|stattgefunden|a\s+eu\s+lieu|s'est\s+(?:tenue?|déroulée?)"
+     r"|ont\s+assisté|si\s+è\s+(?:svolt|tenut)[oa]|hanno\s+assistito|se\s+(?:celebró|disputó)"
+     r"|asistieron|realizou-se|assistiram"),
     (r"resign|step(?:ped)?\s+down|quit\b|rücktritt|zurücktret|niederlegen|wechsel|démission"
      r"|dimett|dimission|renunci|demiti|demissão",
      r"remains\b|stays?\s+on|extended|reappointed|chaired|presided|as\s+chief\s+executive|leitete"
@@ -911,14 +918,14 @@ SIGNS_OF_LIFE = r"""
     appeared\s+(?:on|in|at|before) | spoke\s+(?:\w+\s+)?(?:to|with) | gave\s+an?\s+(?:\w+\s+)?interview
   | told\s+reporters | hospital\b | (?:recorded|posted|published)\s+a\s+video | klinik\w*
   | krankenhaus | interview | hôpital | ospedale | vídeo\b | video\b | gravou | entrevista
-  | intervista | a\s+parlé | ha\s+parlato | habló | falou | sprach\s+(?:\w+\s+){0,4}(?:mit|zu)
+  | intervista | a\s+parlé | ha\s+parlato | habló | falou | sprach\s+(?:[\w'’-]+\s+){0,6}(?:mit|zu) | dankte\b | thanked\b | a\s+remercié | ha\s+ringraziato | agradeció | agradeceu
   | attended | chaired | presided | (?:will\s+)?present(?:ed|s)?\s | led\s+(?:a|the)\b | leitete
   | a\s+présidé | ha\s+presieduto | presidió | presidiu | assistait | ha\s+partecipato
 """
 # Signs that someone reported detained was free: an interview, a press conference, at home.
 FREE = r"""
     remains?\s+(?:free|at\s+large) | (?:at|from)\s+(?:his|her|their)\s+(?:home|house|office)
-  | gave\s+an?\s+(?:\w+\s+){0,2}interview | (?:held|gave)\s+a\s+(?:news|press)\s+conference
+  | gave\s+an?\s+(?:[\w'’-]+\s+){0,2}interview | (?:held|gave)\s+a\s+(?:news|press)\s+conference
   | spoke\s+(?:\w+\s+)?to\s+reporters | spent\s+the\s+(?:whole|entire)\s+day
   | pressekonferenz | interview\s+gegeben | ganzen\s+tag | auf\s+freiem\s+fuß
   | conférence\s+de\s+presse | entretien | en\s+liberté | toute\s+la\s+journée
@@ -962,13 +969,13 @@ REVISED_TO = r"""
     (?:lowered|cut|reduced|downgraded|scaled\s+back|revised|brought\s+down|put|puts|estimated)\s+
       (?:[\w'’]+\s+){0,7}?(?:to|at)\b
   | (?:a|an)\s+(?:new|corrected|revised|lower)\s+(?:[\w'’-]+\s+){0,2}?(?:figure|count|total|toll|estimate)
-  | ramen\w*\s+(?:\w+\s+){0,3}?à | revu\w*\s+à\s+la\s+baisse | rectifi\w+
-  | rived\w*\s+(?:\w+\s+){0,4}?(?:numero|bilancio|cifra|stima) | rivist[oa]\s+al\s+ribasso
+  | ramen\w*\s+(?:[\w'’-]+\s+){0,3}?à | revu\w*\s+à\s+la\s+baisse | rectifi\w+
+  | rived\w*\s+(?:[\w'’-]+\s+){0,4}?(?:numero|bilancio|cifra|stima) | rivist[oa]\s+al\s+ribasso
   | (?:nach\s+unten\s+)?(?:angepasst|korrigiert|beziffert|spricht\s+von|sprach\s+von|schätzt|schätzte)
   | höchstens | lediglich | nur\s+noch
   | recensé | comptabilisé | chiffré | estimé\s+à | seulement | ne\s+\w+\s+que
   | cifra(?:n|ba)?\b | rebaj(?:ó|a) | estim(?:ó|a)\s+en | apenas | solo\b | sólo
-  | stimat[oa]\s+(?:\w+\s+){0,3}in | ridimension | soltanto | appena
+  | stimat[oa]\s+(?:[\w'’-]+\s+){0,3}in | ridimension | soltanto | appena
   | contabiliz\w+ | reduziu | estimou
 """
 
@@ -988,9 +995,59 @@ FOUND = r"""
 """
 STILL_MISSING = r"""
     still\s+(?:missing|not\s+been\s+(?:found|located)|unaccounted) | has\s+still\s+not\s+been\s+(?:found|located)
-  | (?:search|sweep)\w*\s+(?:\w+\s+){0,6}(?:resumed|continues|continued|goes\s+on)
-  | resumed\s+(?:their|the)\s+(?:search|sweep) | noch\s+(?:immer\s+)?vermisst | suche\s+(?:\w+\s+){0,4}fortgesetzt
-  | toujours\s+(?:disparue?s?|introuvables?) | recherches\s+(?:\w+\s+){0,6}se\s+poursuivent
-  | sigue\s+desaparecid | contin[úu]a\s+(?:la\s+)?b[úu]squeda | ancora\s+dispers | ricerche\s+(?:\w+\s+){0,4}proseguono
+  | (?:search|sweep)\w*\s+(?:[\w'’-]+\s+){0,6}(?:resumed|continues|continued|goes\s+on)
+  | resumed\s+(?:their|the)\s+(?:search|sweep) | noch\s+(?:immer\s+)?vermisst | suche\s+(?:[\w'’-]+\s+){0,4}fortgesetzt
+  | toujours\s+(?:disparue?s?|introuvables?) | recherches\s+(?:[\w'’-]+\s+){0,6}se\s+poursuivent
+  | sigue\s+desaparecid | contin[úu]a\s+(?:la\s+)?b[úu]squeda | ancora\s+dispers | ricerche\s+(?:[\w'’-]+\s+){0,4}proseguono
   | continua\s+desaparecid | buscas\s+continuam
+"""
+
+
+# Facts that are fixed once they happened, read with their value (see ``claims.slots``).
+MAGNITUDE = r"\b(?:magnitud[eo]|stärke|richter)\D{0,14}?(?P<value>\d{1,2}(?:[.,]\d)?)\b"
+AGE = (
+    r"\b(?P<value>\d{1,3})[- ](?:year[- ]old|jährige[rn]?\b|jahre\s+alte[rn]?\b)"
+    r"|\baged\s+(?P<value2>\d{1,3})\b|\b(?:âgée?|agé)\s+de\s+(?P<value3>\d{1,3})\s+ans"
+    r"|\b(?P<value4>\d{1,3})\s+(?:ans|anni|años|anos)\b"
+)
+MONEY_SCALES = {
+    "billion": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarde": 1e9,
+    "milliarden": 1e9, "mrd": 1e9, "miliardi": 1e9, "miliardo": 1e9, "bilhões": 1e9,
+    "million": 1e6, "millions": 1e6, "m": 1e6, "millionen": 1e6, "mio": 1e6, "milioni": 1e6,
+    "milione": 1e6, "millones": 1e6, "millón": 1e6, "milhões": 1e6, "milhão": 1e6,
+    "thousand": 1e3, "tausend": 1e3, "mille": 1e3, "mila": 1e3, "mil": 1e3,
+}  # fmt: skip
+MONEY = (
+    r"(?:[$€£]|\b(?:us\$|chf|eur|usd))\s?(?P<value>\d+(?:[.,]\d+)?)\s*(?P<scale>[a-zäõ]+)?"
+    r"|\b(?P<value2>\d+(?:[.,]\d+)?)\s*(?P<scale2>[a-zäõ]+)?\.?\s+(?:d[e']\s*|di\s+)?"
+    r"(?:euros?|dollars?|pounds?|francs?|franken|dólares|dollari)\b"
+)
+# A count of the people who came: "40,000 people took part", "die Polizei zählte 6.500
+# Teilnehmer", "30 000 spectateurs".
+CROWD = (
+    r"\b(?P<value>\d{1,3}(?:[ .,\u202f]\d{3})+|\d+)\s+(?:\w+\s+)?(?:runners|participants|spectators"
+    r"|protesters|demonstrators|marchers|fans|visitors|teilnehmer(?:innen)?|demonstranten"
+    r"|zuschauer|besucher|läufer|spectateurs|manifestants|coureurs|visiteurs|spettatori"
+    r"|manifestanti|partecipanti|visitatori|espectadores|manifestantes|asistentes|visitantes)\b"
+)
+CROWD_PEOPLE = (
+    r"\b(?P<value>\d{1,3}(?:[ .,\u202f]\d{3})+|\d+)\s+(?:people|menschen|personen|personnes"
+    r"|persone|personas|pessoas)\b"
+)
+# Where "40,000 people" counts who came, not who died: a gathering.
+GATHERING = (
+    r"\b(?:took\s+part|attended|gathered|marched|rally|protest|march\b|demonstration|concert"
+    r"|nahmen\s+\w*\s*teil|teilgenommen|kundgebung|demo\b|demonstration|versammelt"
+    r"|manifestation|rassemblement|ont\s+défilé|participé|corteo|manifestazione|hanno\s+partecipato"
+    r"|manifestación|marcha|concentración|participaron|manifestação|participaram)"
+)
+# A later figure of another thing than the earlier one: an aftershock, another day, a part, a
+# new estimate.
+ANOTHER_FIGURE = r"""
+    aftershocks? | nachbeben | répliques? | repliche | scosse?\s+di\s+assestamento | réplicas?
+  | second | third | zweite[nrms]? | dritte[nrms]? | deuxième | troisième | secondo | seconda
+  | terz[oa] | segund[oa] | tercer[oa]?
+  | so\s+far | bisher | bislang | jusqu'(?:ici|à\s+présent) | finora | hasta\s+ahora | até\s+agora
+  | of\s+the | recovered | zurückgeholt | récupéré | recuperat | now | nun\b | désormais
+  | estimat\w* | schätz\w* | estim\w* | stima\w*
 """

@@ -77,10 +77,12 @@ def _outermost(nodes: list[Node]) -> list[Node]:
 _LIVE_ENTRY_CLASS = re.compile(
     r"(?:^|[-_])live[-_]*(?:blog|ticker)?[-_]*(?:entry|post|update|item|card|event)$", re.IGNORECASE
 )
-# A wrapper that says the page holds a live blog, where neither its data nor its headline do.
+# A wrapper that says the page holds a live blog, where neither its JSON-LD nor its headline
+# do: by its class, or by microdata.
 _LIVE_WRAPPER = (
     '[class*="liveblog" i], [class*="live-blog" i], [class*="live_blog" i], '
-    '[class*="liveticker" i], [class*="live-ticker" i], [class*="newsticker" i]'
+    '[class*="liveticker" i], [class*="live-ticker" i], [class*="newsticker" i], '
+    '[itemtype$="/LiveBlogPosting"]'
 )
 
 
@@ -127,7 +129,26 @@ def calls_itself_live(headline: str) -> bool:
     """Whether a headline says the page is a live blog ("… – as it happened", "Liveticker",
     "in diretta"): the search for entries without live-blog markup costs a page without them,
     so it runs only on pages that say so."""
-    return _LIVE_WORDS.search(headline[:300]) is not None
+    head = headline[:300]
+    lowered = head.lower()
+    if not any(word in lowered for word in _LIVE_HINTS):
+        return False  # most headlines: a few substring scans instead of the pattern (~20 µs)
+    return _LIVE_WORDS.search(head) is not None
+
+
+# A word each alternative of _LIVE_WORDS holds, in lowercase.
+_LIVE_HINTS = (
+    "live",
+    "happened",
+    "latest",
+    "ticker",
+    "direct",
+    "vivo",
+    "minuto",
+    "diretta",
+    "tempo",
+    "+++",
+)
 
 
 def _clocked_siblings(tree: Node) -> list[Node]:
@@ -152,7 +173,30 @@ def _clocked_siblings(tree: Node) -> list[Node]:
             and not _in_furniture(members[0])
         ):
             best = clocked
-    return best
+    return _with_lookalikes(tree, best)
+
+
+def _with_lookalikes(tree: Node, entries: list[Node]) -> list[Node]:
+    """``entries`` and the clocked elements elsewhere on the page that share their tag and class
+    (a pinned post set above the feed), in page order."""
+    if not entries:
+        return entries
+    signature = (entries[0].tag, entries[0].attributes.get("class"))
+    if not signature[1] or any((e.tag, e.attributes.get("class")) != signature for e in entries):
+        return entries
+    taken = {e.mem_id for e in entries}
+    alike = [
+        node
+        for node in select(tree, signature[0])[:_MAX_SIBLING_CANDIDATES]
+        if node.attributes.get("class") == signature[1]
+        and node.mem_id not in taken
+        and not _has_ancestor_in(node, taken)
+        and _is_clocked_entry(node)
+    ]
+    if not alike:
+        return entries
+    order = {node.mem_id: index for index, node in enumerate(select(tree, signature[0]))}
+    return sorted([*entries, *alike], key=lambda node: order.get(node.mem_id, 0))
 
 
 _LONGEST_ODD_SIBLING = 150  # an ad slot or a promo line; a story beside the entries is longer

@@ -89,8 +89,6 @@ def read_meta(tree: Node, *, url: str, zone: tzinfo | None) -> PageMeta:
     if live is not None:
         meta.live_blog = True
         meta.live_updates = _live_updates(live.get("liveBlogUpdate"))
-    elif select_first(tree, '[itemtype$="/LiveBlogPosting"]') is not None:
-        meta.live_blog = True  # microdata instead of JSON-LD: the page says it all the same
     meta.published = meta.published or _first_datetime(
         tags, ("article:published_time", "datepublished", "pubdate", "publishdate"), zone
     )

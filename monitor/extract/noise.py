@@ -45,19 +45,21 @@ _TEASER_LABELS = r"""
   | lee\s+(?:también|más) | te\s+puede\s+interesar | noticias\s+relacionadas | publicidad
   | leggi\s+(?:anche|pure|altro) | potrebbe\s+interessarti | articoli\s+correlati | pubblicità
   | leia\s+(?:também|mais) | veja\s+também | notícias\s+relacionadas | publicidade
+  | umfrage | sondage | sondaggio | encuesta | enquete | poll | quiz
 """
 # The label, then the end of the unit or a separator and the teaser's text.
 _TEASER = re.compile(
-    rf"[\s\[(*»›▶►•|-]*(?:{_TEASER_LABELS})\s*(?:$|[:|»›▶►•—–-]|\s[»›▶►•—–-]|\s*[)\]])",
+    rf"[\s\[(*»›▶►•|–—-]*(?:{_TEASER_LABELS})\s*(?:$|[:|»›▶►•—–-]|\s[»›▶►•—–-]|\s*[)\]])",
     re.IGNORECASE | re.VERBOSE,
 )
-_LEADING_MARKS = " [(*»›▶►•|-"
+_LEADING_MARKS = " [(*»›▶►•|–—-"
 # The first words of the labels in _TEASER_LABELS; their first two characters are the prefilter.
 _TEASER_WORDS = (
     "related", "read", "also", "see", "more", "recommended", "sponsored", "advertisement",
     "lesen", "mehr", "zum", "anzeige", "siehe", "à", "lire", "voir", "publicité", "lee", "te",
     "noticias", "publicidad", "leggi", "potrebbe", "articoli", "pubblicità", "leia", "veja",
-    "notícias", "publicidade",
+    "notícias", "publicidade", "umfrage", "sondage", "sondaggio", "encuesta", "enquete", "poll",
+    "quiz",
 )  # fmt: skip
 _TEASER_HEADS = frozenset(f"{word} "[:2] for word in _TEASER_WORDS)
 _NUMBER = r"[-+−]?\d[\d.,\s]*"
@@ -67,17 +69,21 @@ _WIDGET = re.compile(
       | [^.!?]{{0,30}}{_NUMBER}\s*[kKmM]?\s+
           (?:readers?|views?|reads?|shares?|likes?|reactions?|followers?|comments?
             |leser|lecteurs?|lectores?|lettori|leitores?|kommentare?|commentaires?|comentarios?
-            |commenti|comentários?)\b[^.!?]*     # 1,343 readers, 44 commentaires
+            |commenti|comentários?|votes?|stimmen|voix|voti|votos)\b[^.!?]*  # 1,343 readers
       | (?:[^.!?\d]{{1,20}}{_NUMBER}\s+[-+−]\d+(?:[.,]\d+)?\s*%\s*){{1,4}}.*  # DAX 15,000 +0.3%
       | (?:reading\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura
           |tempo\s+di\s+lettura|tempo\s+de\s+leitura)\s*:?\s*(?:ca\.\s*)?\d+\s*[^\W\d]*\.?
       | \d+\s*-?\s*(?:min(?:ute)?s?|minuten|minutos?|minuti)\.?\s+
           (?:read|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura)  # 4 min read
       | (?:live(?:\s+updates?)?|live-?blog|live-?ticker|news-?ticker|en\s+direct|en\s+vivo
-          |directo|(?:in\s+)?diretta|ao\s+vivo|member-only\s+story)\W{{0,3}}  # a badge
+          |directo|(?:in\s+)?diretta|ao\s+vivo|member-only\s+story
+          |pinned(?:\s+post)?|angepinnt|épinglé|in\s+evidenza)\W{{0,3}}  # a badge
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A poll's answer with its share of the votes, in a list ("Weiß nicht 44 %"): a widget whose
+# figures move on every fetch.
+_POLL_OPTION = re.compile(r"[^.!?\d]{1,60}\s\d{1,3}(?:[.,]\d)?\s?%")
 # The publisher's pitch inside or under a story: subscribe, donate, send tips. (Not copyright
 # lines: the public benchmark's ground truth keeps them, and they never change.)
 _PITCH = re.compile(
@@ -89,7 +95,15 @@ _PITCH = re.compile(
       | abonnez-vous | subscribe\s+(?:now|today|to\s+read) | suscríbete | jetzt\s+abonnieren
       | do\s+you\s+have\s+(?:information|a\s+tip) | send\s+us\s+(?:a\s+)?tips?\b
       | is\s+a\s+nonprofit\s+newsroom | verwendete\s+quellen\s*: | readers\s+(?:like\s+you\s+)?chip\s+in
-      | (?:give|donate)\s+(?:now|today)\b""",
+      | (?:give|donate)\s+(?:now|today)\b
+      | you[’']ve\s+read\s+[\d,.]+\s+articles | [\d]+\s+(?:free\s+)?articles?\s+(?:left|remaining)
+      | sie\s+haben\s+(?:bereits\s+)?[\d.]+\s+artikel | vous\s+avez\s+lu\s+[\d\s]+articles?
+      | hai\s+letto\s+[\d.]+\s+articol
+      | small\s+favou?r\s+to\s+ask | readers[’']\s+support\s+powers
+      | share\s+your\s+(?:experiences?|stories|photos|views|pictures) | teilen\s+sie\s+ihre\s+erfahrung
+      | partagez\s+votre\s+(?:expérience|témoignage) | raccontateci | inviateci\s+le\s+vostre
+      | (?:turn\s+on|enable)\s+javascript | javascript\s+(?:aktivieren|einschalten) | activer\s+javascript
+      | jetzt\s+(?:[\w.-]+\s+){0,3}abonnieren | -abo\s+lesen\s+sie""",
     re.IGNORECASE | re.VERBOSE,
 )
 _LONGEST_PITCH = 160  # a pitch is a line or two; story paragraphs run longer
@@ -99,7 +113,9 @@ _PITCH_WORDS = (
     "gift", "donat", "support", "member", "subscri", "apóy", "souten", "unterst", "sostien",
     "apoie", "offre", "offer", "angebot", "abonn", "suscr", "nonprofit", "quellen",
     "do you have", "send us", "premier mois", "first month", "primer mes", "primo mese",
-    "ersten monat", "primeiro mês", "chip in", "give ", "donate",
+    "ersten monat", "primeiro mês", "chip in", "give ", "donate", "read", "articl", "artikel",
+    "favou", "support", "share your", "teilen sie", "partagez", "raccont", "inviateci",
+    "javascript", "abonnieren", "-abo",
 )  # fmt: skip
 
 
@@ -199,6 +215,7 @@ def is_noise_unit(unit: Unit) -> bool:
         or _relative_dateline(text)
         or (len(text) <= _LONGEST_WIDGET and _WIDGET.fullmatch(text) is not None)
         or (len(text) <= _LONGEST_PITCH and _is_pitch(text))
+        or (unit.tag == "li" and text[-1:] == "%" and _POLL_OPTION.fullmatch(text) is not None)
     )
     return noisy and not _marked(unit)
 

@@ -27,6 +27,7 @@ from monitor.model import BlockKind
 
 _PREPENDED_KINDS = frozenset([BlockKind.UPDATE, BlockKind.LIVE_ENTRY])
 WINDOW = 8  # units a prepended block may span; longer unwrapped updates stay one paragraph
+_STACKED = 3  # paragraphs of a prepended update that the next marker ends
 
 
 # A unit that is text (furniture already left out), with the marker it opens with. A plain
@@ -99,7 +100,9 @@ def _scan(items: list[Item], start: int, after_dateline: frozenset[int]) -> tupl
         if marker is not None and marker.kind not in _PREPENDED_KINDS:
             return None, False  # a correction under the story is no newer update's top
         if marker is not None or unit.box:
-            return index, False
+            # The next marker past more than _STACKED paragraphs is an update inside the story
+            # (heise's "Update …:" paragraphs), not the next of a stack above it.
+            return (index, False) if index - first < _STACKED or unit.box else (None, False)
         if (
             is_separator(unit.text)
             or (unit.lead and is_separator(unit.lead))

@@ -408,6 +408,14 @@ def match_note(text: str) -> Marker | None:
     """An unlabelled correction/editor's-note sentence, as a Marker with an empty label; its
     stamp is the first date or time in its opening words ("Dieser Artikel wurde am 3. Mai
     2020 um 16:05 Uhr aktualisiert", "Article mis à jour le 5 mars 2024 à 12h40")."""
+    label = _NOTE_LABEL.match(text)
+    if label is not None:  # "Nota: questo articolo è stato aggiornato …": a label over a note
+        inner = match_note(text[label.end() :])
+        if inner is None:
+            return None
+        prefix = label[0].strip()
+        joined = f"{prefix} {inner.label}" if inner.label else prefix
+        return Marker(inner.kind, joined, inner.stamp, inner.rest, note=True)
     if not could_open_note(text) or not _opens_like_note(text):
         return None
     opening = _note_re().match(text)
@@ -425,6 +433,12 @@ def match_note(text: str) -> Marker | None:
         kind = BlockKind.EDITORS_NOTE
     rest = text.strip().lstrip("*").strip()  # "*An earlier version …": the asterisk is a mark
     return Marker(kind=kind, label="", stamp=_first_stamp(text[:200]), rest=rest, note=True)
+
+
+# A generic label some sites put over an unlabelled note sentence.
+_NOTE_LABEL = re.compile(
+    r"[\s*(\[]*(?:note|nota|n\.\s?b\.|nb|hinweis|remarque|nachbemerkung)\s*:\s*", re.IGNORECASE
+)
 
 
 _update_verb_re = _lazily(
