@@ -234,7 +234,7 @@ def test_labelled_set_is_big_and_balanced_enough() -> None:
 
 # Pinned just below what the detector achieves (tuning split / held-out split, measured with
 # bench/retraction_score.py): one new miss or false alarm in a split is tolerated, two are not.
-FLOORS = {"tune": (0.95, 0.70), "holdout": (0.88, 0.79)}
+FLOORS = {"tune": (0.96, 0.70), "holdout": (0.88, 0.82)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))

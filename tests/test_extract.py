@@ -1019,3 +1019,74 @@ def test_a_pinned_post_above_the_feed_is_an_entry_like_the_others() -> None:
     fetched = datetime(2026, 12, 6, 22, 0, tzinfo=UTC)
     article = extract_article(html, url="https://x.test/a", fetched_at=fetched)
     assert [b.label for b in article.blocks] == ["17.05 GMT", "21.36 GMT", "20.18 GMT", "19.12 GMT"]
+
+
+def test_an_update_set_into_the_story_is_one_paragraph_when_the_story_goes_on() -> None:
+    """Handelsblatt, heise: "Aktualisierung, 16.20 Uhr: …" after the second paragraph, and four
+    more paragraphs of the story under it."""
+    paragraphs = [f"<p>{text}</p>" for text in STORY]
+    body = (
+        "".join(paragraphs[:2])
+        + "<p>Aktualisierung, 16.20 Uhr: Die Stadt hat die Prognose angehoben.</p>"
+        + "".join(paragraphs[2:])
+        + f"<p>{_LONG_PARAGRAPH}</p><p>{_LONG_PARAGRAPH} Again.</p>"
+    )
+    article = _article(body)
+    (block,) = article.blocks
+    assert block.paragraphs == ("Die Stadt hat die Prognose angehoben.",)
+    assert article.paragraphs[:4] == STORY
+
+
+def test_updates_appended_under_a_whole_story_keep_their_paragraphs() -> None:
+    body = _STORY_HTML + "<p><b>UPDATE 7:10 p.m. ET:</b> First update paragraph.</p><p>Second.</p>"
+    (block,) = _article(body).blocks
+    assert block.paragraphs == ("First update paragraph.", "Second.")
+
+
+def test_furniture_between_live_entries_is_not_text() -> None:
+    def entry(clock: str) -> str:
+        return (
+            f'<article class="live-update"><p><time datetime="2026-12-06T{clock}:00-05:00">'
+            f"{clock}</time></p><h2>Entry at {clock}</h2><p>What happened at {clock}, told in "
+            "a sentence long enough to be an entry.</p></article>"
+        )
+
+    widgets = [
+        '<p class="content__live-readers">4,437 people are reading this now</p>',
+        '<div class="content__live-weather"><p>Buffalo, NY 2 °C, snow showers</p></div>',
+    ]
+    feed = entry("16:52") + widgets[0] + widgets[1] + entry("16:20") + entry("15:41")
+    html = (
+        '<html lang="en-US"><body><article><h1>Snow live</h1><p class="meta">Updated on: '
+        "December 6, 2026 / Updated 28 minutes ago / CBS News</p><p>A lake-effect snowstorm "
+        f'buried the region on Sunday, closing the Thruway.</p><div class="live-updates">{feed}'
+        "</div></article></body></html>"
+    )
+    fetched = datetime(2026, 12, 6, 22, 0, tzinfo=UTC)
+    article = extract_article(html, url="https://x.test/a", fetched_at=fetched)
+    assert [b.kind for b in article.blocks] == [BlockKind.LIVE_ENTRY] * 3
+    assert article.paragraphs == (
+        "A lake-effect snowstorm buried the region on Sunday, closing the Thruway.",
+    )
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        '<section class="playlist"><h3>Les vidéos Sud Ouest</h3><ol><li><a href="/v/1">Un '
+        'météorologue explique le vortex polaire</a> 1:08</li><li><a href="/v/2">Les Alpes '
+        "sous la neige</a> 0:59</li></ol></section>",
+        "<p>LCI en direct : LCI Soir</p>",
+        "<p>ABC News Live</p>",
+        "<p>Video di Open</p>",
+        "<p>“Kindness is the language which the deaf can hear and the blind can see.” — Mark Twain</p>",
+        "<p>Sie können in diesem Monat noch 4 kostenlose Artikel lesen.</p>",
+        "<p>Your subscription supports independent journalism. Get unlimited access.</p>",
+        '<div class="native"><span>Gesponsert</span><p>Hausbesitzer sparen mit Solarmodulen '
+        "bis zu 40 Prozent Stromkosten.</p></div>",
+    ],
+)
+def test_more_furniture_set_into_the_story_is_not_its_text(furniture: str) -> None:
+    half = "".join(f"<p>{text}</p>" for text in STORY[:2])
+    article = _article(half + furniture + _STORY_HTML[len(half) :])
+    assert article.paragraphs == STORY

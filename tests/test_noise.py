@@ -218,6 +218,42 @@ def test_a_short_line_elsewhere_in_the_story_is_not_a_rotation() -> None:
     assert ChangeKind.PARAGRAPH_ADDED in {c.kind for c in revision.changes}
 
 
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("4,437 people are reading this now", "5,012 people are reading this now"),
+        ("Fiorentina 0–0 Genoa", "Lazio 2–0 Torino"),
+        (
+            "Ti restano 4 articoli gratuiti questo mese",
+            "Ti restano 1 articoli gratuiti questo mese",
+        ),
+    ],
+)
+def test_a_widget_reading_that_changed_its_figures_is_no_change(before: str, after: str) -> None:
+    _, first = _poll(None, _article(before))
+    outcome, revision = _poll(first, _article(after))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+@pytest.mark.parametrize(
+    "reading",
+    ["Weiß nicht 44 %", "M50: 23 incidents, delays of up to 99 minutes at the Port Tunnel"],
+)
+def test_a_widget_reading_that_comes_and_goes_is_no_change(reading: str) -> None:
+    _, first = _poll(None, _article())
+    outcome, revision = _poll(first, _article(reading))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+    outcome, revision = _poll(first, _article())
+    assert outcome is PollOutcome.UNCHANGED
+
+
+def test_a_figure_changed_in_a_sentence_is_news() -> None:
+    _, first = _poll(None, _article("Police said 23 people were killed."))
+    outcome, revision = _poll(first, _article("Police said 19 people were killed."))
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [c.kind for c in revision.changes] == [ChangeKind.PARAGRAPH_EDITED]
+
+
 _BENCH = Path(__file__).resolve().parent.parent / "bench"
 _AEB = _BENCH.parent.parent / "shared" / "aeb"
 

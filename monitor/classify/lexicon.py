@@ -32,6 +32,11 @@ DENIAL = r"""
   | rebat(?:ió|ieron|e)\b | bulo\b | sin\s+fundamento | calificó\s+de\s+fals
   | priv[eoia]\s+di\s+fondamento | non\s+corrispond\w*\s+al\s+vero | contestat[oaie]\b | infondat[oaie]
   | fake\s+news | sem\s+fundamento | contest(?:ou|aram)\b | rebat(?:eu|eram)\b
+  | nothing\s+of\s+the\s+sort | nichts\s+dergleichen | rien\s+de\s+tel | niente\s+del\s+genere
+  | nada\s+de\s+eso | schlicht\s+falsch | (?:nannten?|bezeichnete[n]?)\s+(?:[\w'’-]+\s+){0,4}(?:als\s+)?[„"]?(?:falsch|unwahr|erfunden|haltlos)
+  | qualifi\w+\s+(?:[\w'’-]+\s+){0,3}de\s+[«"]?\s*(?:mensong|fauss|infond|diffamat)
+  | called\s+(?:the\s+|these\s+|those\s+)?(?:reports?|claims?|allegations?|accusations?)\s+(?:false|untrue|baseless|lies|wrong)
+  | (?:ha\s+)?definit[oaie]\s+(?:[\w'’-]+\s+){0,3}(?:false|falsa|falso|infondat)
 """
 # "denied bail", "verweigert": a denial of a permission, not of a claim.
 PERMISSION = r"""
@@ -65,6 +70,10 @@ UNCERTAIN = r"""
   | nicht\s+in\s+der\s+lage,?\s+\w+\s+zu\s+bestätigen | no\s+(?:está|estaba)\s+en\s+condiciones\s+de\s+confirmar
   | non\s+(?:è|era)\s+in\s+grado\s+di\s+confermare | não\s+(?:está|estava)\s+em\s+condições\s+de\s+confirmar
   | não\s+está\s+claro | não\s+se\s+sabe | já\s+não\s+é\s+certo | não\s+foi\s+possível\s+confirmar
+  | (?:wird|werde)\s+(?:erst\s+)?(?:[\w'’-]+\s+){0,6}entschieden | steht\s+noch\s+nicht\s+fest
+  | n'est\s+plus\s+acquis | (?:doit|devra)\s+encore\s+trancher | n'est\s+pas\s+encore\s+décidé
+  | not\s+(?:yet\s+)?been\s+decided | has\s+yet\s+to\s+decide | non\s+è\s+(?:ancora\s+)?deciso
+  | no\s+está\s+(?:aún\s+)?decidido
 """
 CONFLICTING = r"""
     (?:conflicting|contradictory|differing|mixed|contrasting)\s+(?:reports?|accounts?|information
@@ -321,10 +330,13 @@ MOVED = r"""
 """
 # Opposite states that a later "now say" sentence can set against the earlier one.
 OPPOSITES: tuple[tuple[str, str], ...] = (
-    (r"clos(?:e|ed|es|ing|ure)\b|shut\b|schließ|geschlossen|gesperrt|ferm(?:er|era|é|e)\b|cerr|chiud|fech",
+    (r"clos(?:e|ed|es|ing|ure)\b|shut\b|schließ|geschlossen|gesperrt|ferm(?:er|era|é|e)\b|cerr|chiud|fech"
+     r"|suspended|halted|betrieb\s+(?:[\w'’-]+\s+){0,3}eingestellt|suspendu|interrompu|sospes[oa]|suspendid[oa]",
      r"open(?:ed|s)?\b|remain\s+open|stay\s+open|kept\s+moving|flowing|offen|geöffnet|befahrbar|ouvert"
      r"|circul|abiert|apert|aberto|continu\w*\s+(?:de\s+|to\s+|a\s+)?(?:produ|operat|run)"
-     r"|weiter\s+produzier|recrutera|will\s+hire|stellt\s+\w*\s*ein|assumerà|contratará"),
+     r"|weiter\s+produzier|recrutera|will\s+hire|stellt\s+\w*\s*ein|assumerà|contratará"
+     r"|\bweiterhin\b|still\s+running|continues\s+to\s+(?:run|sail|operate)|toujours\s+en\s+service"
+     r"|(?:continua|continue)\s+(?:à|a)\s+(?:circuler|naviguer|funzionare|viaggiare)|sigue\s+(?:funcionando|operando)"),
     (r"deliberat|arson|intentional|bomb|attack|sabotage|vorsätzlich|brandstift|anschlag|attentat"
      r"|criminel|intencional|attentado|atentado|dolos|attentato|bomba|ordigno|criminos|sabotaggio",
      r"accident|gas\s+(?:leak|main)|leak|fault|short[- ]circuit|corrosion|wiring|unfall|gasleck|defekt"
@@ -345,14 +357,18 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
      r"|dimett|dimission|renunci|demiti|demissão",
      r"remains\b|stays?\s+on|extended|reappointed|chaired|presided|as\s+chief\s+executive|leitete"
      r"|a\s+présidé|ha\s+presieduto|presidió|presidiu|bleibt\b|verlängert|reconduit|reste\b"
-     r"|sigue\s+al\s+frente|continuará|rimane|resta\s+al|permanece|continua\s+(?:à|no)"),
+     r"|sigue\s+al\s+frente|continuará|rimane|resta\s+al|permanece|continua\s+(?:à|no)"
+     r"|going\s+nowhere|not\s+going\s+anywhere|bleibe\b|je\s+reste|rimango|me\s+quedo"),
     (r"raise|hike|increase|erhöh|relèvement|relever|subir|subida|alzar|rialz|aument",
      r"unchanged|on\s+hold|held\s+steady|unverändert|inchangé|sin\s+cambios|invariat|inalterad"),
     (r"guilty|schuldig|coupable|culpable|colpevole|culpado",
-     r"innocent|unschuldig|innocente?|inocente"),
+     r"innocent|unschuldig|innocente?|inocente|acquitted|cleared\s+(?:him|her|them)|walked\s+free"
+     r"|freigesprochen|freispruch|acquitté|relaxé|assolt[oa]|absuelt[oa]|absolvid[oa]"),
     (r"agreed|accepted|signed|zugestimmt|unterzeichnet|accepté|signé|aceptó|firmó|accettato|firmato"
-     r"|aceitou|assinou",
-     r"rejected|refused|never\s+signed|abgelehnt|rejeté|refusé|rechaz|rifiutat|respint|rejeitou|recusou"),
+     r"|aceitou|assinou|approved|gebilligt|genehmigt|approuvé|adopté|approvat[oa]|aprobad[oa]|aprovad[oa]",
+     r"rejected|refused|never\s+signed|abgelehnt|rejeté|refusé|rechaz|rifiutat|respint|rejeitou|recusou"
+     r"|\bfell\b|voted\s+down|voting\s+against|defeated|gescheitert|durchgefallen|bocciat[oa]"
+     r"|rechazad[oa]|reprovad[oa]"),
     (r"\btorn\b|ruptured|broken\s+(?:\w+\s+)?(?:leg|arm|ankle|wrist|bone)|fractur|gerissen|\bgebrochen"
      r"|déchir|rompu|fractur|rotur|rott[oa]\b|lesion|fratturat",
      r"\bintact\b|\bintakt\b|\bintacts?\b|\bintact[oa]s?\b|\bintegr[oia]\b|only\s+bruised|nur\s+geprellt"),
@@ -921,10 +937,12 @@ SIGNS_OF_LIFE = r"""
   | intervista | a\s+parlé | ha\s+parlato | habló | falou | sprach\s+(?:[\w'’-]+\s+){0,6}(?:mit|zu) | dankte\b | thanked\b | a\s+remercié | ha\s+ringraziato | agradeció | agradeceu
   | attended | chaired | presided | (?:will\s+)?present(?:ed|s)?\s | led\s+(?:a|the)\b | leitete
   | a\s+présidé | ha\s+presieduto | presidió | presidiu | assistait | ha\s+partecipato
+  | visited | besuchte | bedankte\s+sich | a\s+rendu\s+visite | ha\s+visitato | visitó | visitou
 """
 # Signs that someone reported detained was free: an interview, a press conference, at home.
 FREE = r"""
-    remains?\s+(?:free|at\s+large) | (?:at|from)\s+(?:his|her|their)\s+(?:home|house|office)
+    on\s+the\s+run | (?:tracing|trace|locate)\s+(?:him|her|them)\b | auf\s+der\s+flucht | flüchtig
+  | en\s+fuite | in\s+fuga | prófugo | foragido |    remains?\s+(?:free|at\s+large) | (?:at|from)\s+(?:his|her|their)\s+(?:home|house|office)
   | gave\s+an?\s+(?:[\w'’-]+\s+){0,2}interview | (?:held|gave)\s+a\s+(?:news|press)\s+conference
   | spoke\s+(?:\w+\s+)?to\s+reporters | spent\s+the\s+(?:whole|entire)\s+day
   | pressekonferenz | interview\s+gegeben | ganzen\s+tag | auf\s+freiem\s+fuß
@@ -997,7 +1015,7 @@ STILL_MISSING = r"""
     still\s+(?:missing|not\s+been\s+(?:found|located)|unaccounted) | has\s+still\s+not\s+been\s+(?:found|located)
   | (?:search|sweep)\w*\s+(?:[\w'’-]+\s+){0,6}(?:resumed|continues|continued|goes\s+on)
   | resumed\s+(?:their|the)\s+(?:search|sweep) | noch\s+(?:immer\s+)?vermisst | suche\s+(?:[\w'’-]+\s+){0,4}fortgesetzt
-  | toujours\s+(?:disparue?s?|introuvables?) | recherches\s+(?:[\w'’-]+\s+){0,6}se\s+poursuivent
+  | toujours\s+(?:disparue?s?|introuvables?|recherchée?s?) | recherches\s+(?:[\w'’-]+\s+){0,6}se\s+poursuivent
   | sigue\s+desaparecid | contin[úu]a\s+(?:la\s+)?b[úu]squeda | ancora\s+dispers | ricerche\s+(?:[\w'’-]+\s+){0,4}proseguono
   | continua\s+desaparecid | buscas\s+continuam
 """
@@ -1007,6 +1025,7 @@ STILL_MISSING = r"""
 MAGNITUDE = r"\b(?:magnitud[eo]|stärke|richter)\D{0,14}?(?P<value>\d{1,2}(?:[.,]\d)?)\b"
 AGE = (
     r"\b(?P<value>\d{1,3})[- ](?:year[- ]old|jährige[rn]?\b|jahre\s+alte[rn]?\b)"
+    r"|\b(?P<value5>\d{1,3})\s+(?:years\s+old|jahre\s+alt)\b"
     r"|\baged\s+(?P<value2>\d{1,3})\b|\b(?:âgée?|agé)\s+de\s+(?P<value3>\d{1,3})\s+ans"
     r"|\b(?P<value4>\d{1,3})\s+(?:ans|anni|años|anos)\b"
 )

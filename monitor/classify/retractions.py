@@ -100,7 +100,14 @@ def _contradictions(
     later_sentences = [s for p in later.paragraphs for s in split_sentences(p)]
     # (getattr, not isinstance: a runtime Protocol check costs ~20 µs in Python 3.11.)
     prefilter: Callable[[str], bool] | None = getattr(judge, "may_contradict", None)
-    candidates = [s for s in later_sentences if prefilter is None or prefilter(s)]
+    # Each later sentence is judged as the earlier ones are: one that names no one ("Police
+    # have appealed for help in tracing him.") with the sentence before it.
+    candidates = [
+        (sentence, judged)
+        for paragraph in later.paragraphs
+        for sentence, judged in _claims_in(paragraph)
+        if prefilter is None or prefilter(sentence)
+    ]
     if not candidates:
         return
     found: list[
@@ -110,8 +117,8 @@ def _contradictions(
     for index, earlier in enumerate(earlier_texts):
         for paragraph in earlier.paragraphs:
             for claim, judged in _claims_in(paragraph):
-                for sentence in candidates:
-                    verdict = judge.score(judged, sentence)
+                for sentence, later_judged in candidates:
+                    verdict = judge.score(judged, later_judged)
                     if verdict is not None and verdict.is_contradiction:
                         found.append((index, verdict, claim, sentence))
     kept = _closest_claims(found)

@@ -12,6 +12,7 @@ Pure: articles and changes in, changes out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from monitor.diff.units import fold, similarity
@@ -26,7 +27,9 @@ _REPLACED_BELOW = 0.5
 
 
 def drop_rotations(old: Article, new: Article, changes: Sequence[Change]) -> tuple[Change, ...]:
-    """``changes`` without the removals, additions and replacements that are rotations."""
+    """``changes`` without the removals, additions and replacements that are rotations, and
+    without the changes only a widget makes (see ``is_widget_change``)."""
+    changes = [c for c in changes if not is_widget_change(c)]
     rotated: set[int] = set()
     scopes = {c.block.id if c.block else None for c in changes if _paragraph_level(c)}
     for scope in scopes:
@@ -36,6 +39,40 @@ def drop_rotations(old: Article, new: Article, changes: Sequence[Change]) -> tup
         mine = [i for i, c in enumerate(changes) if _paragraph_level(c) and _scope(c) == scope]
         rotated.update(_rotations(before, after, changes, mine))
     return tuple(c for i, c in enumerate(changes) if i not in rotated)
+
+
+def is_widget_change(change: Change) -> bool:
+    """A change to the story's text (its body or a block) that a widget makes on every page
+    view, whatever its wording: a line that is not a sentence whose figures changed (a
+    counter, a score, a poll's share, a relative time), a widget's reading that came or went,
+    a teaser-like line moved."""
+    if change.kind is ChangeKind.PARAGRAPH_EDITED:
+        before, after = change.previous_text or "", change.text or ""
+        # Not a sentence: "killed 23" becoming "killed 19" in a story's line is news.
+        if not (is_teaser_like(before) and is_teaser_like(after)):
+            return False
+        return _DIGITS.sub("0", fold(before)) == _DIGITS.sub("0", fold(after)) or (
+            _is_reading(before) and _is_reading(after)
+        )
+    if change.kind in (ChangeKind.PARAGRAPH_ADDED, ChangeKind.PARAGRAPH_REMOVED):
+        text = change.text or change.previous_text or ""
+        return is_teaser_like(text) and _is_reading(text)
+    if change.kind is ChangeKind.PARAGRAPH_MOVED:
+        return is_teaser_like(change.text or "")
+    return False
+
+
+_LONGEST_READING = 60  # "Weiß nicht 44 %", "5.654 Stimmen", "Arsenal 2–1 Chelsea (78')"
+_LONGEST_READINGS = 100  # "M50: 23 incidents, delays of up to 99 minutes at the Port Tunnel"
+_DIGITS = re.compile(r"\d+(?:[.,\s]\d+)*")
+
+
+def _is_reading(text: str) -> bool:
+    """A widget's reading: a short line with a figure, or a longer one with several."""
+    figures = len(_DIGITS.findall(text))
+    return (figures >= 1 and len(text) <= _LONGEST_READING) or (
+        figures >= 2 and len(text) <= _LONGEST_READINGS
+    )
 
 
 def is_teaser_like(text: str) -> bool:

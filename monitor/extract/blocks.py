@@ -128,6 +128,7 @@ class RawBlock:
     until: int = 0  # a prepended block: the index of the item that ends it (0: no such plan)
     structured: bool = False  # from JSON-LD, not from the page's visible text
     group: int = 0  # the element a label-only marker opens: the block ends where it ends
+    story_before: int = 0  # the story paragraphs above the block when it opened
 
     def add(self, unit: Unit, text: str | None = None) -> None:
         if unit.struck:
@@ -235,6 +236,7 @@ def segment(
                 above_body=not any(map(_reads_as_story, out.paragraphs)),
                 until=ends.get(index, 0) if ends else 0,
                 group=_opened_group(units_in_group, unit, marker),
+                story_before=len(out.paragraphs),
             )
             current.single = (
                 _single_entry(unit, marker, live)
@@ -269,11 +271,39 @@ def segment(
             if unit.heading_level:
                 out.headings.add(len(out.paragraphs))
             out.paragraphs.append(unit.text)
+    _return_story(out)
     _drop_trailing_credits(out)
     # A block with a stamp and no text of its own ("Updated at 1:23 p.m." after the story) is
     # still a block; an unstamped empty one is a stray label.
     out.blocks = [b for b in out.blocks if b.paragraphs or b.struck or _stamped_note(b)]
     return out
+
+
+def _return_story(out: Segmented) -> None:
+    """An update set into the story (heise, Handelsblatt: "Aktualisierung, 16.20 Uhr: …" after
+    the second paragraph) is one paragraph when the paragraphs under it outnumber the story
+    above it: what follows is the rest of the story, not the update. Updates appended under a
+    whole story (the seed's) hold fewer paragraphs than the story above them and keep them."""
+    moved = 0
+    for block in out.blocks:
+        extra = block.paragraphs[1:]
+        if (
+            block.kind is not BlockKind.UPDATE
+            or block.above_body
+            or block.box
+            or block.struck
+            or not block.story_before
+        ):
+            continue
+        above = sum(map(_reads_as_story, out.paragraphs[: block.story_before + moved]))
+        if sum(map(_reads_as_story, extra)) <= above:
+            continue
+        at = block.story_before + moved
+        out.paragraphs[at:at] = extra
+        out.headings = {i + len(extra) if i >= at else i for i in out.headings}
+        out.struck = [(i + len(extra) if i >= at else i, t, d) for i, t, d in out.struck]
+        del block.paragraphs[1:]
+        moved += len(extra)
 
 
 def _awaits_text(block: RawBlock | None, kind: BlockKind) -> bool:

@@ -36,7 +36,9 @@ _PLAIN_LABELS = (
 )
 # Labels that also open update markers ("Updated 7:10 p.m. ET: Police said …").
 _MARKER_LABELS = r"updated|aktualisiert|mis\s+à\s+jour|actualisé|actualizado|aggiornato|atualizado"
-_CONNECTOR = r"(?:\s*:)?\s*(?:(?:at|on|am|um|le|el|il|em|às|à|a\s+las?|alle|a)\s+)?(?::\s*)?"
+_CONNECTOR = (
+    r"(?:\s*:)?\s*(?:(?:at|on|am|um|le|el|il|em|às|à|a\s+las?|alle|a)(?:\s*:)?\s+)?(?::\s*)?"
+)
 _PART = rf"(?:{_PLAIN_LABELS}|(?P<ambiguous>{_MARKER_LABELS})){_CONNECTOR}(?:{STAMP_PATTERN})"
 _PART_AFTER = rf"(?:{_PLAIN_LABELS}|{_MARKER_LABELS}){_CONNECTOR}(?:{STAMP_PATTERN})"
 _JOINER = r"\s*(?:[|·•/;,]|\band\b|\bund\b|\bet\b|\by\b)?\s*"
@@ -98,7 +100,7 @@ def read_dateline(text: str) -> Dateline | None:
     if len(text) > 160:
         return None
     whole = _whole_dateline(text)
-    if whole is None and ("·" in text or "|" in text or "•" in text):
+    if whole is None and ("·" in text or "|" in text or "•" in text or " / " in text):
         parts = _META_SEPARATOR.split(text)
         return _dateline_among_parts(parts) if len(parts) > 1 else None
     return whole
@@ -113,7 +115,7 @@ def _whole_dateline(text: str) -> Dateline | None:
     return Dateline.UNLESS_SET_OFF if found["ambiguous"] else Dateline.CERTAIN
 
 
-_META_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+_META_SEPARATOR = re.compile(r"\s+[·|•/]\s+")
 _META_PART = 40  # an author's name or a reading time beside the dateline, not a sentence
 
 
@@ -239,6 +241,7 @@ _PROMO_WORDS = (
 _AD_LABEL = re.compile(
     r"[\s\[(*-]*(?:advertisement|advert|ad|sponsored(?:\s+(?:content|post))?|promoted"
     r"|paid\s+(?:content|post|partnership)|partner\s+content|anzeige|werbung|bezahlter\s+inhalt"
+    r"|gesponsert|sponsorisé|sponsorizzato|patrocinado|publireportage|werbeanzeige"
     r"|publicité|annonce|contenu\s+(?:sponsorisé|partenaire)|publicidad|anuncio"
     r"|contenido\s+patrocinado|pubblicità|annuncio|contenuto\s+sponsorizzato|publicidade"
     r"|anúncio|conteúdo\s+patrocinado)[\s\])*:.-]*",

@@ -203,16 +203,19 @@ _LONGEST_ODD_SIBLING = 150  # an ad slot or a promo line; a story beside the ent
 
 
 def odd_siblings(entries: list[Node]) -> frozenset[int]:
-    """The mem_ids of the short elements set among sibling entries in entries' own tag that are
-    not entries themselves (an ad slot, a promo in an ``li``): a feed's furniture."""
+    """The mem_ids of the short elements set among sibling entries that are not entries
+    themselves: an ad slot, a promo, a reader counter or a weather box between two entries. A
+    feed's furniture. (Text above the first entry is the blog's intro, and stays.)"""
     taken = {e.mem_id for e in entries}
     odd: set[int] = set()
     parents = {e.parent.mem_id: e.parent for e in entries if e.parent is not None}
-    tags = {e.tag for e in entries} & {"article", "section", "li"}
     for parent in list(parents.values())[:MAX_ENTRIES]:
         child = parent.child
+        past_first = False
         while child is not None:
-            if child.tag in tags and child.mem_id not in taken and _short(child):
+            if child.mem_id in taken:
+                past_first = True
+            elif past_first and child.tag != "-text" and _short(child):
                 odd.add(child.mem_id)
             child = child.next
     return frozenset(odd)

@@ -46,6 +46,8 @@ _TEASER_LABELS = r"""
   | leggi\s+(?:anche|pure|altro) | potrebbe\s+interessarti | articoli\s+correlati | pubblicità
   | leia\s+(?:também|mais) | veja\s+também | notícias\s+relacionadas | publicidade
   | umfrage | sondage | sondaggio | encuesta | enquete | poll | quiz
+  | quote\s+of\s+the\s+day | zitat\s+des\s+tages | (?:la\s+)?citation\s+du\s+jour
+  | (?:la\s+)?(?:citazione|frase)\s+del\s+giorno | (?:la\s+)?frase\s+del\s+día | frase\s+do\s+dia
 """
 # The label, then the end of the unit or a separator and the teaser's text.
 _TEASER = re.compile(
@@ -58,7 +60,7 @@ _TEASER_WORDS = (
     "related", "read", "also", "see", "more", "recommended", "sponsored", "advertisement",
     "lesen", "mehr", "zum", "anzeige", "siehe", "à", "lire", "voir", "publicité", "lee", "te",
     "noticias", "publicidad", "leggi", "potrebbe", "articoli", "pubblicità", "leia", "veja",
-    "notícias", "publicidade", "umfrage", "sondage", "sondaggio", "encuesta", "enquete", "poll",
+    "notícias", "publicidade", "la", "quote", "zitat", "citation", "citazione", "frase", "umfrage", "sondage", "sondaggio", "encuesta", "enquete", "poll",
     "quiz",
 )  # fmt: skip
 _TEASER_HEADS = frozenset(f"{word} "[:2] for word in _TEASER_WORDS)
@@ -77,9 +79,19 @@ _WIDGET = re.compile(
           (?:read|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura)  # 4 min read
       | (?:live(?:\s+updates?)?|live-?blog|live-?ticker|news-?ticker|en\s+direct|en\s+vivo
           |directo|(?:in\s+)?diretta|ao\s+vivo|member-only\s+story
-          |pinned(?:\s+post)?|angepinnt|épinglé|in\s+evidenza)\W{{0,3}}  # a badge
+          |pinned(?:\s+post)?|angepinnt|épinglé|in\s+evidenza
+          |[\w.'’-]+(?:\s[\w.'’-]+){{0,2}}\s(?:live|en\s+direct|in\s+diretta|en\s+vivo|ao\s+vivo)
+            (?:\s?:\s?[^.!?]{{1,40}})?
+          |(?:les\s+|more\s+|weitere\s+|altri\s+)?vid[ée]os?(?:\s(?:de|di|von|from|du|della))?
+            (?:\s[\w.'’-]+){{0,3}})\W{{0,3}}  # a badge, a playlist's title
     )""",
     re.IGNORECASE | re.VERBOSE,
+)
+# A quotation signed with a name alone, as a quote-of-the-day box prints it: "“Kindness is
+# the language …” — Mark Twain". A story quotes with "said", not with a dash and a name.
+_OPENING_QUOTES = "“\"„«‘'"
+_EPIGRAPH = re.compile(
+    r"[“\"„«‘'][^“”\"„«»]{10,240}[”\"“»’']\s*[—–-]\s*[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ýa-z][\w.'’-]*){0,3}"
 )
 # A poll's answer with its share of the votes, in a list ("Weiß nicht 44 %"): a widget whose
 # figures move on every fetch.
@@ -103,7 +115,12 @@ _PITCH = re.compile(
       | share\s+your\s+(?:experiences?|stories|photos|views|pictures) | teilen\s+sie\s+ihre\s+erfahrung
       | partagez\s+votre\s+(?:expérience|témoignage) | raccontateci | inviateci\s+le\s+vostre
       | (?:turn\s+on|enable)\s+javascript | javascript\s+(?:aktivieren|einschalten) | activer\s+javascript
-      | jetzt\s+(?:[\w.-]+\s+){0,3}abonnieren | -abo\s+lesen\s+sie""",
+      | jetzt\s+(?:[\w.-]+\s+){0,3}abonnieren | -abo\s+lesen\s+sie
+      | \d+\s+(?:kostenlose|freie|gratis)\s+artikel | articoli\s+gratuiti | articles?\s+gratuits?
+      | free\s+articles? | artículos\s+gratuitos | unlimited\s+access | unbegrenzte[nm]?\s+zugang
+      | accès\s+illimité | accesso\s+illimitato | acceso\s+ilimitado | subscription\s+supports
+      | accédez\s+à\s+tous\s+les\s+articles | sostieni\s+[\w']+\s+e\s+aiutaci | giornalismo\s+di\s+qualità
+      | journalisme\s+de\s+qualité\s+a\s+un\s+(?:coût|prix) | qualitätsjournalismus\s+(?:hat|kostet)""",
     re.IGNORECASE | re.VERBOSE,
 )
 _LONGEST_PITCH = 160  # a pitch is a line or two; story paragraphs run longer
@@ -115,7 +132,8 @@ _PITCH_WORDS = (
     "do you have", "send us", "premier mois", "first month", "primer mes", "primo mese",
     "ersten monat", "primeiro mês", "chip in", "give ", "donate", "read", "articl", "artikel",
     "favou", "support", "share your", "teilen sie", "partagez", "raccont", "inviateci",
-    "javascript", "abonnieren", "-abo",
+    "javascript", "abonnieren", "-abo", "gratuit", "unlimited", "unbegrenzt", "illimit", "ilimitado",
+    "subscription", "accédez", "sostieni", "giornalismo", "journalisme", "qualitätsjournalismus",
 )  # fmt: skip
 
 
@@ -174,19 +192,41 @@ _LONGEST_DATELINE = 160
 
 
 def drop_noise(units: list[Unit]) -> list[Unit]:
-    """``units`` without the furniture the module docstring names, in their order."""
+    """``units`` without the furniture the module docstring names, in their order; and without
+    a heading over nothing but furniture ("Les vidéos Sud Ouest" over a playlist)."""
     if not units:
         return units
     sections = _furniture_sections(units)
-    kept = []
+    kept: list[Unit] = []
+    heading = -1  # index in ``kept`` of a heading with nothing kept under it yet
+    noise_under = False  # furniture was dropped under that heading
     for unit in units:
         if sections and not sections.isdisjoint(unit.groups):
+            noise_under = noise_under or heading >= 0
             continue
+        if heading >= 0 and noise_under and (unit.heading_level or _left(kept[heading], unit)):
+            del kept[heading]
+            heading, noise_under = -1, False
         if not is_noise_unit(unit):
+            titles = unit.heading_level and len(unit.text) <= _LONGEST_SECTION_TITLE
+            heading, noise_under = (len(kept), False) if titles else (-1, False)
             kept.append(unit)
         elif (clock := _clock_beside_relative(unit.text)) is not None:
+            heading = -1
             kept.append(unit._replace(text=clock, lead=""))  # "22:41 Uhr · vor 19 Min."
+        elif heading >= 0:
+            noise_under = True
+    if heading >= 0 and noise_under:
+        del kept[heading]
     return kept
+
+
+_LONGEST_SECTION_TITLE = 40  # "Les vidéos Sud Ouest"; a heading with a sentence in it is text
+
+
+def _left(heading: Unit, unit: Unit) -> bool:
+    """Whether ``unit`` is outside the element that wraps ``heading`` (a playlist's box)."""
+    return bool(heading.groups) and heading.groups[-1] not in unit.groups
 
 
 def _clock_beside_relative(text: str) -> str | None:
@@ -216,6 +256,7 @@ def is_noise_unit(unit: Unit) -> bool:
         or (len(text) <= _LONGEST_WIDGET and _WIDGET.fullmatch(text) is not None)
         or (len(text) <= _LONGEST_PITCH and _is_pitch(text))
         or (unit.tag == "li" and text[-1:] == "%" and _POLL_OPTION.fullmatch(text) is not None)
+        or (text[:1] in _OPENING_QUOTES and _EPIGRAPH.fullmatch(text) is not None)
     )
     return noisy and not _marked(unit)
 

@@ -27,7 +27,7 @@ from monitor.model import BlockKind
 
 _PREPENDED_KINDS = frozenset([BlockKind.UPDATE, BlockKind.LIVE_ENTRY])
 WINDOW = 8  # units a prepended block may span; longer unwrapped updates stay one paragraph
-_STACKED = 3  # paragraphs of a prepended update that the next marker ends
+_STACKED = 2  # paragraphs of a prepended update that the next marker ends
 
 
 # A unit that is text (furniture already left out), with the marker it opens with. A plain
