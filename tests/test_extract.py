@@ -1024,17 +1024,20 @@ def test_a_pinned_post_above_the_feed_is_an_entry_like_the_others() -> None:
 def test_an_update_set_into_the_story_is_one_paragraph_when_the_story_goes_on() -> None:
     """Handelsblatt, heise: "Aktualisierung, 16.20 Uhr: …" after the second paragraph, and four
     more paragraphs of the story under it."""
-    paragraphs = [f"<p>{text}</p>" for text in STORY]
+    story = [
+        f"{text} The river authority will publish its next reading this evening." for text in STORY
+    ]
+    paragraphs = [f"<p>{text}</p>" for text in story]
     body = (
         "".join(paragraphs[:2])
         + "<p>Aktualisierung, 16.20 Uhr: Die Stadt hat die Prognose angehoben.</p>"
         + "".join(paragraphs[2:])
-        + f"<p>{_LONG_PARAGRAPH}</p><p>{_LONG_PARAGRAPH} Again.</p>"
+        + f"<p>{story[0]} Again.</p>"
     )
     article = _article(body)
     (block,) = article.blocks
     assert block.paragraphs == ("Die Stadt hat die Prognose angehoben.",)
-    assert article.paragraphs[:4] == STORY
+    assert article.paragraphs[:4] == tuple(story)
 
 
 def test_updates_appended_under_a_whole_story_keep_their_paragraphs() -> None:
@@ -1087,6 +1090,37 @@ def test_furniture_between_live_entries_is_not_text() -> None:
     ],
 )
 def test_more_furniture_set_into_the_story_is_not_its_text(furniture: str) -> None:
+    half = "".join(f"<p>{text}</p>" for text in STORY[:2])
+    article = _article(half + furniture + _STORY_HTML[len(half) :])
+    assert article.paragraphs == STORY
+
+
+def test_a_video_playlist_is_neither_live_entries_nor_story() -> None:
+    playlist = (
+        '<section class="playlist"><h4>Videos</h4><ul><li><span class="dur">1:12</span> Crews '
+        'race to restore power before nightfall</li><li><span class="dur">1:28</span> Residents '
+        'dig out after record snowfall</li><li><span class="dur">0:10</span> Meteorologist '
+        "explains the lake-effect band</li></ul></section>"
+    )
+    half = "".join(f"<p>{text}</p>" for text in STORY[:2])
+    article = _article(half + playlist + _STORY_HTML[len(half) :])
+    assert article.blocks == ()
+    assert article.paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        '<div class="native"><small>In collaborazione con</small><p>I pensionati confrontano '
+        "le offerte luce e risparmiano centinaia di euro.</p></div>",
+        "<p>Con l'app del Mattino ricevi gli avvisi della Protezione civile in tempo reale.</p>",
+        "<p>Encore 2 lectures offertes, profitez-en.</p>",
+        "<p>Only 1 free stories left before the paywall.</p>",
+        "<p>Aide-soignant(e) H/F – CDI – Centre hospitalier, 1 850 € brut</p>",
+        "<aside><h4>Oroscopo</h4><p>Ariete: una chiacchierata stasera chiarisce tutto.</p></aside>",
+    ],
+)
+def test_still_more_furniture_set_into_the_story_is_not_its_text(furniture: str) -> None:
     half = "".join(f"<p>{text}</p>" for text in STORY[:2])
     article = _article(half + furniture + _STORY_HTML[len(half) :])
     assert article.paragraphs == STORY

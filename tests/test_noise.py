@@ -254,6 +254,14 @@ def test_a_figure_changed_in_a_sentence_is_news() -> None:
     assert [c.kind for c in revision.changes] == [ChangeKind.PARAGRAPH_EDITED]
 
 
+def test_a_story_paragraph_is_not_moved_when_the_story_reads_in_the_same_order() -> None:
+    promo = "Five things to know before the markets open"
+    _, first = _poll(None, Article(title="T", paragraphs=(STORY[0], promo, *STORY[1:])))
+    later = Article(title="T", paragraphs=(STORY[0], *STORY[1:3], promo, *STORY[3:]))
+    outcome, revision = _poll(first, later)
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
 _BENCH = Path(__file__).resolve().parent.parent / "bench"
 _AEB = _BENCH.parent.parent / "shared" / "aeb"
 

@@ -295,8 +295,8 @@ def _return_story(out: Segmented) -> None:
             or not block.story_before
         ):
             continue
-        above = sum(map(_reads_as_story, out.paragraphs[: block.story_before + moved]))
-        if sum(map(_reads_as_story, extra)) <= above:
+        above = sum(map(_full_paragraph, out.paragraphs[: block.story_before + moved]))
+        if sum(map(_full_paragraph, extra)) <= above:
             continue
         at = block.story_before + moved
         out.paragraphs[at:at] = extra
@@ -304,6 +304,14 @@ def _return_story(out: Segmented) -> None:
         out.struck = [(i + len(extra) if i >= at else i, t, d) for i, t, d in out.struck]
         del block.paragraphs[1:]
         moved += len(extra)
+
+
+def _full_paragraph(text: str) -> bool:
+    """A paragraph of a story, counted where a promo line between two must not tip a count."""
+    return len(text) >= _FULL_PARAGRAPH and _reads_as_story(text)
+
+
+_FULL_PARAGRAPH = 100
 
 
 def _awaits_text(block: RawBlock | None, kind: BlockKind) -> bool:
@@ -381,6 +389,7 @@ def _text_items(
     items: list[Item] = []
     after_dateline: set[int] = set()
     boilerplate_level = 0  # inside a "Related coverage" section opened by a heading of this level
+    boilerplate_box: int | None = None  # the element that heading titles, when it is a box
     story_started = False
     clocks = _clock_markers(units)
     for index, unit in enumerate(units):
@@ -394,11 +403,13 @@ def _text_items(
                 continue
             marker = unit_marker(unit, rule) if unit.text else None
         if boilerplate_level:
-            if not _ends_boilerplate(unit, marker, boilerplate_level):
+            if not _ends_boilerplate(unit, marker, boilerplate_level, boilerplate_box):
                 continue
             boilerplate_level = 0
         if marker is None and unit.tag in _HEADING_TAGS and is_boilerplate_heading(unit.text):
             boilerplate_level = unit.heading_level
+            # A box's title ("Videos" in its <section>): the section ends with the box.
+            boilerplate_box = unit.groups[-1] if unit.groups else None
             continue
         items.append((unit, marker))
         story_started = story_started or (marker is None and len(unit.text) >= _STORY_TEXT)
@@ -419,7 +430,55 @@ def _clock_markers(units: list[Unit]) -> dict[int, Marker]:
             marker = _clock_marker(unit)
             if marker is not None:
                 found[index] = marker
+    for index in _durations(units, found):
+        del found[index]
     return found if len(found) >= _MIN_CLOCK_ENTRIES else {}
+
+
+def is_playlist(items: list[tuple[str, str]]) -> bool:
+    """Whether clocked list items (clock, text) are a video playlist: every clock a running
+    time ("1:12", "0:05": one digit, a colon, no a.m., "Uhr" or zone) and every text a title
+    ("Crews race to restore power before nightfall")."""
+    if not items:
+        return False
+    titles = all(_only_a_title(text) for _, text in items)
+    return titles and all(_RUNNING_TIME.fullmatch(clock) for clock, _ in items)
+
+
+_RUNNING_TIME = re.compile(r"\d:[0-5]\d")
+
+
+def _only_a_title(text: str) -> bool:
+    """A line that names something and says nothing: no sentence's end, a few words."""
+    return 0 < len(text) <= _LONGEST_TITLE and not text.rstrip(_CLOSING).endswith((".", "!", "?"))
+
+
+_LONGEST_TITLE = 80
+
+
+def _durations(units: list[Unit], found: dict[int, Marker]) -> list[int]:
+    """The clocked list items of a list whose clocks keep no order, neither newest nor oldest
+    first ("1:00 Anwohner berichten …", "3:43 Die Pressekonferenz …", "0:19 …"): a video
+    playlist's running times, not the times of a live list's entries."""
+    lists: dict[int, list[int]] = {}
+    for index in found:
+        unit = units[index]
+        if unit.tag == "li" and unit.groups:
+            lists.setdefault(unit.groups[-1], []).append(index)
+    unordered: list[int] = []
+    for members in lists.values():
+        if is_playlist([(found[i].label, found[i].rest) for i in members]):
+            unordered.extend(members)
+            continue
+        clocks = [clock_minutes(found[i].stamp or "") for i in members]
+        if len(members) < 3 or None in clocks:
+            continue
+        steps = [(b - a) % _DAY_MINUTES for a, b in itertools.pairwise(clocks)]  # type: ignore[operator]
+        falling = all(step == 0 or step > _DAY_MINUTES // 2 for step in steps)
+        rising = all(step < _DAY_MINUTES // 2 for step in steps)
+        if not (falling or rising):
+            unordered.extend(members)
+    return unordered
 
 
 def _clock_marker(unit: Unit) -> Marker | None:
@@ -496,12 +555,14 @@ def _set_off(unit: Unit) -> bool:
     return bool(unit.box or unit.heading_level) or unit.lead == unit.text
 
 
-def _ends_boilerplate(unit: Unit, marker: Marker | None, level: int) -> bool:
-    """Whether ``unit`` is past a boilerplate section: a heading as high as the section's, an
-    <hr>, an update box or a marker, or a paragraph as long as story text."""
+def _ends_boilerplate(unit: Unit, marker: Marker | None, level: int, box: int | None) -> bool:
+    """Whether ``unit`` is past a boilerplate section: out of the box the section's heading
+    titles, a heading as high as the section's, an <hr>, an update box or a marker, or a
+    paragraph as long as story text."""
     heading = unit.heading_level
     return (
-        bool(heading and heading <= level)
+        (box is not None and box not in unit.groups)
+        or bool(heading and heading <= level)
         or unit.after_rule
         or bool(unit.box)
         or marker is not None

@@ -190,7 +190,15 @@ _BOILERPLATE_HEADING = re.compile(
       | .*\bnewsletters?\b.* | .*\bsign\s+up\b.* | subscribe\b.* | .*\bin\s+your\s+inbox
       | mehr\s+zum\s+thema | lesen\s+sie\s+auch | das\s+könnte\s+sie\s+auch\s+interessieren
       | weitere\s+artikel | (?:à\s+)?lire\s+aussi | sur\s+le\s+même\s+sujet | à\s+voir\s+aussi
-      | te\s+puede\s+interesar | noticias\s+relacionadas | lee\s+también | suscríbete\b.*""",
+      | te\s+puede\s+interesar | noticias\s+relacionadas | lee\s+también | suscríbete\b.*
+      | (?:more\s+|mehr\s+|les\s+|altri\s+|i\s+|más\s+)?vid[ée]os?(?:\s+(?:del\s+giorno|du\s+jour|of\s+the\s+day))?
+      | watch\s+(?:next|more|now) | guarda\s+anche | da\s+non\s+perdere | per\s+approfondire
+      | correlati | ti\s+potrebbe\s+interessare | potrebbe\s+interessarti | à\s+découvrir
+      | vous\s+aimerez\s+aussi | ne\s+manquez\s+pas | auch\s+interessant | nicht\s+verpassen
+      | (?:tages)?horoskop | horoscope | oroscopo | horóscopo | partnerinhalt | partner\s+content
+      | in\s+collaborazione\s+con | contenu\s+partenaire | en\s+partenariat\s+avec | anzeige
+      | stellenangebote | jobs?(?:\s+in\s+.{1,30})? | offres\s+d'emploi | offerte\s+di\s+lavoro
+      | immobilien | immobilier | annonces | trending(?:\s+topics)? | top\s+news | breaking\s+news""",
     re.VERBOSE,
 )
 
@@ -241,7 +249,9 @@ _PROMO_WORDS = (
 _AD_LABEL = re.compile(
     r"[\s\[(*-]*(?:advertisement|advert|ad|sponsored(?:\s+(?:content|post))?|promoted"
     r"|paid\s+(?:content|post|partnership)|partner\s+content|anzeige|werbung|bezahlter\s+inhalt"
-    r"|gesponsert|sponsorisé|sponsorizzato|patrocinado|publireportage|werbeanzeige"
+    r"|gesponsert|sponsorisé|sponsorizzato|patrocinado|publireportage|werbeanzeige|partnerinhalt"
+    r"|in\s+collaborazione\s+con|en\s+partenariat\s+avec|in\s+partnership\s+with|presented\s+by"
+    r"|präsentiert\s+von|contenu\s+partenaire|partner\s+content"
     r"|publicité|annonce|contenu\s+(?:sponsorisé|partenaire)|publicidad|anuncio"
     r"|contenido\s+patrocinado|pubblicità|annuncio|contenuto\s+sponsorizzato|publicidade"
     r"|anúncio|conteúdo\s+patrocinado)[\s\])*:.-]*",

@@ -10,6 +10,7 @@ preferred over JSON-LD because it carries paragraphs and struck text; JSON-LD
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import UTC, datetime, tzinfo
 
@@ -29,6 +30,7 @@ from monitor.extract.noise import drop_noise, is_relative_time
 from monitor.extract.normalize import is_noise_line, normalize_for_compare, normalize_text
 from monitor.markers import is_bare_stamp
 from monitor.markers.clocks import could_open_clock, match_clock_lead
+from monitor.markers.stamps import clock_minutes
 from monitor.model import BlockKind
 
 ENTRY_SELECTOR = (
@@ -165,6 +167,8 @@ def _clocked_siblings(tree: Node) -> list[Node]:
         if len(members) < max(_MIN_SIBLING_ENTRIES, len(best) + 1):
             continue
         clocked = [m for m in members if _is_clocked_entry(m)]
+        if not _in_order(clocked):
+            continue  # a playlist's running times ("1:00", "3:43", "0:19"), not entries' clocks
         # Ad slots and teasers set among the entries are short or furniture: not odd members.
         odd = sum(1 for m in members if m not in clocked and not _short(m) and not is_furniture(m))
         if (
@@ -200,6 +204,30 @@ def _with_lookalikes(tree: Node, entries: list[Node]) -> list[Node]:
 
 
 _LONGEST_ODD_SIBLING = 150  # an ad slot or a promo line; a story beside the entries is longer
+
+
+def _in_order(entries: list[Node]) -> bool:
+    """Whether the entries' clocks run one way, newest or oldest first (one pinned entry may
+    stand out of order among five or more)."""
+    clocks = [clock_minutes(visible_clock(e)) for e in entries if not _pinned(e)]
+    if len(clocks) < 3 or None in clocks:
+        return True
+    steps = [(b - a) % _DAY for a, b in itertools.pairwise(clocks)]  # type: ignore[operator]
+    slack = 1 if len(clocks) >= 5 else 0
+    later = sum(0 < step < _DAY // 2 for step in steps)
+    earlier = sum(step > _DAY // 2 for step in steps)
+    return bool(later <= slack or earlier <= slack)
+
+
+_DAY = 24 * 60
+
+
+def _pinned(entry: Node) -> bool:
+    """An entry kept on top out of time order: its class or its first words say so."""
+    if "pin" in (entry.attributes.get("class") or "").lower():
+        return True
+    head = normalize_text(entry.text(deep=True, separator=" ")[:40])
+    return _PIN_LABEL.match(head) is not None
 
 
 def odd_siblings(entries: list[Node]) -> frozenset[int]:

@@ -79,7 +79,7 @@ _WIDGET = re.compile(
           (?:read|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura)  # 4 min read
       | (?:live(?:\s+updates?)?|live-?blog|live-?ticker|news-?ticker|en\s+direct|en\s+vivo
           |directo|(?:in\s+)?diretta|ao\s+vivo|member-only\s+story
-          |pinned(?:\s+post)?|angepinnt|épinglé|in\s+evidenza
+          |pinned(?:\s+post)?|angepinnt|épinglé|in\s+evidenza|jetzt\s+live|live\s+now|now\s+live
           |[\w.'’-]+(?:\s[\w.'’-]+){{0,2}}\s(?:live|en\s+direct|in\s+diretta|en\s+vivo|ao\s+vivo)
             (?:\s?:\s?[^.!?]{{1,40}})?
           |(?:les\s+|more\s+|weitere\s+|altri\s+)?vid[ée]os?(?:\s(?:de|di|von|from|du|della))?
@@ -92,6 +92,11 @@ _WIDGET = re.compile(
 _OPENING_QUOTES = "“\"„«‘'"
 _EPIGRAPH = re.compile(
     r"[“\"„«‘'][^“”\"„«»]{10,240}[”\"“»’']\s*[—–-]\s*[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ýa-z][\w.'’-]*){0,3}"
+)
+# A job ad's gender mark ("Pflegefachkraft (m/w/d)", "Chargé de mission (H/F)").
+_JOB_AD = re.compile(
+    r"\((?:[mM]/[wW]/[dD]|[wW]/[mM]/[dD]|[mM]/[fF]/[dD]|[dD]/[mM]/[wW]|[hH]/[fF]|[fF]/[hH]|[mM]/[fF])\)"
+    r"|(?<![\w/])(?:H/F|F/H|m/w/d|w/m/d|m/f/d)(?![\w/])"
 )
 # A poll's answer with its share of the votes, in a list ("Weiß nicht 44 %"): a widget whose
 # figures move on every fetch.
@@ -119,6 +124,12 @@ _PITCH = re.compile(
       | \d+\s+(?:kostenlose|freie|gratis)\s+artikel | articoli\s+gratuiti | articles?\s+gratuits?
       | free\s+articles? | artículos\s+gratuitos | unlimited\s+access | unbegrenzte[nm]?\s+zugang
       | accès\s+illimité | accesso\s+illimitato | acceso\s+ilimitado | subscription\s+supports
+      | (?:download|get|open\s+this\s+story\s+in)\s+(?:[\w'’.-]+\s+){0,4}app\b | scarica\s+l'app
+      | app\s+(?:[\w'’.-]+\s+){0,3}(?:jetzt\s+)?(?:kostenlos\s+)?(?:laden|herunterladen)
+      | télécharge[zr]\s+(?:gratuitement\s+)?l'application | \bcon\s+l'app\b | \bmit\s+der\s+[\w-]*app\b
+      | \bwith\s+the\s+[\w'’ -]{0,30}\bapp\b | avec\s+l'(?:app|application)\b
+      | free\s+(?:stories|articles)\s+left | before\s+the\s+paywall | lectures?\s+offertes? | articles?\s+en\s+accès\s+libre | free\s+(?:stories|articles)\s+(?:this|a)\s+month
+      | articoli\s+(?:su\s+\d+\s+)?disponibili | artikel\s+(?:diesen\s+monat\s+)?frei
       | accédez\s+à\s+tous\s+les\s+articles | sostieni\s+[\w']+\s+e\s+aiutaci | giornalismo\s+di\s+qualità
       | journalisme\s+de\s+qualité\s+a\s+un\s+(?:coût|prix) | qualitätsjournalismus\s+(?:hat|kostet)""",
     re.IGNORECASE | re.VERBOSE,
@@ -133,7 +144,8 @@ _PITCH_WORDS = (
     "ersten monat", "primeiro mês", "chip in", "give ", "donate", "read", "articl", "artikel",
     "favou", "support", "share your", "teilen sie", "partagez", "raccont", "inviateci",
     "javascript", "abonnieren", "-abo", "gratuit", "unlimited", "unbegrenzt", "illimit", "ilimitado",
-    "subscription", "accédez", "sostieni", "giornalismo", "journalisme", "qualitätsjournalismus",
+    "subscription", "app", "lecture", "accès libre", "free stories", "free articles", "paywall", "disponibili", "frei",
+    "accédez", "sostieni", "giornalismo", "journalisme", "qualitätsjournalismus",
 )  # fmt: skip
 
 
@@ -245,8 +257,12 @@ def is_noise_unit(unit: Unit) -> bool:
     """A teaser, a link unit or a widget (see the module docstring); never a heading or a
     marked unit."""
     text = unit.text
-    if not text or unit.box or unit.heading_level or len(text) > _LONGEST_TEASER:
-        return False  # headings: the splitter drops the section a boilerplate heading opens
+    if not text or unit.box or len(text) > _LONGEST_TEASER:
+        return False
+    if unit.heading_level:
+        # The splitter drops the section a boilerplate heading opens; a heading that is all
+        # links (cards of other stories under a box's title) is a teaser itself.
+        return unit.links >= len(text) and not _marked(unit)
     noisy = (
         unit.links >= _LINK_SHARE * len(text)
         or (_could_be_teaser(text) and _TEASER.match(text) is not None)
@@ -257,6 +273,7 @@ def is_noise_unit(unit: Unit) -> bool:
         or (len(text) <= _LONGEST_PITCH and _is_pitch(text))
         or (unit.tag == "li" and text[-1:] == "%" and _POLL_OPTION.fullmatch(text) is not None)
         or (text[:1] in _OPENING_QUOTES and _EPIGRAPH.fullmatch(text) is not None)
+        or ("/" in text and _JOB_AD.search(text) is not None)
     )
     return noisy and not _marked(unit)
 

@@ -10,7 +10,7 @@ whose items the body or the live entries already hold are left to them.
 
 from __future__ import annotations
 
-from monitor.extract.blocks import RawBlock
+from monitor.extract.blocks import RawBlock, is_playlist
 from monitor.extract.dom import Node, Unit, link_text_length, select
 from monitor.extract.normalize import normalize_text
 from monitor.markers.clocks import could_open_clock, match_clock_lead
@@ -63,7 +63,9 @@ def _list_blocks(items: list[Node], known: set[str]) -> list[RawBlock]:
         block = RawBlock(kind=BlockKind.LIVE_ENTRY, label=lead.label, stamp=lead.stamp)
         block.paragraphs.append(lead.rest)
         blocks.append(block)
-    return [] if _in_page_frame(items[0]) else blocks
+    if _in_page_frame(items[0]) or is_playlist([(b.label, b.paragraphs[0]) for b in blocks]):
+        return []
+    return blocks
 
 
 def _mostly_links(item: Node, text: str) -> bool:
