@@ -276,3 +276,31 @@ def test_memoised_readings_do_not_leak_between_articles() -> None:
         pipeline(Article("T", (str(pair["earlier"]),)), Article("T", (), (later,)))
     assert pipeline(seed_version(3), seed_version(4)) == cold
     assert cold[1] and cold[1][0].reason is RetractionReason.CONTRADICTION
+
+
+def test_every_match_of_a_word_list_holds_one_of_its_literal_heads() -> None:
+    """The substring prefilter in front of each word list never turns down a sentence that the
+    list's pattern matches: checked on every sentence of the labelled sets, as claims fold them."""
+    import re as _re
+
+    from monitor.classify import lexicon
+    from monitor.classify.claims import literal_heads
+    from monitor.diff.units import fold
+
+    texts = [fold(str(pair[key])) for pair in PAIRS for key in ("earlier", "later")]
+    lists = {
+        name: value
+        for name, value in vars(lexicon).items()
+        if name.isupper() and isinstance(value, str)
+    }
+    checked = 0
+    for name, fragment in lists.items():
+        heads = literal_heads(fragment)
+        if heads is None:
+            continue
+        pattern = _re.compile(rf"(?<!\w)(?:{fragment})", _re.IGNORECASE | _re.VERBOSE)
+        for text in texts:
+            if pattern.search(text):
+                checked += 1
+                assert any(head in text.lower() for head in heads), (name, text)
+    assert checked > 100

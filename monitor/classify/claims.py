@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from functools import cached_property
 from typing import NamedTuple
 
@@ -31,8 +32,203 @@ from monitor.classify.signals import Entity, entities, shared_entities
 from monitor.diff.units import fold
 
 
-def _compile(fragment: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{fragment})", re.IGNORECASE | re.VERBOSE)
+class Cue:
+    """A word list's pattern, and the literal words its alternatives open with: a sentence
+    that holds none of them (most sentences) is turned down by a few substring tests, where the
+    pattern would try each alternative at every position (~15-60 µs a search)."""
+
+    __slots__ = ("heads", "pattern")
+
+    def __init__(self, fragment: str) -> None:
+        self.pattern = re.compile(rf"(?<!\w)(?:{fragment})", re.IGNORECASE | re.VERBOSE)
+        self.heads = literal_heads(fragment)
+
+    def _absent(self, text: str) -> bool:
+        heads = self.heads
+        if heads is None:
+            return False
+        lowered = text.lower()
+        return not any(head in lowered for head in heads)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return None if self._absent(text) else self.pattern.search(text, pos)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return None if self._absent(text) else self.pattern.match(text, pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(text) else self.pattern.finditer(text)
+
+
+def literal_heads(pattern: str) -> frozenset[str] | None:
+    """Lowercase texts one of which every match of the verbose ``pattern`` holds ("den",
+    "no truth", "a fait"): the literal each top-level alternative opens with, its ``\\s+``
+    read as the one space folded text has. None when an alternative opens with less than
+    three letters of literal."""
+    heads: set[str] = set()
+    for alternative in _alternatives(pattern):
+        found = _heads_of(alternative.strip())
+        if found is None:
+            return None
+        heads |= found
+    return frozenset(heads)
+
+
+def _heads_of(text: str) -> set[str] | None:
+    """The heads of one alternative: its opening literal, else the best literal (or set of
+    literal options) it must hold somewhere at its top level ("condition" in "in (a )?
+    (stable|critical) condition")."""
+    for lead in (r"\b", r"(?<!\w)"):
+        text = text.removeprefix(lead).lstrip()
+    if text.startswith("("):
+        close = _closing(text)
+        inner = _group_body(text[1:close]) if close >= 0 else None
+        if inner is not None and text[close + 1 : close + 2] not in ("?", "*", "{"):
+            options = [option.strip() for option in _alternatives(inner)]
+            after = _literal_run(text[close + 1 :])
+            if after.startswith(" ") and all(_LITERAL.fullmatch(o) for o in options):
+                return {f"{option} {after.strip()}".lower() for option in options}  # "a fait"
+            nested = literal_heads(inner)
+            if nested is not None:
+                return set(nested)
+    else:
+        head = _literal_run(text).rstrip()
+        if len(head) >= _SHORTEST_HEAD:
+            return {head.lower()}
+    return _required_literal(text)
+
+
+def _required_literal(text: str) -> set[str] | None:
+    """The longest literal word, or set of literal options, that ``text`` holds at its top
+    level outside anything optional; None when it holds none of three letters or more."""
+    best: set[str] | None = None
+    position = 0
+    while position < len(text):
+        char = text[position]
+        if char == "(":
+            close = _closing(text[position:])
+            if close < 0:
+                return best
+            end = position + close + 1
+            optional = text[end : end + 1] in ("?", "*", "{")
+            inner = _group_body(text[position + 1 : end - 1])
+            options = [o.strip() for o in _alternatives(inner)] if inner is not None else []
+            if options and not optional and all(_LITERAL.fullmatch(o) for o in options):
+                candidate = {o.lower() for o in options}
+                if min(map(len, candidate)) >= _SHORTEST_HEAD and _better(candidate, best):
+                    best = candidate
+            position = end
+            continue
+        if char == "\\":
+            position += 2
+            continue
+        if char == "[":
+            close_class = text.find("]", position + 2)  # "[]…]" holds a "]" of its own
+            if close_class < 0:
+                return best
+            position = close_class + 1
+            continue
+        word = _LITERAL.match(text, position)
+        if word is not None:
+            literal = word.group(0)
+            if text[word.end() : word.end() + 1] in ("?", "*", "{"):
+                literal = literal[:-1]
+            if len(literal) >= _SHORTEST_HEAD and _better({literal.lower()}, best):
+                best = {literal.lower()}
+            position = word.end()
+            continue
+        position += 1
+    return best
+
+
+def _group_body(inside: str) -> str | None:
+    """What a group holds, without its "?:" or "?P<name>"; None for a lookaround, which
+    consumes nothing."""
+    if inside.startswith(("?=", "?!", "?<=", "?<!")):
+        return None
+    if inside.startswith("?P<"):
+        return inside[inside.find(">") + 1 :]
+    return inside.removeprefix("?:")
+
+
+def _better(candidate: set[str], best: set[str] | None) -> bool:
+    return best is None or min(map(len, candidate)) > min(map(len, best))
+
+
+_SHORTEST_HEAD = 3
+_LITERAL = re.compile(r"[^\W\d_']+(?:'[^\W\d_]+)?")
+_RUN_PART = re.compile(r"[^\W\d_']+'?|\\s[+*]?")
+
+
+def _literal_run(text: str) -> str:
+    """The literal letters ``text`` opens with, its whitespace escapes as one space, up to the
+    first other pattern syntax (less a letter a quantifier makes optional)."""
+    run: list[str] = []
+    position = 0
+    while (part := _RUN_PART.match(text, position)) is not None:
+        piece = part.group(0)
+        nxt = text[part.end() : part.end() + 1]
+        if piece.startswith("\\"):
+            if piece.endswith("*"):
+                break
+            run.append(" ")
+        elif nxt in ("?", "*", "{"):
+            run.append(piece[:-1])
+            break
+        else:
+            run.append(piece)
+        position = part.end()
+    return "".join(run)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    parts, depth, start, index = [], 0, 0, 0
+    in_class = False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _closing(text: str) -> int:
+    """The index of the parenthesis that closes the one ``text`` opens with, or -1."""
+    depth, index, in_class = 0, 0, False
+    while index < len(text):
+        char = text[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return -1
+
+
+def _compile(fragment: str) -> Cue:
+    return Cue(fragment)
 
 
 _DENIAL = _compile(lexicon.DENIAL)
@@ -345,7 +541,7 @@ class Reading:
         return tuple(
             m.group(0)
             for m in (*_CORRECTION_LABEL.finditer(text), *_CORRECTION_NOTE.finditer(text))
-            if m.re is _CORRECTION_NOTE or m.start() <= 2
+            if m.re is _CORRECTION_NOTE.pattern or m.start() <= 2
         )
 
     @cached_property
@@ -434,7 +630,7 @@ def read(text: str) -> Reading:
     return Reading(text)
 
 
-def _all(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
+def _all(pattern: Cue, text: str) -> tuple[str, ...]:
     return tuple(m.group(0) for m in pattern.finditer(text))
 
 
@@ -592,7 +788,7 @@ def _set_aside(text: str) -> frozenset[float]:
     return frozenset(found)
 
 
-def _actors(text: str, pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+def _actors(text: str, pattern: Cue) -> tuple[frozenset[str], ...]:
     """The names before each match of ``pattern`` in its clause: who does it ("Aldane spoke
     to …"; not "Soleimani" in "O'Brien told reporters that … Soleimani")."""
     found: list[frozenset[str]] = []
@@ -721,7 +917,7 @@ def related(before: Reading, after: Reading) -> tuple[Entity, ...] | None:
     common = before.topic & after.topic
     if len(common) >= 2 or _same_count(before, after):
         return ()
-    if common and before.slots.keys() & after.slots.keys():
+    if common and after.slots and before.slots.keys() & after.slots.keys():
         return ()  # "a magnitude 7.1 quake" / "the quake at magnitude 6.2": one word and the slot
     if common and after.points_back:
         return ()  # "Police took issue with that description": one word in common is enough
@@ -762,9 +958,9 @@ def conflicts(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> li
     found.extend(_fixed_fact_conflicts(before, after))
     found.extend(_names_set_aside(before, after))
     found.extend(_negated_claims(before, after, shared))
-    if before.all_done and after.pending and (shared or common):
+    if after.pending and before.all_done and (shared or common):
         found.append(Conflict(0.5, "not all"))
-    if before.found and after.still_missing and (shared or common):
+    if after.still_missing and before.found and (shared or common):
         found.append(Conflict(0.5, "still missing"))
     found.extend(_toll_lowered(before, after))
     if after.now_say and (shared or len(common) >= 2) and _says_otherwise(before, after):
@@ -891,14 +1087,18 @@ def same_entity_key(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _state_conflicts(before: Reading, after: Reading, people: tuple[Entity, ...]) -> list[Conflict]:
     """A person reported dead is alive or in hospital; one reported dead or detained was not."""
-    found = []
-    if before.dead and "dead" not in before.negated_states:
+    found: list[Conflict] = []
+    # What the later sentence says first: it is one, the earlier sentences it meets are many.
+    alive_now = after.alive or after.lively or "dead" in after.negated_states
+    if alive_now and before.dead and "dead" not in before.negated_states:
         if after.alive and (not after.dead or "dead" in after.negated_states or after.denials):
             found.append(Conflict(0.5, "alive"))
         elif any(same_entity_key(actor, e.key) for actor in after.lively for e in people):
             found.append(Conflict(0.45, "alive"))
         if "dead" in after.negated_states:
             found.append(Conflict(0.5, "not dead"))
+    if not (after.free or "detained" in after.negated_states):
+        return found
     detained = before.detained and "detained" not in before.negated_states
     if detained and "detained" in after.negated_states:
         found.append(Conflict(0.5, "not detained"))
@@ -910,7 +1110,7 @@ def _state_conflicts(before: Reading, after: Reading, people: tuple[Entity, ...]
 def _hurt_after_all(before: Reading, after: Reading, common: frozenset[str]) -> list[Conflict]:
     """ "No one was hurt" walked back by "Three people were injured in the derailment"."""
     hurt = (after.injured or after.dead) and not after.nobody_hurt
-    if before.nobody_hurt and hurt and (after.numbers or not after.negations):
+    if hurt and before.nobody_hurt and (after.numbers or not after.negations):
         return [Conflict(0.5, "hurt after all")]
     return []
 
@@ -918,7 +1118,7 @@ def _hurt_after_all(before: Reading, after: Reading, common: frozenset[str]) -> 
 def _place_conflict(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> list[Conflict]:
     """Someone the earlier sentence put somewhere is said to be in a place it did not name,
     without having been moved. The shared name must be someone, not the place itself."""
-    if after.moved or not (before.places or before.located):
+    if not after.is_in or after.moved or not (before.places or before.located):
         return []
     named_before = {" ".join(sorted(e.key)) for e in before.names} | before.places
     places = after.is_in
@@ -932,7 +1132,7 @@ def _place_conflict(before: Reading, after: Reading, shared: tuple[Entity, ...])
 def _toll_lowered(before: Reading, after: Reading) -> list[Conflict]:
     """A lower count of the same dead: a toll only rises, so a lower one revises it ("killed
     230" then "the number of dead is 87"); "two of the dead were children" is a part of it."""
-    if not (before.dead and after.dead and before.numbers and after.numbers):
+    if not (after.dead and after.numbers and before.dead and before.numbers):
         return []
     if after.rising or after.numbers & before.numbers or _SUBSET.search(after.text):
         return []
@@ -943,7 +1143,7 @@ def _toll_lowered(before: Reading, after: Reading) -> list[Conflict]:
 
 def _found_elsewhere(before: Reading, after: Reading) -> list[Conflict]:
     """ "Found in a warehouse in Osterwick" walked back by "found in a garage in Helmsby"."""
-    if not before.found_at or not after.found_at or after.moved:
+    if not after.found_at or not before.found_at or after.moved:
         return []
     if after.found_at & before.found_at:
         return []
@@ -954,6 +1154,8 @@ def _cause_changed(
     before: Reading, after: Reading, shared: tuple[Entity, ...], common: frozenset[str]
 ) -> list[Conflict]:
     """One cause set against another for the same event: an attack, then an accident."""
+    if not after.opposites:
+        return []  # (the later sentence first: it is one, the earlier ones are many)
     flipped = {(i, 1 - side) for i, side in after.opposites} & before.opposites
     kept = {(i, side) for i, side in after.opposites} & before.opposites
     if not flipped or (
@@ -968,6 +1170,8 @@ def _cause_changed(
 
 def _figure_conflicts(before: Reading, after: Reading, common: frozenset[str]) -> list[Conflict]:
     """A figure of the earlier text set aside ("19, not 23") or revised ("too high")."""
+    if not (after.numbers or after.set_aside):
+        return []
     if not before.numbers or not (common or _same_count(before, after)):
         return []
     if after.set_aside & before.numbers and (after.numbers - before.numbers or after.negations):
@@ -1035,7 +1239,7 @@ def _money_value(match: re.Match[str]) -> float | None:
 def _fixed_fact_conflicts(before: Reading, after: Reading) -> list[Conflict]:
     """A fixed fact given another value: "magnitude 7.1" then "magnitude 6.2", "$4.5 billion"
     then "$450 million", "40.000 Menschen" then "6.500 Teilnehmer", 17 then 23 years old."""
-    if after.rising or after.moved or not before.slots or not after.slots:
+    if not after.slots or after.rising or after.moved or not before.slots:
         return []
     if _ANOTHER_ONE.search(after.text):
         return []  # an aftershock, the second day, the money recovered so far: another figure
