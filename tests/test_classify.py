@@ -304,3 +304,11 @@ def test_every_match_of_a_word_list_holds_one_of_its_literal_heads() -> None:
                 checked += 1
                 assert any(head in text.lower() for head in heads), (name, text)
     assert checked > 100
+
+
+def test_a_place_both_name_does_not_make_an_opening_undo_a_closure() -> None:
+    verdict = ClaimDetector().score(
+        "Rail traffic is halted between Avignon and Nîmes.",
+        "A second emergency shelter has opened in Avignon for families from the flooded quays.",
+    )
+    assert verdict is None or not verdict.is_contradiction

@@ -1118,6 +1118,8 @@ def test_a_video_playlist_is_neither_live_entries_nor_story() -> None:
         "<p>Only 1 free stories left before the paywall.</p>",
         "<p>Aide-soignant(e) H/F – CDI – Centre hospitalier, 1 850 € brut</p>",
         "<aside><h4>Oroscopo</h4><p>Ariete: una chiacchierata stasera chiarisce tutto.</p></aside>",
+        "<p>Join Ars Pro for $25 a year: an ad-free experience, full-text RSS feeds and more</p>",
+        "<p>Help us do journalism. If you have worked at the jail, tell us what you saw.</p>",
     ],
 )
 def test_still_more_furniture_set_into_the_story_is_not_its_text(furniture: str) -> None:

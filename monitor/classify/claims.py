@@ -953,7 +953,9 @@ def conflicts(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> li
     if shared or common:
         found.extend(_hurt_after_all(before, after, common))
         found.extend(_found_elsewhere(before, after))
-        found.extend(_cause_changed(before, after, shared, common))
+        # A place both name is no evidence that two sentences tell of the same cause or state
+        # ("traffic halted between Avignon and Nîmes" / "a shelter opened in Avignon").
+        found.extend(_cause_changed(before, after, shared if common else people, common))
     found.extend(_figure_conflicts(before, after, common))
     found.extend(_fixed_fact_conflicts(before, after))
     found.extend(_names_set_aside(before, after))

@@ -14,7 +14,7 @@ import itertools
 import re
 from datetime import UTC, datetime, tzinfo
 
-from monitor.extract.blocks import RawBlock, is_credit_line
+from monitor.extract.blocks import RawBlock, is_credit_line, is_playlist
 from monitor.extract.dom import (
     Node,
     flatten,
@@ -167,7 +167,7 @@ def _clocked_siblings(tree: Node) -> list[Node]:
         if len(members) < max(_MIN_SIBLING_ENTRIES, len(best) + 1):
             continue
         clocked = [m for m in members if _is_clocked_entry(m)]
-        if not _in_order(clocked):
+        if not _in_order(clocked) or _a_playlist(clocked):
             continue  # a playlist's running times ("1:00", "3:43", "0:19"), not entries' clocks
         # Ad slots and teasers set among the entries are short or furniture: not odd members.
         odd = sum(1 for m in members if m not in clocked and not _short(m) and not is_furniture(m))
@@ -204,6 +204,15 @@ def _with_lookalikes(tree: Node, entries: list[Node]) -> list[Node]:
 
 
 _LONGEST_ODD_SIBLING = 150  # an ad slot or a promo line; a story beside the entries is longer
+
+
+def _a_playlist(entries: list[Node]) -> bool:
+    items = []
+    for entry in entries:
+        clock = visible_clock(entry)
+        text = normalize_text(entry.text(deep=True, separator=" "))
+        items.append((clock, _without_clock(text, clock)))
+    return is_playlist(items)
 
 
 def _in_order(entries: list[Node]) -> bool:

@@ -128,6 +128,7 @@ _PITCH = re.compile(
       | app\s+(?:[\w'’.-]+\s+){0,3}(?:jetzt\s+)?(?:kostenlos\s+)?(?:laden|herunterladen)
       | télécharge[zr]\s+(?:gratuitement\s+)?l'application | \bcon\s+l'app\b | \bmit\s+der\s+[\w-]*app\b
       | \bwith\s+the\s+[\w'’ -]{0,30}\bapp\b | avec\s+l'(?:app|application)\b
+      | help\s+us\s+do\s+(?:this\s+)?journalism | \bjoin\s+[\w.'’ -]{1,30}\s+for\s+[$€£]\s?\d | ad-free\s+experience | werbefrei\w*\s+lesen
       | free\s+(?:stories|articles)\s+left | before\s+the\s+paywall | lectures?\s+offertes? | articles?\s+en\s+accès\s+libre | free\s+(?:stories|articles)\s+(?:this|a)\s+month
       | articoli\s+(?:su\s+\d+\s+)?disponibili | artikel\s+(?:diesen\s+monat\s+)?frei
       | accédez\s+à\s+tous\s+les\s+articles | sostieni\s+[\w']+\s+e\s+aiutaci | giornalismo\s+di\s+qualità
@@ -144,7 +145,7 @@ _PITCH_WORDS = (
     "ersten monat", "primeiro mês", "chip in", "give ", "donate", "read", "articl", "artikel",
     "favou", "support", "share your", "teilen sie", "partagez", "raccont", "inviateci",
     "javascript", "abonnieren", "-abo", "gratuit", "unlimited", "unbegrenzt", "illimit", "ilimitado",
-    "subscription", "app", "lecture", "accès libre", "free stories", "free articles", "paywall", "disponibili", "frei",
+    "subscription", "app", "lecture", "accès libre", "free stories", "free articles", "paywall", "join", "help us", "ad-free", "werbefrei", "disponibili", "frei",
     "accédez", "sostieni", "giornalismo", "journalisme", "qualitätsjournalismus",
 )  # fmt: skip
 
