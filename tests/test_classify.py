@@ -20,6 +20,7 @@ from diff_support import (
     pipeline,
     precision_recall,
     seed_version,
+    update,
 )
 
 from monitor.classify import ClaimDetector, Judgement, block_statuses, find_retractions
@@ -312,3 +313,26 @@ def test_a_place_both_name_does_not_make_an_opening_undo_a_closure() -> None:
         "A second emergency shelter has opened in Avignon for families from the flooded quays.",
     )
     assert verdict is None or not verdict.is_contradiction
+
+
+def test_a_revised_figure_links_to_the_claim_that_gave_it_not_to_the_sentence_sharing_a_name() -> (
+    None
+):
+    """The update names the observatory, as the epicentre sentence does; but it revises the
+    magnitude the first sentence gave, and the link says so."""
+    old = Article(
+        title="Scossa ai Campi Flegrei",
+        paragraphs=(
+            "Una scossa di magnitudo 3.6 ha svegliato i Campi Flegrei alle 14.18 di domenica.",
+            "L'epicentro è stato localizzato dall'Osservatorio Vesuviano tra la Solfatara e via "
+            "Pisciarelli, a una profondità di circa due chilometri.",
+        ),
+    )
+    later = update(
+        23, 54, ("L'Osservatorio Vesuviano ha rivisto la magnitudo della scossa principale a 3.4.",)
+    )
+    new = Article(title=old.title, paragraphs=old.paragraphs, blocks=(later,))
+    _, retractions = pipeline(old, new)
+    (link,) = [r for r in retractions if r.reason is RetractionReason.CONTRADICTION]
+    assert link.claim is not None and link.claim.startswith("Una scossa di magnitudo 3.6")
+    assert "3.4" in link.cue

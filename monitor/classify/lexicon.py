@@ -1022,7 +1022,7 @@ STILL_MISSING = r"""
 
 
 # Facts that are fixed once they happened, read with their value (see ``claims.slots``).
-MAGNITUDE = r"\b(?:magnitud[eo]|stärke|richter)\D{0,14}?(?P<value>\d{1,2}(?:[.,]\d)?)\b"
+MAGNITUDE = r"\b(?:magnitud[eo]|stärke|richter)[^\d.;]{0,40}?(?P<value>\d{1,2}(?:[.,]\d)?)\b"
 AGE = (
     r"\b(?P<value>\d{1,3})[- ](?:year[- ]old|jährige[rn]?\b|jahre\s+alte[rn]?\b)"
     r"|\b(?P<value5>\d{1,3})\s+(?:years\s+old|jahre\s+alt)\b"

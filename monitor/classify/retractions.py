@@ -157,10 +157,19 @@ def _closest_claims(
 ) -> list[tuple[int, Judgement, str, str]]:
     """For each later sentence, the earlier claims it is most about: a denial or a doubt aims
     at one report, not at every sentence that shares a name or a word with it."""
+    # A verdict with more conflicting slots ("ha rivisto" and "magnitude 3.4, not 3.6") is
+    # about its claim more surely than one that shares more words.
+    strongest: dict[str, float] = {}
+    for _, verdict, _, sentence in found:
+        strongest[sentence] = max(strongest.get(sentence, 0.0), verdict.score)
+    found = [hit for hit in found if hit[1].score >= strongest[hit[3]] - _SCORE_MARGIN]
     best: dict[str, float] = {}
     for _, _, claim, sentence in found:
         best[sentence] = max(best.get(sentence, 0.0), overlap(claim, sentence))
     return [hit for hit in found if overlap(hit[2], hit[3]) >= _CLOSE_TO_BEST * best[hit[3]]]
+
+
+_SCORE_MARGIN = 0.15  # verdicts this close to the strongest are as sure
 
 
 def _link(
