@@ -1120,6 +1120,12 @@ def test_a_video_playlist_is_neither_live_entries_nor_story() -> None:
         "<aside><h4>Oroscopo</h4><p>Ariete: una chiacchierata stasera chiarisce tutto.</p></aside>",
         "<p>Join Ars Pro for $25 a year: an ad-free experience, full-text RSS feeds and more</p>",
         "<p>Help us do journalism. If you have worked at the jail, tell us what you saw.</p>",
+        "<p>Now playing: Weekend weather forecast with our meteorologist</p>",
+        '<div class="box"><h4>Info trafic</h4><ul><li>Pont Flaubert : véhicule en panne</li>'
+        "<li>Quai de Paris : une voie fermée</li></ul></div>",
+        "<p>Thousands of readers now support independent local journalism with a subscription.</p>",
+        "<p>Article réservé aux abonnés</p>",
+        "<p>Attiva le notifiche del Gazzettino per ricevere le ultime notizie da Venezia.</p>",
     ],
 )
 def test_still_more_furniture_set_into_the_story_is_not_its_text(furniture: str) -> None:

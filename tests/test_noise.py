@@ -262,6 +262,13 @@ def test_a_story_paragraph_is_not_moved_when_the_story_reads_in_the_same_order()
     assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
 
 
+def test_a_widget_s_label_that_comes_and_goes_with_its_readings_is_no_change() -> None:
+    _, first = _poll(None, _article())
+    scores = ("Serie B", "Pisa 2–1 Bari", "Sassari 0–0 Cesena")
+    outcome, revision = _poll(first, _article(*scores))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
 _BENCH = Path(__file__).resolve().parent.parent / "bench"
 _AEB = _BENCH.parent.parent / "shared" / "aeb"
 

@@ -28,10 +28,11 @@ from monitor.model import Article, Change, ChangeKind, Plan, PollOutcome, Revisi
 from monitor.pipeline import PollContext, poll_article
 from monitor.store import PollState, Store
 
+# Wordings no word list knows: what is tested here is what the store learns of the site.
 PROMOS = (
-    "Our journalism depends on you — support us today",
-    "Our journalism depends on you — support us this week",
-    "Our journalism depends on readers like you — support us today",
+    "Everything we publish stays free thanks to people like you — thank you today",
+    "Everything we publish stays free thanks to people like you — thank you this week",
+    "Everything we publish stays free thanks to generous people like you — thank you today",
 )
 STORIES = {
     "/a": (

@@ -29,7 +29,10 @@ _REPLACED_BELOW = 0.5
 def drop_rotations(old: Article, new: Article, changes: Sequence[Change]) -> tuple[Change, ...]:
     """``changes`` without the removals, additions and replacements that are rotations, and
     without the changes only a widget makes (see ``is_widget_change``)."""
+    widgets = [c for c in changes if is_widget_change(c)]
     changes = [c for c in changes if not is_widget_change(c)]
+    if widgets:
+        changes = _without_widget_titles(changes, widgets)
     if _story_in_order(old, new):
         # Furniture that came, went or moved between story paragraphs can make the alignment
         # call a story paragraph moved while the story reads in the same order as before.
@@ -43,6 +46,40 @@ def drop_rotations(old: Article, new: Article, changes: Sequence[Change]) -> tup
         mine = [i for i, c in enumerate(changes) if _paragraph_level(c) and _scope(c) == scope]
         rotated.update(_rotations(before, after, changes, mine))
     return tuple(c for i, c in enumerate(changes) if i not in rotated)
+
+
+def _without_widget_titles(changes: list[Change], widgets: list[Change]) -> list[Change]:
+    """``changes`` without the short titles that came or went right beside a widget's readings
+    ("Serie B" over its scores, "Info trafic" over the roads): the widget's own label."""
+    beside = {
+        (c.kind, c.block.id if c.block else None, index + step)
+        for c in widgets
+        if (index := _position(c)) is not None
+        for step in (-1, 1)
+    }
+    return [
+        c
+        for c in changes
+        if not (
+            c.kind in (ChangeKind.PARAGRAPH_ADDED, ChangeKind.PARAGRAPH_REMOVED)
+            and _is_title(c.text or c.previous_text or "")
+            and (c.kind, c.block.id if c.block else None, _position(c)) in beside
+        )
+    ]
+
+
+def _position(change: Change) -> int | None:
+    return (
+        change.paragraph if change.kind is ChangeKind.PARAGRAPH_ADDED else change.previous_paragraph
+    )
+
+
+_LONGEST_TITLE = 40
+
+
+def _is_title(text: str) -> bool:
+    """A widget's label: a few words, no figure, not a sentence ("Serie B", "Verkehrslage")."""
+    return len(text) <= _LONGEST_TITLE and is_teaser_like(text) and not _DIGITS.search(text)
 
 
 def _story_in_order(old: Article, new: Article) -> bool:

@@ -191,7 +191,10 @@ _BOILERPLATE_HEADING = re.compile(
       | mehr\s+zum\s+thema | lesen\s+sie\s+auch | das\s+könnte\s+sie\s+auch\s+interessieren
       | weitere\s+artikel | (?:à\s+)?lire\s+aussi | sur\s+le\s+même\s+sujet | à\s+voir\s+aussi
       | te\s+puede\s+interesar | noticias\s+relacionadas | lee\s+también | suscríbete\b.*
-      | (?:more\s+|mehr\s+|les\s+|altri\s+|i\s+|más\s+)?vid[ée]os?(?:\s+(?:del\s+giorno|du\s+jour|of\s+the\s+day))?
+      | (?:more\s+|mehr\s+|les\s+|altri\s+|i\s+|más\s+|nos\s+|ultimi\s+|aktuelle\s+|latest\s+|unsere\s+)?
+        vid[ée]os?(?:\s+(?:del\s+giorno|du\s+jour|of\s+the\s+day|zum\s+thema))?
+      | watch\s*\|? | info\s+trafic | trafic | traffic(?:\s+updates?)? | verkehr(?:slage)? | viabilità
+      | wetter | weather | météo | meteo | el\s+tiempo | unsere\s+app | notre\s+appli(?:cation)?
       | watch\s+(?:next|more|now) | guarda\s+anche | da\s+non\s+perdere | per\s+approfondire
       | correlati | ti\s+potrebbe\s+interessare | potrebbe\s+interessarti | à\s+découvrir
       | vous\s+aimerez\s+aussi | ne\s+manquez\s+pas | auch\s+interessant | nicht\s+verpassen

@@ -46,6 +46,7 @@ _TEASER_LABELS = r"""
   | leggi\s+(?:anche|pure|altro) | potrebbe\s+interessarti | articoli\s+correlati | pubblicità
   | leia\s+(?:também|mais) | veja\s+também | notícias\s+relacionadas | publicidade
   | umfrage | sondage | sondaggio | encuesta | enquete | poll | quiz
+  | now\s+playing | en\s+cours\s+de\s+lecture | in\s+riproduzione | läuft\s+gerade | reproduciendo
   | quote\s+of\s+the\s+day | zitat\s+des\s+tages | (?:la\s+)?citation\s+du\s+jour
   | (?:la\s+)?(?:citazione|frase)\s+del\s+giorno | (?:la\s+)?frase\s+del\s+día | frase\s+do\s+dia
 """
@@ -60,7 +61,7 @@ _TEASER_WORDS = (
     "related", "read", "also", "see", "more", "recommended", "sponsored", "advertisement",
     "lesen", "mehr", "zum", "anzeige", "siehe", "à", "lire", "voir", "publicité", "lee", "te",
     "noticias", "publicidad", "leggi", "potrebbe", "articoli", "pubblicità", "leia", "veja",
-    "notícias", "publicidade", "la", "quote", "zitat", "citation", "citazione", "frase", "umfrage", "sondage", "sondaggio", "encuesta", "enquete", "poll",
+    "notícias", "publicidade", "la", "now", "en", "in", "läuft", "reproduciendo", "quote", "zitat", "citation", "citazione", "frase", "umfrage", "sondage", "sondaggio", "encuesta", "enquete", "poll",
     "quiz",
 )  # fmt: skip
 _TEASER_HEADS = frozenset(f"{word} "[:2] for word in _TEASER_WORDS)
@@ -128,6 +129,13 @@ _PITCH = re.compile(
       | app\s+(?:[\w'’.-]+\s+){0,3}(?:jetzt\s+)?(?:kostenlos\s+)?(?:laden|herunterladen)
       | télécharge[zr]\s+(?:gratuitement\s+)?l'application | \bcon\s+l'app\b | \bmit\s+der\s+[\w-]*app\b
       | \bwith\s+the\s+[\w'’ -]{0,30}\bapp\b | avec\s+l'(?:app|application)\b
+      | (?:readers?|leserinnen\s+und\s+leser|leser(?:innen)?|lecteurs|lettori|lectores)\s+(?:now\s+|déjà\s+|bereits\s+|già\s+)?
+        (?:support|unterstützen|soutiennent|sostengono|apoyan)
+      | depends\s+on\s+readers | réservé\s+aux\s+abonnés | nur\s+für\s+abonnenten | riservato\s+agli\s+abbonati
+      | (?:for\s+)?subscribers\s+only | (?:stories|articles|news)\s+in\s+(?:the|our)\s+app\b
+      | unsere[rn]?\s+(?:kostenlosen?\s+)?app\b | attiva\s+le\s+notifiche | activez\s+les\s+notifications
+      | benachrichtigungen\s+aktivieren | turn\s+on\s+notifications | schicken\s+sie\s+uns
+      | send\s+us\s+your\s+(?:photos|videos|pictures|stories) | envoyez-nous\s+vos | inviateci
       | help\s+us\s+do\s+(?:this\s+)?journalism | \bjoin\s+[\w.'’ -]{1,30}\s+for\s+[$€£]\s?\d | ad-free\s+experience | werbefrei\w*\s+lesen
       | free\s+(?:stories|articles)\s+left | before\s+the\s+paywall | lectures?\s+offertes? | articles?\s+en\s+accès\s+libre | free\s+(?:stories|articles)\s+(?:this|a)\s+month
       | articoli\s+(?:su\s+\d+\s+)?disponibili | artikel\s+(?:diesen\s+monat\s+)?frei
@@ -145,7 +153,9 @@ _PITCH_WORDS = (
     "ersten monat", "primeiro mês", "chip in", "give ", "donate", "read", "articl", "artikel",
     "favou", "support", "share your", "teilen sie", "partagez", "raccont", "inviateci",
     "javascript", "abonnieren", "-abo", "gratuit", "unlimited", "unbegrenzt", "illimit", "ilimitado",
-    "subscription", "app", "lecture", "accès libre", "free stories", "free articles", "paywall", "join", "help us", "ad-free", "werbefrei", "disponibili", "frei",
+    "subscription", "app", "lecture", "accès libre", "free stories", "free articles", "paywall", "join", "help us", "ad-free", "reader", "leser", "lecteurs", "lettori", "lectores", "depends on",
+    "réservé", "abonnenten", "abbonati", "subscribers", "notifi", "benachrichtigung", "schicken",
+    "send us", "envoyez", "inviateci", "app", "werbefrei", "disponibili", "frei",
     "accédez", "sostieni", "giornalismo", "journalisme", "qualitätsjournalismus",
 )  # fmt: skip
 
