@@ -153,9 +153,9 @@ _PITCH_WORDS = (
     "ersten monat", "primeiro mês", "chip in", "give ", "donate", "read", "articl", "artikel",
     "favou", "support", "share your", "teilen sie", "partagez", "raccont", "inviateci",
     "javascript", "abonnieren", "-abo", "gratuit", "unlimited", "unbegrenzt", "illimit", "ilimitado",
-    "subscription", "app", "lecture", "accès libre", "free stories", "free articles", "paywall", "join", "help us", "ad-free", "reader", "leser", "lecteurs", "lettori", "lectores", "depends on",
+    "subscription", "l'app", " app", "-app", "lecture", "accès libre", "free stories", "free articles", "paywall", "join", "help us", "ad-free", "reader", "leser", "lecteurs", "lettori", "lectores", "depends on",
     "réservé", "abonnenten", "abbonati", "subscribers", "notifi", "benachrichtigung", "schicken",
-    "send us", "envoyez", "inviateci", "app", "werbefrei", "disponibili", "frei",
+    "send us", "envoyez", "inviateci", "werbefrei", "disponibili", "frei",
     "accédez", "sostieni", "giornalismo", "journalisme", "qualitätsjournalismus",
 )  # fmt: skip
 
