@@ -29,8 +29,11 @@ _REPLACED_BELOW = 0.5
 def drop_rotations(old: Article, new: Article, changes: Sequence[Change]) -> tuple[Change, ...]:
     """``changes`` without the removals, additions and replacements that are rotations, and
     without the changes only a widget makes (see ``is_widget_change``)."""
-    widgets = [c for c in changes if is_widget_change(c)]
-    changes = [c for c in changes if not is_widget_change(c)]
+    widgets: list[Change] = []
+    rest: list[Change] = []
+    for change in changes:
+        (widgets if is_widget_change(change) else rest).append(change)
+    changes = rest
     if widgets:
         changes = _without_widget_titles(changes, widgets)
     if _story_in_order(old, new):

@@ -26,7 +26,7 @@ from monitor.extract.dom import (
     select_first,
 )
 from monitor.extract.metadata import LiveUpdate, parse_datetime
-from monitor.extract.noise import drop_noise, is_relative_time
+from monitor.extract.noise import drop_noise, is_relative_time, opens_with_pin_badge
 from monitor.extract.normalize import is_noise_line, normalize_for_compare, normalize_text
 from monitor.markers import is_bare_stamp
 from monitor.markers.clocks import could_open_clock, match_clock_lead
@@ -166,8 +166,9 @@ def _clocked_siblings(tree: Node) -> list[Node]:
     for members in groups.values():
         if len(members) < max(_MIN_SIBLING_ENTRIES, len(best) + 1):
             continue
-        clocked = [m for m in members if _is_clocked_entry(m)]
-        if not _in_order(clocked) or _a_playlist(clocked):
+        clocks = {m.mem_id: clock for m in members if (clock := _entry_clock(m))}
+        clocked = [m for m in members if m.mem_id in clocks]
+        if not _in_order(clocked, clocks) or _a_playlist(clocked, clocks):
             continue  # a playlist's running times ("1:00", "3:43", "0:19"), not entries' clocks
         # Ad slots and teasers set among the entries are short or furniture: not odd members.
         odd = sum(1 for m in members if m not in clocked and not _short(m) and not is_furniture(m))
@@ -195,7 +196,7 @@ def _with_lookalikes(tree: Node, entries: list[Node]) -> list[Node]:
         if node.attributes.get("class") == signature[1]
         and node.mem_id not in taken
         and not _has_ancestor_in(node, taken)
-        and _is_clocked_entry(node)
+        and _entry_clock(node)
     ]
     if not alike:
         return entries
@@ -206,23 +207,23 @@ def _with_lookalikes(tree: Node, entries: list[Node]) -> list[Node]:
 _LONGEST_ODD_SIBLING = 150  # an ad slot or a promo line; a story beside the entries is longer
 
 
-def _a_playlist(entries: list[Node]) -> bool:
+def _a_playlist(entries: list[Node], clocks: dict[int, str]) -> bool:
     items = []
     for entry in entries:
-        clock = visible_clock(entry)
+        clock = clocks[entry.mem_id]
         text = normalize_text(entry.text(deep=True, separator=" "))
         items.append((clock, _without_clock(text, clock)))
     return is_playlist(items)
 
 
-def _in_order(entries: list[Node]) -> bool:
+def _in_order(entries: list[Node], clocks: dict[int, str]) -> bool:
     """Whether the entries' clocks run one way, newest or oldest first (one pinned entry may
     stand out of order among five or more)."""
-    clocks = [clock_minutes(visible_clock(e)) for e in entries if not _pinned(e)]
-    if len(clocks) < 3 or None in clocks:
+    minutes = [clock_minutes(clocks[e.mem_id]) for e in entries if not _pinned(e)]
+    if len(minutes) < 3 or None in minutes:
         return True
-    steps = [(b - a) % _DAY for a, b in itertools.pairwise(clocks)]  # type: ignore[operator]
-    slack = 1 if len(clocks) >= 5 else 0
+    steps = [(b - a) % _DAY for a, b in itertools.pairwise(minutes)]  # type: ignore[operator]
+    slack = 1 if len(minutes) >= 5 else 0
     later = sum(0 < step < _DAY // 2 for step in steps)
     earlier = sum(step > _DAY // 2 for step in steps)
     return bool(later <= slack or earlier <= slack)
@@ -235,8 +236,7 @@ def _pinned(entry: Node) -> bool:
     """An entry kept on top out of time order: its class or its first words say so."""
     if "pin" in (entry.attributes.get("class") or "").lower():
         return True
-    head = normalize_text(entry.text(deep=True, separator=" ")[:40])
-    return _PIN_LABEL.match(head) is not None
+    return opens_with_pin_badge(normalize_text(entry.text(deep=True, separator=" ")[:40]))
 
 
 def odd_siblings(entries: list[Node]) -> frozenset[int]:
@@ -262,12 +262,15 @@ def _short(node: Node) -> bool:
     return len(node.text(deep=True, strip=True)) <= _LONGEST_ODD_SIBLING
 
 
-def _is_clocked_entry(node: Node) -> bool:
-    if not visible_clock(node):
-        return False
+def _entry_clock(node: Node) -> str:
+    """The visible clock of an element that is a clocked entry: it says something past its
+    clock and is not a list of links; "" for any other element."""
+    clock = visible_clock(node)
+    if not clock:
+        return ""
     text = node.text(deep=True, separator=" ")
     linked = link_text_length(node)
-    return len(text.strip()) >= _ENTRY_TEXT and 2 * linked < len(text)  # not a list of links
+    return clock if len(text.strip()) >= _ENTRY_TEXT and 2 * linked < len(text) else ""
 
 
 def _in_furniture(node: Node) -> bool:
@@ -358,8 +361,6 @@ def entry_block(entry: Node, zone: tzinfo | None) -> RawBlock:
     )
     for unit in drop_noise(flatten(entry, keep=heads)):
         text = unit.text
-        if not block.paragraphs and _PIN_LABEL.fullmatch(text):
-            continue  # the badge of an entry kept on top, not its text
         if visible and not block.paragraphs:
             text = _without_clock(text, visible)  # "<b>10h12</b> La …", "17.42 GMT17.42 GMT"
             if _only_the_clock(text, visible):
@@ -379,11 +380,6 @@ def entry_block(entry: Node, zone: tzinfo | None) -> RawBlock:
 
 # An entry's last line naming where it came from ("Quelle: ARD-Studio Stockholm").
 _SOURCE_LINE = re.compile(r"(?:quellen?|sources?|fontes?|fuentes?)\s*:\s*\S.{0,60}", re.IGNORECASE)
-_PIN_LABEL = re.compile(
-    r"(?:pinned(?:\s+post)?|angepinnt|fixiert|épinglé|in\s+evidenza|fissato|fijado|destacado"
-    r"|fixado)\W*",
-    re.IGNORECASE,
-)
 
 
 def _without_clock(text: str, clock: str) -> str:

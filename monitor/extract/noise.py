@@ -66,6 +66,18 @@ _TEASER_WORDS = (
 )  # fmt: skip
 _TEASER_HEADS = frozenset(f"{word} "[:2] for word in _TEASER_WORDS)
 _NUMBER = r"[-+−]?\d[\d.,\s]*"
+# The badge of a live entry kept on top of the feed out of time order.
+_PIN_BADGE = (
+    r"pinned(?:\s+post)?|angepinnt|fixiert|épinglé|in\s+evidenza|fissato|fijado|destacado|fixado"
+)
+_OPENS_WITH_PIN = re.compile(rf"(?:{_PIN_BADGE})\b", re.IGNORECASE)
+
+
+def opens_with_pin_badge(text: str) -> bool:
+    """Whether ``text`` opens with a pinned entry's badge ("Angepinnt", "In evidenza")."""
+    return _OPENS_WITH_PIN.match(text) is not None
+
+
 _WIDGET = re.compile(
     rf"""(?:
         [^.!?]{{0,30}}{_NUMBER}\s*°\s*[CF]?(?![a-z])[^.!?]*                  # 12°C, 7° / 2°
@@ -80,7 +92,7 @@ _WIDGET = re.compile(
           (?:read|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura)  # 4 min read
       | (?:live(?:\s+updates?)?|live-?blog|live-?ticker|news-?ticker|en\s+direct|en\s+vivo
           |directo|(?:in\s+)?diretta|ao\s+vivo|member-only\s+story
-          |pinned(?:\s+post)?|angepinnt|épinglé|in\s+evidenza|jetzt\s+live|live\s+now|now\s+live
+          |{_PIN_BADGE}|jetzt\s+live|live\s+now|now\s+live
           |[\w.'’-]+(?:\s[\w.'’-]+){{0,2}}\s(?:live|en\s+direct|in\s+diretta|en\s+vivo|ao\s+vivo)
             (?:\s?:\s?[^.!?]{{1,40}})?
           |(?:les\s+|more\s+|weitere\s+|altri\s+)?vid[ée]os?(?:\s(?:de|di|von|from|du|della))?
