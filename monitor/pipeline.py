@@ -142,6 +142,7 @@ def decide(
         # (importing both costs ~16 ms of start-up).
         from monitor.classify import (
             classify_changes,
+            drop_off_topic,
             drop_rotations,
             drop_site_templates,
             find_retractions,
@@ -150,9 +151,10 @@ def decide(
 
         found = diff_articles(inputs.previous, article)
         raw_changes = drop_rotations(inputs.previous, article, found)
+        raw_changes = drop_off_topic(inputs.previous, article, raw_changes)
         raw_changes = drop_site_templates(raw_changes, inputs.site_counts)
         if found and not raw_changes:
-            # Only rotating teasers, widget readings or site templates differ: no news.
+            # Only rotating teasers, widget readings, off-topic lines or site templates differ.
             outcome = PollOutcome.UNCHANGED
         else:
             outcome = PollOutcome.CHANGED

@@ -211,7 +211,7 @@ def test_a_short_line_elsewhere_in_the_story_is_not_a_rotation() -> None:
     _, first = _poll(None, _article("Council votes to extend night bus routes through winter"))
     moved = Article(
         title="Storm forces evacuation",
-        paragraphs=(*STORY, "Five things to know before the markets open"),
+        paragraphs=(*STORY, "Evacuation buses to keep running through the night"),
     )
     outcome, revision = _poll(first, moved)
     assert outcome is PollOutcome.CHANGED and revision is not None
@@ -267,6 +267,87 @@ def test_a_widget_s_label_that_comes_and_goes_with_its_readings_is_no_change() -
     scores = ("Serie B", "Pisa 2–1 Bari", "Sassari 0–0 Cesena")
     outcome, revision = _poll(first, _article(*scores))
     assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+@pytest.mark.parametrize("label", ["Latest videos", "Info trafic", "Basketball-Bundesliga"])
+def test_a_label_that_comes_and_goes_alone_is_no_change(label: str) -> None:
+    _, first = _poll(None, _article())
+    outcome, revision = _poll(first, _article(label))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+    _, with_label = _poll(None, _article(label))
+    outcome, revision = _poll(with_label, _article())
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_a_question_that_comes_and_goes_is_no_change() -> None:
+    question = "Should the river road stay closed to traffic until the storm has passed?"
+    _, first = _poll(None, _article(question))
+    outcome, revision = _poll(first, _article())
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+    outcome, revision = _poll(first, _article(question, "Police said the road would reopen."))
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [c.text for c in revision.changes] == ["Police said the road would reopen."]
+
+
+def test_a_question_cut_from_a_paragraph_is_no_walk_back() -> None:
+    before = "Residents asked one thing all night. Would the river road stay closed until dawn?"
+    _, first = _poll(None, _article(before))
+    outcome, revision = _poll(first, _article("Residents asked one thing all night."))
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert revision.retractions == ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Off-topic lines: furniture about something else, in wording no rule names.
+
+
+def test_a_promo_speaking_to_the_reader_about_something_else_is_no_change() -> None:
+    _, first = _poll(None, _article())
+    promo = "Download our free app today and get every headline delivered straight to your phone."
+    outcome, revision = _poll(first, _article(promo))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_an_appeal_to_the_reader_that_went_is_no_change_and_no_walk_back() -> None:
+    promo = "Thousands of readers already support our independent local journalism every month."
+    _, first = _poll(None, _article(promo))
+    outcome, revision = _poll(first, _article())
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_an_unrelated_line_swapped_for_another_elsewhere_is_no_change() -> None:
+    went = "Thousands of readers already support independent local journalism every month."
+    came = "Tickets for the spring concert series at the Palace Theatre go on sale this Friday morning."
+    _, first = _poll(None, _article(went))
+    later = Article(title="Storm forces evacuation", paragraphs=(*STORY[:3], came, STORY[3]))
+    outcome, revision = _poll(first, later)
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_a_new_turn_that_shares_no_word_with_the_story_so_far_is_news() -> None:
+    # A young story's next paragraph often shares no word with the few before it.
+    _, first = _poll(None, _article())
+    turn = "Rail operators cancelled every northbound departure until Thursday afternoon."
+    outcome, revision = _poll(first, _article(turn))
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [(c.kind, c.text) for c in revision.changes] == [(ChangeKind.PARAGRAPH_ADDED, turn)]
+
+
+def test_a_story_paragraph_that_went_is_still_a_walk_back() -> None:
+    gone = "Emergency services said the eastern districts would be evacuated first."
+    _, first = _poll(None, _article(gone))
+    outcome, revision = _poll(first, _article())
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [c.kind for c in revision.changes] == [ChangeKind.PARAGRAPH_REMOVED]
+    assert [r.claim for r in revision.retractions] == [gone]
+
+
+def test_a_quoted_we_in_a_new_paragraph_is_news() -> None:
+    _, first = _poll(None, _article())
+    quote = '"We have never seen anything like it," said a ferry captain waiting at Pier Nine.'
+    outcome, revision = _poll(first, _article(quote))
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [c.text for c in revision.changes] == [quote]
 
 
 _BENCH = Path(__file__).resolve().parent.parent / "bench"

@@ -314,7 +314,9 @@ def test_a_sentence_is_a_template_only_on_three_other_stories() -> None:
 
 
 def test_a_line_on_two_other_stories_coming_and_going_is_no_change() -> None:
-    ask = PROMOS[0]
+    # A site line that shares a word with the story ("river"), so it is not off-topic: only the
+    # store's count of the other stories showing it can tell it from news.
+    ask = "More stories from the river district on our Riverside page, every evening"
     assert _decided((*_STORY, ask), _STORY, {ask: 2}).outcome is PollOutcome.UNCHANGED
     assert _decided(_STORY, (*_STORY, ask), {ask: 1}).outcome is PollOutcome.CHANGED
 

@@ -6,6 +6,8 @@
 * ``block_statuses(revisions)`` says where every block ever seen stands.
 * ``drop_rotations(old, new, changes)`` leaves out teaser-like lines that swap in place between
   fetches (rotating furniture); apply it to the raw diff, before ``classify_changes``.
+* ``drop_off_topic(old, new, changes)`` leaves out paragraphs that came, went or were swapped and
+  share no content word with the story's stable text (furniture about something else).
 * ``drop_site_templates(changes, others)`` leaves out short paragraphs that other articles of the
   same site show too (a site template, counted by the store); also before ``classify_changes``.
 * ``ContradictionDetector`` is the seam for another judge; ``ClaimDetector`` the offline default.
@@ -19,6 +21,7 @@ from monitor.classify.retractions import find_retractions
 from monitor.classify.rotation import drop_rotations
 from monitor.classify.status import block_statuses
 from monitor.classify.templates import drop_site_templates
+from monitor.classify.topic import drop_off_topic
 
 __all__ = [
     "ClaimDetector",
@@ -26,6 +29,7 @@ __all__ = [
     "Judgement",
     "block_statuses",
     "classify_changes",
+    "drop_off_topic",
     "drop_rotations",
     "drop_site_templates",
     "find_retractions",

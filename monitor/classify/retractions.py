@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from monitor.classify.claims import correction_cue, is_hedged
 from monitor.classify.detector import ClaimDetector, ContradictionDetector, Judgement
+from monitor.classify.rotation import is_label, is_question
 from monitor.classify.signals import content_stems, entities, number_set, shared_entities
 from monitor.diff.align import Op, align_units
 from monitor.diff.articles import block_ref
@@ -303,6 +304,16 @@ def _struck(new: Article, change: Change) -> Retraction:
 _SENTENCE_CUE = re.compile(r"\w")
 
 
+def _makes_a_claim(sentence: str) -> bool:
+    """Whether a deleted sentence said something that can be walked back: not a question (a
+    poll's, a teaser's) and not a label ("Serie B", "Latest videos")."""
+    return (
+        _SENTENCE_CUE.search(sentence) is not None
+        and not is_question(sentence)
+        and not is_label(sentence)
+    )
+
+
 def _removed(change: Change) -> Iterator[Retraction]:
     """A vanished update block; or substantive sentences deleted without a note."""
     if change.kind is ChangeKind.UPDATE_REMOVED:
@@ -330,7 +341,7 @@ def _removed(change: Change) -> Iterator[Retraction]:
     else:
         return
     for sentence in deleted:
-        if _SENTENCE_CUE.search(sentence):
+        if _makes_a_claim(sentence):
             yield Retraction(
                 reason=RetractionReason.REMOVED,
                 update=None,

@@ -7,6 +7,11 @@ reading: no full stop or exclamation mark at the end), the pair is a rotation. T
 step is judged as usual, so a genuine paragraph added beside a rotating slot is still reported,
 and a short sentence ("Two more people were detained.") is never taken for a teaser.
 
+A label that came or went by itself ("Latest videos", "Serie B", "Info trafic": a few words, no
+figure, not a sentence) is a box's title or a badge, and a short question a poll's or a
+teaser's: neither claims anything, so neither is news alone; a widget's reading that
+changed, came or went is furniture too (``is_widget_change``).
+
 Pure: articles and changes in, changes out.
 """
 
@@ -20,22 +25,16 @@ from monitor.model import Article, Change, ChangeKind
 
 # A teaser, label or widget reading fits in this many characters; story text runs longer.
 _LONGEST_LINE = 160
-_SENTENCE_ENDS = (".", "!", "…")
+_SENTENCE_ENDS = (".", "!", "…", "。", "！")  # the last two: CJK full stop and exclamation
 _CLOSERS = " \"'”’»)]"
 # An edit that keeps this much of the old line is an edit of the line, not a new line.
 _REPLACED_BELOW = 0.5
 
 
 def drop_rotations(old: Article, new: Article, changes: Sequence[Change]) -> tuple[Change, ...]:
-    """``changes`` without the removals, additions and replacements that are rotations, and
-    without the changes only a widget makes (see ``is_widget_change``)."""
-    widgets: list[Change] = []
-    rest: list[Change] = []
-    for change in changes:
-        (widgets if is_widget_change(change) else rest).append(change)
-    changes = rest
-    if widgets:
-        changes = _without_widget_titles(changes, widgets)
+    """``changes`` without the removals, additions and replacements that are rotations, the
+    changes only a widget makes (see ``is_widget_change``) and the labels that came or went."""
+    changes = [c for c in changes if not (is_widget_change(c) or _label_came_or_went(c))]
     if _story_in_order(old, new):
         # Furniture that came, went or moved between story paragraphs can make the alignment
         # call a story paragraph moved while the story reads in the same order as before.
@@ -51,37 +50,26 @@ def drop_rotations(old: Article, new: Article, changes: Sequence[Change]) -> tup
     return tuple(c for i, c in enumerate(changes) if i not in rotated)
 
 
-def _without_widget_titles(changes: list[Change], widgets: list[Change]) -> list[Change]:
-    """``changes`` without the short titles that came or went right beside a widget's readings
-    ("Serie B" over its scores, "Info trafic" over the roads): the widget's own label."""
-    beside = {
-        (c.kind, c.block.id if c.block else None, index + step)
-        for c in widgets
-        if (index := _position(c)) is not None
-        for step in (-1, 1)
-    }
-    return [
-        c
-        for c in changes
-        if not (
-            c.kind in (ChangeKind.PARAGRAPH_ADDED, ChangeKind.PARAGRAPH_REMOVED)
-            and _is_title(c.text or c.previous_text or "")
-            and (c.kind, c.block.id if c.block else None, _position(c)) in beside
-        )
-    ]
+def _label_came_or_went(change: Change) -> bool:
+    """A line that claims nothing and came or went by itself: a label ("Serie B" over its
+    scores, "Latest videos": a box's title, a section's, a badge's) or a short question (a
+    poll's, a teaser's, a subheading's)."""
+    if change.kind not in (ChangeKind.PARAGRAPH_ADDED, ChangeKind.PARAGRAPH_REMOVED):
+        return False
+    text = change.text or change.previous_text or ""
+    return is_label(text) or is_question(text)
 
 
-def _position(change: Change) -> int | None:
-    return (
-        change.paragraph if change.kind is ChangeKind.PARAGRAPH_ADDED else change.previous_paragraph
-    )
+def is_question(text: str) -> bool:
+    """A short line that asks: it claims nothing, so its coming or going is not news."""
+    return len(text) <= _LONGEST_LINE and text.rstrip(_CLOSERS).endswith(("?", "？"))
 
 
 _LONGEST_TITLE = 40
 
 
-def _is_title(text: str) -> bool:
-    """A widget's label: a few words, no figure, not a sentence ("Serie B", "Verkehrslage")."""
+def is_label(text: str) -> bool:
+    """A label: a few words, no figure, not a sentence ("Serie B", "Verkehrslage")."""
     return len(text) <= _LONGEST_TITLE and is_teaser_like(text) and not _DIGITS.search(text)
 
 

@@ -1,0 +1,134 @@
+"""Off-topic lines: furniture about something else, found by what it is about.
+
+A CMS fills slots inside an article with text about something else: another story's teaser, a
+promo, an appeal. Word lists and shapes catch the forms we know; this catches the ones we do
+not, in any language. A paragraph is *unrelated* when it shares not one content word with the
+story's stable text: both headlines and every paragraph present before and after the step.
+An unrelated paragraph is furniture when it also
+
+* speaks to the reader ("you", "our", "Sie", "vous", outside quotes): a promo or an appeal;
+* was swapped for another unrelated line in an edit; or
+* came while another unrelated one went from the same body or block: a slot that rotated.
+
+An unrelated paragraph that only came or only went stays news: on the public benchmark's real
+pages a story's later paragraph often shares no word with its first few (a young story's next
+turn), while one that also speaks to the reader almost never does (``bench/RESULTS.md``).
+Lines with fewer than ``_FEWEST_WORDS`` content words say too little to judge and are left to
+the other rules. A new update block is never judged: its marker says it is news.
+
+Pure: articles and changes in, changes out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from monitor.classify.claims import gist
+from monitor.diff.units import fold
+from monitor.model import Article, Change, ChangeKind
+
+# Fewer content words than this say too little about a line's topic to call it unrelated.
+_FEWEST_WORDS = 4
+
+
+def drop_off_topic(old: Article, new: Article, changes: Sequence[Change]) -> tuple[Change, ...]:
+    """``changes`` without the furniture among the paragraphs that share no content word with
+    the text ``old`` and ``new`` have in common: those that speak to the reader ("you", "our",
+    "Sie", "vous", outside quotes: a promo or an appeal), an edit that swapped one such line for
+    another, and one that came while another went from the same part of the article (a slot
+    that rotated).
+
+    An unrelated paragraph that came or went alone, and does not speak to the reader, stays a
+    change: a young story's next turn often shares no word with the few paragraphs before it,
+    and a sentence cut from a short story may share none with the rest.
+    """
+    judged = [c for c in changes if _judged(c)]
+    if not judged:
+        return tuple(changes)
+    story = _stable_words(old, new)
+    unrelated = [c for c in judged if all(_unrelated(text, story) for text in _texts(c))]
+    dropped = {
+        id(c)
+        for c in unrelated
+        if c.kind is ChangeKind.PARAGRAPH_EDITED
+        or _addresses_reader(c.text or c.previous_text or "")
+    }
+    dropped.update(id(c) for c in _rotated(unrelated))
+    return tuple(c for c in changes if id(c) not in dropped)
+
+
+def _judged(change: Change) -> bool:
+    """A paragraph that came or went, or an edit that swapped one line for another (the two
+    share no content word), with enough words on every side to say what it is about."""
+    if change.kind is ChangeKind.PARAGRAPH_EDITED:
+        before, after = gist(change.previous_text or "").words, gist(change.text or "").words
+        return before.isdisjoint(after) and min(len(before), len(after)) >= _FEWEST_WORDS
+    if change.kind in (ChangeKind.PARAGRAPH_ADDED, ChangeKind.PARAGRAPH_REMOVED):
+        return len(gist(change.text or change.previous_text or "").words) >= _FEWEST_WORDS
+    return False
+
+
+def _rotated(unrelated: list[Change]) -> Iterator[Change]:
+    """The unrelated paragraphs that came and went from the same body or block in one step,
+    each one that went paired with the nearest one that came."""
+    for scope in {_scope(c) for c in unrelated}:
+        came = [c for c in unrelated if c.kind is ChangeKind.PARAGRAPH_ADDED and _scope(c) == scope]
+        went = [
+            c for c in unrelated if c.kind is ChangeKind.PARAGRAPH_REMOVED and _scope(c) == scope
+        ]
+        for gone in went:
+            if not came:
+                break
+            position = gone.previous_paragraph or 0
+            nearest = min(came, key=lambda c: abs((c.paragraph or 0) - position))
+            came.remove(nearest)
+            yield from (gone, nearest)
+
+
+# The reader addressed, or the publisher speaking as "we", in the six languages: a story speaks
+# of others, and quotes (left out first) are where its people say "we" and "you".
+_READER_WORDS = re.compile(
+    r"\b(?:you|your|yours|you're|you'll|you've|our|ours|we|we're|we'll|we've|us"
+    r"|ihnen|ihr|ihre[nmrs]?|unser|unsere[nmrs]?|uns|wir"
+    r"|vous|votre|vos|nous|notre|nos"
+    r"|tu|ti|vi|voi|vostr[oaie]|nostr[oaie]|noi"
+    r"|usted|ustedes|vosotros|nuestr[oa]s?|você|vocês|noss[oa]s?)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]")
+
+
+def _addresses_reader(text: str) -> bool:
+    return _READER_WORDS.search(_QUOTED.sub(" ", text)) is not None
+
+
+def _scope(change: Change) -> str | None:
+    return change.block.id if change.block else None
+
+
+def _texts(change: Change) -> Iterator[str]:
+    for text in (change.previous_text, change.text):
+        if text:
+            yield text
+
+
+def _unrelated(text: str, story: frozenset[str]) -> bool:
+    return gist(text).words.isdisjoint(story)
+
+
+def _stable_words(old: Article, new: Article) -> frozenset[str]:
+    """The content words of both headlines and of every paragraph (body or block) that both
+    versions show: what the story is about, whatever came and went around it."""
+    before = {fold(p) for p in _all_paragraphs(old)}
+    kept = [p for p in _all_paragraphs(new) if fold(p) in before]
+    words: set[str] = set()
+    for text in (old.title, new.title, *kept):
+        words.update(gist(text).words)
+    return frozenset(words)
+
+
+def _all_paragraphs(article: Article) -> Iterator[str]:
+    yield from article.paragraphs
+    for block in article.blocks:
+        yield from block.paragraphs
