@@ -39,7 +39,7 @@ from monitor.model import (
     Validators,
 )
 from monitor.schedule import next_poll_at
-from monitor.sitewide import differing
+from monitor.sitewide import differing, is_short
 from monitor.store import PollState, Store
 
 if TYPE_CHECKING:  # the classifier is imported only when an article changed (start-up cost)
@@ -60,12 +60,16 @@ class PollInputs:
     ``site_counts`` says, for the short paragraphs that differ from ``previous``
     (``monitor.sitewide``), how many other articles of the site showed each before this fetch
     (only those two or more did); it is read only when there are such paragraphs.
+    ``gone_before`` holds the short paragraphs and blocks that came or went since ``previous``
+    and that an earlier revision of this article reported removed (``came_or_went``): lines
+    and boxes that flicker.
     """
 
     state: PollState | None
     previous: Article | None = None
     known_hashes: Mapping[str, int] = field(default_factory=dict)
     site_counts: Mapping[str, int] = field(default_factory=dict)
+    gone_before: frozenset[str] = frozenset()
 
     @property
     def latest_number(self) -> int:
@@ -142,6 +146,7 @@ def decide(
         # (importing both costs ~16 ms of start-up).
         from monitor.classify import (
             classify_changes,
+            drop_comebacks,
             drop_off_topic,
             drop_rotations,
             drop_site_templates,
@@ -153,8 +158,10 @@ def decide(
         raw_changes = drop_rotations(inputs.previous, article, found)
         raw_changes = drop_off_topic(inputs.previous, article, raw_changes)
         raw_changes = drop_site_templates(raw_changes, inputs.site_counts)
+        raw_changes = drop_comebacks(raw_changes, inputs.gone_before)
         if found and not raw_changes:
-            # Only rotating teasers, widget readings, off-topic lines or site templates differ.
+            # Only furniture differs: rotating teasers, widget readings, off-topic lines, site
+            # templates, lines that came back after they went.
             outcome = PollOutcome.UNCHANGED
         else:
             outcome = PollOutcome.CHANGED
@@ -307,6 +314,7 @@ def _decide_fetched(
             previous=previous,
             known_hashes=ctx.store.known_hashes(url),
             site_counts=site_counts(ctx.store, url, previous, article, snapshot.fetched_at),
+            gone_before=gone_before(ctx.store, url, previous, article),
         )
     return decide(
         inputs,
@@ -351,6 +359,30 @@ def site_counts(
     if not texts:
         return {}
     return store.site_paragraph_counts(url, texts, before=fetched_at)
+
+
+def came_or_went(previous: Article, article: Article) -> frozenset[str]:
+    """The short paragraphs (body or block) and short blocks only one of ``previous`` and
+    ``article`` shows."""
+    return frozenset(_short_texts(previous) ^ _short_texts(article))
+
+
+def _short_texts(article: Article) -> set[str]:
+    shown = {p for p in article.paragraphs if is_short(p)}
+    for block in article.blocks:
+        shown.update(p for p in (block.text, *block.paragraphs) if is_short(p))
+    return shown
+
+
+def gone_before(
+    store: Store, url: str, previous: Article | None, article: Article
+) -> frozenset[str]:
+    """The paragraphs and blocks that came or went since ``previous`` and that an earlier
+    revision reported removed: no query when nothing short came or went."""
+    if previous is None:
+        return frozenset()
+    texts = came_or_went(previous, article)
+    return store.removed_before(url, texts) if texts else frozenset()
 
 
 def extract_snapshot(snapshot: Snapshot, rules: SiteRules | None) -> tuple[Article, str]:

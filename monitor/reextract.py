@@ -25,7 +25,14 @@ from monitor.classify import ContradictionDetector
 from monitor.config import ArticleConfig, Config, SiteRules
 from monitor.errors import ExtractError, FetchError, MonitorError
 from monitor.model import Article, ChangeKind, PollOutcome, Revision, Snapshot
-from monitor.pipeline import PollInputs, decide, extract_snapshot, load_detector, site_counts
+from monitor.pipeline import (
+    PollInputs,
+    came_or_went,
+    decide,
+    extract_snapshot,
+    load_detector,
+    site_counts,
+)
 from monitor.store import PollState, Store
 from monitor.store.rebuild import StoredHistory, StoredPage
 
@@ -77,12 +84,18 @@ def plan_rebuild(
     inputs = PollInputs(None)
     revisions: list[Revision] = []
     made_by: list[int] = []
+    removed: set[str] = set()  # what the store's removed_before reads: removals so far
     for page, body in pages:
         snapshot = _snapshot(article_cfg.url, page, body, *decode_body(body, page.content_type))
         article, content_hash = extract_snapshot(snapshot, rules)
-        if site_counts is not None and inputs.previous is not None:
-            counts = site_counts(inputs.previous, article, snapshot.fetched_at)
-            inputs = dataclasses.replace(inputs, site_counts=counts)
+        if inputs.previous is not None:
+            gone = came_or_went(inputs.previous, article) & removed
+            counts = (
+                site_counts(inputs.previous, article, snapshot.fetched_at)
+                if site_counts is not None
+                else inputs.site_counts
+            )
+            inputs = dataclasses.replace(inputs, site_counts=counts, gone_before=gone)
         plan = decide(
             inputs,
             article_cfg,
@@ -97,6 +110,12 @@ def plan_rebuild(
             continue  # unchanged or a revert: as a poll of this page would have found it
         revisions.append(plan.revision)
         made_by.append(page.page)
+        removed.update(
+            c.previous_text
+            for c in plan.revision.changes
+            if c.kind in (ChangeKind.PARAGRAPH_REMOVED, ChangeKind.UPDATE_REMOVED)
+            and c.previous_text
+        )
         inputs = PollInputs(
             PollState(
                 None, None, None, None, 0, latest_number=len(revisions), latest_hash=content_hash

@@ -10,7 +10,15 @@ import pytest
 
 from monitor.config import ArticleConfig
 from monitor.extract import extract_article
-from monitor.model import Article, ChangeKind, PollOutcome, Revision, Snapshot
+from monitor.model import (
+    Article,
+    BlockKind,
+    ChangeKind,
+    PollOutcome,
+    Revision,
+    Snapshot,
+    UpdateBlock,
+)
 from monitor.pipeline import PollInputs, decide
 from monitor.store import PollState
 
@@ -295,6 +303,35 @@ def test_a_question_cut_from_a_paragraph_is_no_walk_back() -> None:
     outcome, revision = _poll(first, _article("Residents asked one thing all night."))
     assert outcome is PollOutcome.CHANGED and revision is not None
     assert revision.retractions == ()
+
+
+def test_a_box_that_comes_and_goes_again_after_it_went_is_no_change() -> None:
+    # What the store says of the article's history (``gone_before``) is all that tells a card
+    # shown on some page views from a live entry: both are blocks of the feed.
+    card = UpdateBlock(
+        id="u2", kind=BlockKind.LIVE_ENTRY, label="21:40",
+        paragraphs=("Win two nights in a spa hotel on the coast",),
+    )  # fmt: skip
+    entry = UpdateBlock(
+        id="u1", kind=BlockKind.LIVE_ENTRY, label="21:35",
+        paragraphs=("The river road was closed at the bridge.",),
+    )  # fmt: skip
+    without = Article(title="Storm forces evacuation", paragraphs=STORY, blocks=(entry,))
+    with_card = Article(title="Storm forces evacuation", paragraphs=STORY, blocks=(card, entry))
+    _, first = _poll(None, without)
+    config, snapshot = ArticleConfig(url=URL), Snapshot(URL, URL, FETCHED_AT, 200, b"", "", "utf-8")
+    assert first is not None
+    state = PollState(
+        next_poll_at=None, interval_s=None, last_change_at=None, first_seen_at=None,
+        error_streak=0, latest_number=1, latest_hash=first.content_hash,
+    )  # fmt: skip
+    for remembered, expected in (
+        (frozenset(), PollOutcome.CHANGED),
+        (frozenset({card.text}), PollOutcome.UNCHANGED),
+    ):
+        inputs = PollInputs(state, without, {first.content_hash: 1}, gone_before=remembered)
+        plan = decide(inputs, config, snapshot, with_card, now=FETCHED_AT, jitter=0.5)
+        assert plan.outcome is expected
 
 
 # ---------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ Pure: articles and changes in, changes out.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from monitor.diff.units import fold, similarity
 from monitor.model import Article, Change, ChangeKind
@@ -48,6 +48,28 @@ def drop_rotations(old: Article, new: Article, changes: Sequence[Change]) -> tup
         mine = [i for i, c in enumerate(changes) if _paragraph_level(c) and _scope(c) == scope]
         rotated.update(_rotations(before, after, changes, mine))
     return tuple(c for i, c in enumerate(changes) if i not in rotated)
+
+
+def drop_comebacks(changes: Sequence[Change], gone_before: Set[str]) -> tuple[Change, ...]:
+    """``changes`` without the paragraphs and blocks that came or went again after an earlier
+    revision reported them gone (``gone_before``): a line or a box that flickers (a teaser, a
+    promo, a card shown on some page views only) is reported when it first goes, then never
+    again."""
+    if not gone_before:
+        return tuple(changes)
+    return tuple(
+        c
+        for c in changes
+        if not (c.kind in _COMINGS_AND_GOINGS and (c.text or c.previous_text or "") in gone_before)
+    )
+
+
+_COMINGS_AND_GOINGS = (
+    ChangeKind.PARAGRAPH_ADDED,
+    ChangeKind.PARAGRAPH_REMOVED,
+    ChangeKind.UPDATE_ADDED,
+    ChangeKind.UPDATE_REMOVED,
+)
 
 
 def _label_came_or_went(change: Change) -> bool:

@@ -31,6 +31,7 @@ from monitor.errors import MonitorError, NotFound, StoreError
 from monitor.model import (
     Article,
     ArticleHistory,
+    ChangeKind,
     Plan,
     PollOutcome,
     Revision,
@@ -68,6 +69,13 @@ _WRITES_REVISION = (PollOutcome.FIRST, PollOutcome.CHANGED)
 # text and Article come on top): bounds memory in a first pass, where every poll brings a page.
 # 1, 4 and 16 MB cost the same CPU in a first pass over 2,000 pages (bench/RESULTS.md).
 _QUEUED_BYTES_MAX = 1024 * 1024
+_REMOVALS = (ChangeKind.PARAGRAPH_REMOVED.value, ChangeKind.UPDATE_REMOVED.value)
+# Below SQLite's smallest limit on parameters in one statement (999 before 3.32).
+_PARAMETERS_PER_QUERY = 900
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ",".join("?" * len(values))
 
 
 def _translated(
@@ -493,6 +501,28 @@ class Store:
             (url,),
         )
         return {row["content_hash"]: row["number"] for row in found}
+
+    @_translated_keeping_queue
+    def removed_before(self, url: str, texts: Collection[str]) -> frozenset[str]:
+        """Those of ``texts`` that a stored revision of ``url`` reported as a paragraph or an
+        update block removed."""
+        self._write_queued_poll_of(url)
+        wanted = list(texts)
+        found: set[str] = set()
+        # In slices: a hostile page may bring more new lines than SQLite takes parameters.
+        for start in range(0, len(wanted), _PARAMETERS_PER_QUERY):
+            part = wanted[start : start + _PARAMETERS_PER_QUERY]
+            found.update(
+                text
+                for (text,) in self._conn.execute(
+                    "SELECT DISTINCT c.previous_text FROM changes c JOIN revisions v"
+                    " ON v.id = c.revision_id JOIN articles a ON a.id = v.article_id"
+                    " WHERE a.url = ? AND c.kind IN (?, ?)"
+                    f" AND c.previous_text IN ({_marks(part)})",
+                    (url, *_REMOVALS, *part),
+                )
+            )
+        return frozenset(found)
 
     @_translated_keeping_queue
     def site_paragraph_counts(

@@ -1,0 +1,193 @@
+"""A line that came back after it went is furniture: reported when it first goes, then never.
+
+One story is served over real HTTP; a line in its body is shown on some fetches and not on
+others, as a CMS shows a box on some page views only. The line reads like story text, shares the
+story's words and is alone on its site, so no rule on its wording, its topic or the site's other
+articles can tell it from news: only the article's own history can. Polls run in-process into
+real database files on a frozen clock; `monitor check` and `monitor reextract` run as
+subprocesses.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_cli import monitor
+
+from monitor import pipeline
+from monitor.config import ArticleConfig, Config, FetchSettings
+from monitor.fetch import HostLimiter, build_client
+from monitor.model import ChangeKind, Plan, PollOutcome
+from monitor.pipeline import PollContext, poll_article
+from monitor.store import Store
+
+STORY = (
+    "Firefighters worked through the night to contain a blaze at a warehouse on the river.",
+    "The fire started shortly after nine in the evening, according to the fire service.",
+    "Residents of three nearby streets were asked to keep their windows closed until morning.",
+)
+FLICKER = "Crews from the river station were also seen at the warehouse gates overnight."
+GENUINE = "The fire service said on Wednesday morning that the blaze was under control."
+# Per round: whether the flickering line is shown, and whether the genuine news has come.
+ROUNDS = [(True, False), (False, False), (True, True), (False, True)]
+T0 = datetime(2024, 3, 5, 9, 0, tzinfo=UTC)
+
+
+def _page(round_: int, extra: tuple[str, ...] = ()) -> bytes:
+    shown, news = ROUNDS[round_]
+    lines = [STORY[0], *([FLICKER] if shown else []), *STORY[1:], *([GENUINE] if news else [])]
+    lines += extra
+    body = "\n".join(f"      <p>{line}</p>" for line in lines)
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Warehouse fire</title></head>
+<body><main><article><h1>Warehouse fire</h1>
+{body}
+</article></main></body></html>
+""".encode()
+
+
+class _Site(ThreadingHTTPServer):
+    round = 0
+    extra: tuple[str, ...] = ()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Site
+
+    def do_GET(self) -> None:
+        body = _page(self.server.round, self.server.extra)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def site() -> Iterator[_Site]:
+    server = _Site(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def _url(server: _Site) -> str:
+    return f"http://127.0.0.1:{server.server_address[1]}/story"
+
+
+async def _poll_rounds(server: _Site, database: Path, extra: int = 0) -> list[Plan]:
+    settings = FetchSettings(per_host_delay_s=0.0, retries=0)
+    config = Config(None, database, (ArticleConfig(url=_url(server)),), fetch=settings)
+    polls = iter(range(1000))
+    plans: list[Plan] = []
+    with Store.open(database) as store:
+        async with build_client(config.fetch) as client:
+            ctx = PollContext(
+                config, store, client, HostLimiter(per_host=1, min_delay_s=0, global_limit=1),
+                clock=lambda: T0 + timedelta(minutes=next(polls)), rng=lambda: 0.5,
+            )  # fmt: skip
+            for number in range(len(ROUNDS)):
+                server.round = number
+                # from the third round on, ``extra`` more short lines (reader comments, say)
+                server.extra = tuple(f"Reader comment {n} on the fire" for n in range(extra))
+                server.extra = server.extra if number >= 2 else ()
+                plans.append(await poll_article(ctx, config.articles[0]))
+    return plans
+
+
+def _reported(plan: Plan) -> list[tuple[ChangeKind, str | None]]:
+    changes = plan.revision.changes if plan.revision else ()
+    return [(c.kind, c.text or c.previous_text) for c in changes]
+
+
+def _rows(database: Path, sql: str) -> list[tuple[Any, ...]]:
+    conn = sqlite3.connect(database)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.mark.anyio
+async def test_a_line_that_came_back_after_it_went_is_no_longer_news(
+    site: _Site, tmp_path: Path
+) -> None:
+    plans = await _poll_rounds(site, tmp_path / "m.db")
+
+    assert plans[0].outcome is PollOutcome.FIRST
+    # its first going is all a reader can know: reported, with its walk-back
+    assert _reported(plans[1]) == [(ChangeKind.PARAGRAPH_REMOVED, FLICKER)]
+    assert plans[1].revision is not None
+    assert [r.claim for r in plans[1].revision.retractions] == [FLICKER]
+    # back beside genuine news: the news is reported, alone
+    assert _reported(plans[2]) == [(ChangeKind.PARAGRAPH_ADDED, GENUINE)]
+    # gone again: the line flickers, and that is no news
+    assert plans[3].outcome is PollOutcome.UNCHANGED
+
+
+def test_monitor_check_remembers_what_went(site: _Site, tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        f"database: {tmp_path / 'm.db'}\nfetch:\n  per_host_delay: 0s\n"
+        f"articles:\n  - {_url(site)}\n",
+        encoding="utf-8",
+    )
+    outcomes = []
+    for number in range(len(ROUNDS)):
+        site.round = number
+        outcomes.append(monitor("check", "--config", str(config)).stdout.splitlines()[0])
+
+    assert outcomes == [
+        "Polled 1 article(s): 1 first.",
+        "Polled 1 article(s): 1 changed.",
+        "Polled 1 article(s): 1 changed.",
+        "Polled 1 article(s): 1 unchanged.",
+    ]
+
+
+@pytest.mark.anyio
+async def test_reextract_leaves_the_history_a_fresh_run_makes(
+    site: _Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = tmp_path / "old.db"
+    with monkeypatch.context() as patch:  # recorded by a monitor that remembered nothing
+        patch.setattr(pipeline, "gone_before", lambda *args: frozenset())
+        await _poll_rounds(site, old)
+    fresh = tmp_path / "fresh.db"
+    await _poll_rounds(site, fresh)
+    changes = "SELECT kind, text, previous_text FROM changes ORDER BY revision_id, position"
+    assert _rows(old, changes) != _rows(fresh, changes)
+    config = tmp_path / "config.yaml"
+    config.write_text(f"database: {old}\narticles:\n  - {_url(site)}\n", encoding="utf-8")
+
+    report = monitor("reextract", "--config", str(config)).stdout
+
+    assert report.splitlines()[-1] == "Re-extracted 1 article: 1 changed, 0 unchanged."
+    assert _rows(old, changes) == _rows(fresh, changes)
+    numbers = "SELECT latest_number FROM articles"
+    assert _rows(old, numbers) == _rows(fresh, numbers)
+
+
+@pytest.mark.anyio
+async def test_a_page_bringing_thousands_of_new_lines_still_knows_what_went(
+    site: _Site, tmp_path: Path
+) -> None:
+    # The store is asked about every short line that came or went: a hostile page can bring
+    # thousands at once, more than an older SQLite takes in one statement.
+    plans = await _poll_rounds(site, tmp_path / "m.db", extra=2000)
+
+    reported = _reported(plans[2])
+    assert (ChangeKind.PARAGRAPH_ADDED, GENUINE) in reported
+    assert (ChangeKind.PARAGRAPH_ADDED, FLICKER) not in reported
