@@ -1132,3 +1132,53 @@ def test_still_more_furniture_set_into_the_story_is_not_its_text(furniture: str)
     half = "".join(f"<p>{text}</p>" for text in STORY[:2])
     article = _article(half + furniture + _STORY_HTML[len(half) :])
     assert article.paragraphs == STORY
+
+
+_FEED_ENTRY = (
+    '<div class="live-post"><span class="live-post__time">{clock}</span><h2>{title}</h2>'
+    "<p>{text}</p></div>"
+)
+_FEED = [
+    ("21:40", "Road closed at the bridge", "Police closed the river road at the bridge tonight."),
+    ("21:05", "Shelters open", "Three schools have opened as shelters for evacuated families."),
+    ("20:30", "Evacuation begins", "Residents of the eastern districts are leaving their homes."),
+]
+
+
+def _feed(*between: str) -> str:
+    """A live feed of three timed entries with ``between[i]`` after the i-th entry."""
+    html = ""
+    for index, (clock, title, text) in enumerate(_FEED):
+        html += _FEED_ENTRY.format(clock=clock, title=title, text=text)
+        html += between[index] if index < len(between) else ""
+    return html
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # another live blog's key moments, a timetable, a broadcast schedule
+        '<aside class="elsewhere"><h4>Live: Cup final</h4><ol><li><time>19:12</time> '
+        "<span>First goal for the visitors</span></li><li><time>19:48</time> <span>Penalty "
+        "saved</span></li><li><time>20:20</time> <span>Final whistle</span></li></ol></aside>",
+        '<div class="departures"><h4>Next departures</h4><ul><li>23:38 Line 6 to the harbour '
+        "(+9 min)</li><li>23:40 Line 17 to the station (+6 min)</li><li>23:44 Line 4 to the "
+        "hospital (+8 min)</li></ul></div>",
+    ],
+)
+def test_a_clocked_list_beside_a_live_feed_is_not_entries(box: str) -> None:
+    html = _live_page("Live: Storm hits the coast", _feed(box))
+    article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
+    assert [b.label for b in article.blocks] == ["21:40", "21:05", "20:30"]
+
+
+def test_a_card_in_the_feed_s_markup_without_a_time_is_not_an_entry() -> None:
+    sponsored = (
+        '<div class="live-post live-post--partner"><span class="live-post__time">Paid '
+        "partnership with Example Kitchens</span><h2>Christmas dinner for six, sorted</h2>"
+        "<p>Our chefs share a shortcut menu for the big day.</p></div>"
+    )
+    html = _live_page("Live: Storm hits the coast", _feed(sponsored))
+    article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
+    assert [b.label for b in article.blocks] == ["21:40", "21:05", "20:30"]
+    assert "Christmas" not in " ".join(p for b in article.blocks for p in b.paragraphs)

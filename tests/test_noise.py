@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -287,6 +288,35 @@ def test_a_label_that_comes_and_goes_alone_is_no_change(label: str) -> None:
     assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
 
 
+@pytest.mark.parametrize("line", ["1.", "2.", "—", "* * *"])
+def test_a_line_without_a_letter_that_comes_and_goes_is_no_change(line: str) -> None:
+    _, first = _poll(None, _article())
+    outcome, revision = _poll(first, _article(line))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_a_paragraph_that_moved_from_the_body_into_a_note_is_no_change() -> None:
+    # As the furniture between them changes, where a note in the middle of the story ends
+    # can change: the story's text is all still there.
+    note = UpdateBlock(
+        id="n1", kind=BlockKind.UPDATE, label="Update, 9.10pm",
+        paragraphs=("Police reopened the river road at nine.",),
+    )  # fmt: skip
+    before = Article(title="Storm forces evacuation", paragraphs=STORY, blocks=(note,))
+    moved = dataclasses.replace(note, paragraphs=(*note.paragraphs, STORY[3]))
+    after = Article(title="Storm forces evacuation", paragraphs=STORY[:3], blocks=(moved,))
+    _, first = _poll(None, before)
+    outcome, revision = _poll(first, after)
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_a_paragraph_said_twice_is_news_the_second_time() -> None:
+    _, first = _poll(None, _article())
+    outcome, revision = _poll(first, _article(STORY[3]))
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [(c.kind, c.text) for c in revision.changes] == [(ChangeKind.PARAGRAPH_ADDED, STORY[3])]
+
+
 def test_a_question_that_comes_and_goes_is_no_change() -> None:
     question = "Should the river road stay closed to traffic until the storm has passed?"
     _, first = _poll(None, _article(question))
@@ -358,6 +388,35 @@ def test_an_unrelated_line_swapped_for_another_elsewhere_is_no_change() -> None:
     _, first = _poll(None, _article(went))
     later = Article(title="Storm forces evacuation", paragraphs=(*STORY[:3], came, STORY[3]))
     outcome, revision = _poll(first, later)
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_a_meter_about_something_else_that_only_changed_its_figures_is_no_change() -> None:
+    _, first = _poll(None, _article("Subscribers get unlimited reading: 4 free articles left."))
+    later = _article("Subscribers get unlimited reading: 3 free articles left.")
+    outcome, revision = _poll(first, later)
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_a_figure_changed_in_a_sentence_about_the_story_is_news() -> None:
+    before = "Emergency services said they had received more than 400 calls by morning."
+    _, first = _poll(None, _article(before))
+    outcome, revision = _poll(first, _article(before.replace("400", "600")))
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [c.kind for c in revision.changes] == [ChangeKind.PARAGRAPH_EDITED]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Sales assistant – shopping centre in the northern suburbs, permanent contract",
+        "Evening with the Philharmonic at the Palace Theatre – tickets from 25 euros",
+    ],
+)
+def test_a_listing_about_something_else_is_no_change(listing: str) -> None:
+    # Not a sentence, and sharing no word with the story: a job, a ticket, a product.
+    _, first = _poll(None, _article())
+    outcome, revision = _poll(first, _article(listing))
     assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
 
 

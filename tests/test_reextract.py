@@ -59,7 +59,8 @@ _EDITED_B = "Construction is now expected to begin next autumn and to take four 
 
 
 def _page(title: str, paragraphs: tuple[str, ...], tally: int) -> bytes:
-    """An article page with a paragraph (``p.tally``) whose figure moves at every fetch."""
+    """An article page with a paragraph (``p.tally``) whose figure moves at every fetch: a
+    line about the story (it names it), so that nothing but the site's rule makes it furniture."""
     body = "\n".join(f"      <p>{text}</p>" for text in paragraphs)
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>
@@ -69,7 +70,7 @@ def _page(title: str, paragraphs: tuple[str, ...], tally: int) -> bytes:
     <article>
       <h1>{title}</h1>
 {body}
-      <p class="tally">The service said {tally} crews and {tally * 3} volunteers had helped.</p>
+      <p class="tally">{title}: the service said {tally} crews and {tally * 3} had helped.</p>
     </article>
   </main>
   <footer><p>Copyright The Daily Example</p></footer>

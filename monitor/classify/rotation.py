@@ -18,6 +18,7 @@ Pure: articles and changes in, changes out.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence, Set
 
 from monitor.diff.units import fold, similarity
@@ -35,6 +36,7 @@ def drop_rotations(old: Article, new: Article, changes: Sequence[Change]) -> tup
     """``changes`` without the removals, additions and replacements that are rotations, the
     changes only a widget makes (see ``is_widget_change``) and the labels that came or went."""
     changes = [c for c in changes if not (is_widget_change(c) or _label_came_or_went(c))]
+    changes = _without_moves_between_scopes(old, new, changes)
     if _story_in_order(old, new):
         # Furniture that came, went or moved between story paragraphs can make the alignment
         # call a story paragraph moved while the story reads in the same order as before.
@@ -74,12 +76,44 @@ _COMINGS_AND_GOINGS = (
 
 def _label_came_or_went(change: Change) -> bool:
     """A line that claims nothing and came or went by itself: a label ("Serie B" over its
-    scores, "Latest videos": a box's title, a section's, a badge's) or a short question (a
-    poll's, a teaser's, a subheading's)."""
+    scores, "Latest videos": a box's title, a section's, a badge's), a short question (a
+    poll's, a teaser's, a subheading's) or a line without a letter (a list's "2.", a rule)."""
     if change.kind not in (ChangeKind.PARAGRAPH_ADDED, ChangeKind.PARAGRAPH_REMOVED):
         return False
     text = change.text or change.previous_text or ""
-    return is_label(text) or is_question(text)
+    return is_label(text) or is_question(text) or not _LETTER.search(text)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _without_moves_between_scopes(
+    old: Article, new: Article, changes: list[Change]
+) -> list[Change]:
+    """``changes`` without the paragraphs that went from one part of the article and came, word
+    for word, in another (from the body into a note's box as the furniture between them
+    changed): the text is all still there, as many times as before."""
+    came_went = [
+        c for c in changes if c.kind in (ChangeKind.PARAGRAPH_ADDED, ChangeKind.PARAGRAPH_REMOVED)
+    ]
+    if not came_went:
+        return changes
+    before, after = _all_texts(old), _all_texts(new)
+    return [
+        c
+        for c in changes
+        if not (
+            (c.kind is ChangeKind.PARAGRAPH_ADDED or c.kind is ChangeKind.PARAGRAPH_REMOVED)
+            and before[(text := c.text or c.previous_text or "")] == after[text]
+        )
+    ]
+
+
+def _all_texts(article: Article) -> Counter[str]:
+    texts = Counter(article.paragraphs)
+    for block in article.blocks:
+        texts.update(block.paragraphs)
+    return texts
 
 
 def is_question(text: str) -> bool:

@@ -7,10 +7,12 @@ story's stable text: both headlines and every paragraph present before and after
 An unrelated paragraph is furniture when it also
 
 * speaks to the reader ("you", "our", "Sie", "vous", outside quotes): a promo or an appeal;
-* was swapped for another unrelated line in an edit; or
+* is not a sentence (a headline, a listing, a reading: no full stop at its end);
+* was swapped for another unrelated line in an edit, or had only its figures changed (a
+  counter, a meter, a price: "4 free articles left this month"); or
 * came while another unrelated one went from the same body or block: a slot that rotated.
 
-An unrelated paragraph that only came or only went stays news: on the public benchmark's real
+An unrelated sentence that only came or only went stays news: on the public benchmark's real
 pages a story's later paragraph often shares no word with its first few (a young story's next
 turn), while one that also speaks to the reader almost never does (``bench/RESULTS.md``).
 Lines with fewer than ``_FEWEST_WORDS`` content words say too little to judge and are left to
@@ -25,6 +27,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from monitor.classify.claims import gist
+from monitor.classify.rotation import is_teaser_like
 from monitor.diff.units import fold
 from monitor.model import Article, Change, ChangeKind
 
@@ -53,6 +56,7 @@ def drop_off_topic(old: Article, new: Article, changes: Sequence[Change]) -> tup
         for c in unrelated
         if c.kind is ChangeKind.PARAGRAPH_EDITED
         or _addresses_reader(c.text or c.previous_text or "")
+        or is_teaser_like(c.text or c.previous_text or "")
     }
     dropped.update(id(c) for c in _rotated(unrelated))
     return tuple(c for c in changes if id(c) not in dropped)
@@ -60,13 +64,25 @@ def drop_off_topic(old: Article, new: Article, changes: Sequence[Change]) -> tup
 
 def _judged(change: Change) -> bool:
     """A paragraph that came or went, or an edit that swapped one line for another (the two
-    share no content word), with enough words on every side to say what it is about."""
+    share no content word) or changed only its figures (a counter, a meter, a price), with
+    enough words on every side to say what it is about."""
     if change.kind is ChangeKind.PARAGRAPH_EDITED:
         before, after = gist(change.previous_text or "").words, gist(change.text or "").words
-        return before.isdisjoint(after) and min(len(before), len(after)) >= _FEWEST_WORDS
+        if min(len(before), len(after)) < _FEWEST_WORDS:
+            return False
+        return before.isdisjoint(after) or _figures_only(
+            change.previous_text or "", change.text or ""
+        )
     if change.kind in (ChangeKind.PARAGRAPH_ADDED, ChangeKind.PARAGRAPH_REMOVED):
         return len(gist(change.text or change.previous_text or "").words) >= _FEWEST_WORDS
     return False
+
+
+def _figures_only(before: str, after: str) -> bool:
+    return _FIGURES.sub("0", before) == _FIGURES.sub("0", after)
+
+
+_FIGURES = re.compile(r"\d+(?:[.,\s]\d+)*")
 
 
 def _rotated(unrelated: list[Change]) -> Iterator[Change]:
@@ -90,10 +106,10 @@ def _rotated(unrelated: list[Change]) -> Iterator[Change]:
 # of others, and quotes (left out first) are where its people say "we" and "you".
 _READER_WORDS = re.compile(
     r"\b(?:you|your|yours|you're|you'll|you've|our|ours|we|we're|we'll|we've|us"
-    r"|ihnen|ihr|ihre[nmrs]?|unser|unsere[nmrs]?|uns|wir"
-    r"|vous|votre|vos|nous|notre|nos"
-    r"|tu|ti|vi|voi|vostr[oaie]|nostr[oaie]|noi"
-    r"|usted|ustedes|vosotros|nuestr[oa]s?|você|vocês|noss[oa]s?)\b",
+    r"|ihnen|ihr|ihre[nmrs]?|unser|unsere[nmrs]?|uns|wir|du|dich|dir|dein|deine[nmrs]?"
+    r"|vous|votre|vos|nous|notre|nos|toi|ton|tes"
+    r"|tu|ti|te|vi|voi|vostr[oaie]|nostr[oaie]|noi|tuo|tua|tuoi|tue"
+    r"|usted|ustedes|vosotros|vuestr[oa]s?|tus|nuestr[oa]s?|você|vocês|teu|noss[oa]s?)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]")

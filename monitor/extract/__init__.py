@@ -107,7 +107,8 @@ def _extract(
     declared_live = meta.live_blog or calls_itself_live(title)
     entries = find_entries(tree, declared_live=declared_live)
     live_blocks = [entry_block(e, rule_zone) for e in entries]
-    if entries and _timed(live_blocks):
+    feed = bool(entries) and _timed(live_blocks)
+    if feed:
         container = body_root(entries) or tree.body
         units = flatten(
             container, skip=frozenset(e.mem_id for e in entries) | odd_siblings(entries)
@@ -117,9 +118,13 @@ def _extract(
         units = chosen.units() if chosen else []
         live_blocks = jsonld_blocks(meta.live_updates, rule_zone)
     live = declared_live or headline_is_updated(title)
-    parts = segment(drop_noise(units), title=title or None, rule=marker_rule, live=live)
+    parts = segment(drop_noise(units), title=title or None, rule=marker_rule, live=live, feed=feed)
     merged = merge_live(live_blocks, parts.blocks, meta.live_updates, rule_zone)
-    raw_blocks = with_update_lists(tree, units, merged, frozenset(e.mem_id for e in entries))
+    # A live feed is the page's list of updates: a clocked list beside it is a box's (a
+    # timetable, a schedule, another live blog's key moments).
+    raw_blocks = (
+        _without_untimed_entries(merged) if feed else with_update_lists(tree, units, merged)
+    )
     if not parts.paragraphs and not raw_blocks:
         raise ExtractError("no article text was found on the page", subject=url)
 
@@ -153,6 +158,19 @@ def _timed(entries: list[RawBlock]) -> bool:
     """Whether entry-like elements are a live blog: most of them carry a time. Some CMSs give
     every page block the classes or ids a live blog's entries have."""
     return 2 * sum(1 for b in entries if b.fixed_time or b.stamp) >= len(entries)
+
+
+_TIMED_ENTRIES = 3  # enough entries with a time to say what an entry of this feed carries
+
+
+def _without_untimed_entries(blocks: list[RawBlock]) -> list[RawBlock]:
+    """``blocks`` without the feed's entries that carry no time where the others do: a card
+    set in the entries' markup ("Paid partnership with …" where a clock would be) is a
+    sponsor's, not the newsroom's."""
+    entries = [b for b in blocks if b.kind is BlockKind.LIVE_ENTRY]
+    if sum(1 for b in entries if b.fixed_time or b.stamp) < _TIMED_ENTRIES:
+        return blocks
+    return [b for b in blocks if b.kind is not BlockKind.LIVE_ENTRY or b.fixed_time or b.stamp]
 
 
 def _has_entries(blocks: list[RawBlock]) -> bool:

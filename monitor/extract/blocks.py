@@ -199,10 +199,17 @@ def unit_marker(unit: Unit, rule: re.Pattern[str] | None) -> Marker | None:
 
 
 def segment(
-    units: list[Unit], *, title: str | None, rule: re.Pattern[str] | None, live: bool = True
+    units: list[Unit],
+    *,
+    title: str | None,
+    rule: re.Pattern[str] | None,
+    live: bool = True,
+    feed: bool = False,
 ) -> Segmented:
-    """Body paragraphs and blocks; ``live``: the page says it is live (see ``_single_entry``)."""
-    items, after_dateline, clocked = _text_items(units, title, rule)
+    """Body paragraphs and blocks; ``live``: the page says it is live (see ``_single_entry``);
+    ``feed``: its live entries were found apart, so clocked list items left among ``units`` are
+    a box's (a timetable, a schedule, another live blog's key moments), not entries."""
+    items, after_dateline, clocked = _text_items(units, title, rule, feed)
     ends, dropped, replaced = plan_prepended(items, after_dateline)
     units_in_group: dict[int, int] = {}  # each wrapping element's first unit (by id)
     for unit in units:
@@ -382,7 +389,7 @@ def _stamped_note(block: RawBlock) -> bool:
 
 
 def _text_items(
-    units: list[Unit], title: str | None, rule: re.Pattern[str] | None
+    units: list[Unit], title: str | None, rule: re.Pattern[str] | None, feed: bool
 ) -> tuple[list[Item], frozenset[int], bool]:
     """The units that are text, with their markers; the indices of the items that directly
     follow a dateline line (which is left out as noise); whether entries open with clocks."""
@@ -391,7 +398,7 @@ def _text_items(
     boilerplate_level = 0  # inside a "Related coverage" section opened by a heading of this level
     boilerplate_box: int | None = None  # the element that heading titles, when it is a box
     story_started = False
-    clocks = _clock_markers(units)
+    clocks = _clock_markers(units, feed)
     for index, unit in enumerate(units):
         marker = clocks.get(index) if clocks else None
         if marker is None:
@@ -419,11 +426,13 @@ def _text_items(
 _STORY_TEXT = 80  # a paragraph this long is story text, not a byline, a dateline or a caption
 
 
-def _clock_markers(units: list[Unit]) -> dict[int, Marker]:
+def _clock_markers(units: list[Unit], feed: bool) -> dict[int, Marker]:
     """The units that open live entries by a clock alone, by index: none when fewer than
-    ``_MIN_CLOCK_ENTRIES`` do."""
+    ``_MIN_CLOCK_ENTRIES`` do. Beside a feed found apart (``feed``), list items are not."""
     found: dict[int, Marker] = {}
     for index, unit in enumerate(units):
+        if feed and unit.tag == "li":
+            continue
         # The first character turns down most story lines without a call.
         first = unit.text[:1]
         if (first in CLOCK_FIRST_CHARS or first.isdigit()) and could_open_clock(unit.text):
