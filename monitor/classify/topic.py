@@ -28,7 +28,6 @@ from collections.abc import Iterator, Sequence
 
 from monitor.classify.claims import gist
 from monitor.classify.rotation import is_teaser_like
-from monitor.diff.units import fold
 from monitor.model import Article, Change, ChangeKind
 
 # Fewer content words than this say too little about a line's topic to call it unrelated.
@@ -49,8 +48,7 @@ def drop_off_topic(old: Article, new: Article, changes: Sequence[Change]) -> tup
     judged = [c for c in changes if _judged(c)]
     if not judged:
         return tuple(changes)
-    story = _stable_words(old, new)
-    unrelated = [c for c in judged if all(_unrelated(text, story) for text in _texts(c))]
+    unrelated = _unrelated(judged, old, new)
     dropped = {
         id(c)
         for c in unrelated
@@ -129,19 +127,26 @@ def _texts(change: Change) -> Iterator[str]:
             yield text
 
 
-def _unrelated(text: str, story: frozenset[str]) -> bool:
-    return gist(text).words.isdisjoint(story)
+def _unrelated(judged: list[Change], old: Article, new: Article) -> list[Change]:
+    """The changes none of whose texts shares a content word with the story's stable text: both
+    headlines and every paragraph (body or block) both versions show. Read in page order until
+    every change has met a word of its own: most do in the headline or the first paragraphs."""
+    pending = {id(c): (c, [gist(text).words for text in _texts(c)]) for c in judged}
+    for text in _stable_texts(old, new):
+        story = gist(text).words
+        for key, (_, sides) in list(pending.items()):
+            if any(not side.isdisjoint(story) for side in sides):
+                del pending[key]
+        if not pending:
+            return []
+    return [change for change, _ in pending.values()]
 
 
-def _stable_words(old: Article, new: Article) -> frozenset[str]:
-    """The content words of both headlines and of every paragraph (body or block) that both
-    versions show: what the story is about, whatever came and went around it."""
-    before = {fold(p) for p in _all_paragraphs(old)}
-    kept = [p for p in _all_paragraphs(new) if fold(p) in before]
-    words: set[str] = set()
-    for text in (old.title, new.title, *kept):
-        words.update(gist(text).words)
-    return frozenset(words)
+def _stable_texts(old: Article, new: Article) -> Iterator[str]:
+    yield old.title
+    yield new.title
+    before = set(_all_paragraphs(old))
+    yield from (p for p in _all_paragraphs(new) if p in before)
 
 
 def _all_paragraphs(article: Article) -> Iterator[str]:
