@@ -336,3 +336,36 @@ def test_a_revised_figure_links_to_the_claim_that_gave_it_not_to_the_sentence_sh
     (link,) = [r for r in retractions if r.reason is RetractionReason.CONTRADICTION]
     assert link.claim is not None and link.claim.startswith("Una scossa di magnitudo 3.6")
     assert "3.4" in link.cue
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        # The question the later sentence opens with is what the uncertainty bears on.
+        (
+            "Chief executive Mara Quell will lead the group through the takeover.",
+            "Whether Quell stays in charge once the takeover closes remains to be seen, with the "
+            "board said to be split.",
+        ),
+        # A cause given, then doubted: the cause is the slot, in any of the languages.
+        (
+            "Doctors said the girl's injuries had been caused by a fall from the pier.",
+            "Police said they were keeping an open mind about how the girl came to be injured.",
+        ),
+        (
+            "L'incendie a été provoqué par un court-circuit, a indiqué la mairie.",
+            "L'origine de l'incendie reste à déterminer, selon le parquet.",
+        ),
+    ],
+)
+def test_an_uncertainty_about_what_was_asserted_walks_it_back(earlier: str, later: str) -> None:
+    verdict = ClaimDetector().score(earlier, later)
+    assert verdict is not None and verdict.is_contradiction
+
+
+def test_a_cause_doubted_does_not_walk_back_another_claim_about_the_event() -> None:
+    verdict = ClaimDetector().score(
+        "The explosion injured three workers at the depot.",
+        "The origin of the explosion remains to be determined, prosecutors said.",
+    )
+    assert verdict is None or not verdict.is_contradiction

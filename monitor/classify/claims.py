@@ -235,6 +235,8 @@ _DENIAL = _compile(lexicon.DENIAL)
 _PERMISSION = _compile(lexicon.PERMISSION)
 _UNCERTAIN = _compile(lexicon.UNCERTAIN)
 _CONFLICTING = _compile(lexicon.CONFLICTING)
+_CAUSE_GIVEN = _compile(lexicon.CAUSE_GIVEN)
+_CAUSE_ASKED = _compile(lexicon.CAUSE_ASKED)
 _EARLIER_WRONG = _compile(lexicon.EARLIER_WRONG)
 _FALSE_WORDS = _compile(lexicon.FALSE_WORDS)
 _EARLIER_SAID = _compile(lexicon.EARLIER_SAID)
@@ -503,12 +505,21 @@ class Reading:
         )
 
     @cached_property
+    def cause_given(self) -> bool:
+        return _CAUSE_GIVEN.search(self.text) is not None
+
+    @cached_property
+    def cause_doubted(self) -> bool:
+        """An uncertainty about what caused it: "what started the fire remains unclear"."""
+        return bool(self.uncertain) and _CAUSE_ASKED.search(self.text) is not None
+
+    @cached_property
     def uncertain(self) -> tuple[tuple[str, str], ...]:
         """(cue, the clause made uncertain)."""
         text = self.text
         return (
             *(
-                (m.group(0), _clause_of(text, m.start(), m.end()))
+                (m.group(0), _clause_of(text, m.start(), m.end(), closing=True))
                 for m in _UNCERTAIN.finditer(text)
             ),
             *((cue, text) for cue in self.conflicting),
@@ -880,17 +891,22 @@ def _clause(text: str, start: int) -> str:
     return " ".join(text[start:].split()[:_CLAUSE_WORDS])
 
 
-def _clause_of(text: str, cue_start: int, cue_end: int) -> str:
+def _clause_of(text: str, cue_start: int, cue_end: int, *, closing: bool = False) -> str:
     """What a cue bears on: the words after it, or before it when it ends its clause (German
-    "hat Berichte über … dementiert")."""
+    "hat Berichte über … dementiert"; with ``closing``, an uncertainty that a comma ends: "Whether
+    X stays on remains to be seen, with …")."""
     after = _clause(text, cue_end)
-    if len(after.split()) >= 2:
+    closes = closing and text[cue_end:].lstrip()[:1] in _CLAUSE_ENDS
+    if len(after.split()) >= 2 and not closes:
         return after
     head = text[:cue_start]
     # Only the clause the cue closes: "Lauer sagte, die Ursache sei noch unklar" doubts the
     # cause, not Lauer.
     head = head[max(head.rfind(", "), head.rfind(": "), head.rfind("; ")) + 1 :]
     return " ".join(head.split()[-_CLAUSE_WORDS:])
+
+
+_CLAUSE_ENDS = frozenset(",;:.!?—–")
 
 
 def _skip_space(text: str, position: int) -> int:
@@ -921,6 +937,8 @@ def related(before: Reading, after: Reading) -> tuple[Entity, ...] | None:
         return ()  # "a magnitude 7.1 quake" / "the quake at magnitude 6.2": one word and the slot
     if common and after.points_back:
         return ()  # "Police took issue with that description": one word in common is enough
+    if common and after.cause_doubted and before.cause_given:
+        return ()  # "caused by a gas leak" / "the origin of the explosion is to be determined"
     revised = after.earlier_wrong or after.correction
     if common and revised and before.numbers and after.numbers:
         return ()  # "Organisers said 60,000 …" / "the organisers' figure was too high: 18,000"
@@ -1076,6 +1094,7 @@ def _uncertainty(before: Reading, after: Reading, shared: tuple[Entity, ...]) ->
             or (bool(shared) and names_it)
             or _same_count(before, after)
             or (before.dead and _DEAD.search(clause) is not None and bool(about or shared))
+            or (before.cause_given and after.cause_doubted)
         )
         # "unclear whether it happened" doubts the claim; "unclear why/what showed it" its basis.
         weight = 0.3 if _ASKS_WHY.match(clause) else 0.5

@@ -74,6 +74,31 @@ UNCERTAIN = r"""
   | n'est\s+plus\s+acquis | (?:doit|devra)\s+encore\s+trancher | n'est\s+pas\s+encore\s+décidé
   | not\s+(?:yet\s+)?been\s+decided | has\s+yet\s+to\s+decide | non\s+è\s+(?:ancora\s+)?deciso
   | no\s+está\s+(?:aún\s+)?decidido
+  | (?:keep|keeping|kept)\s+an\s+open\s+mind | (?:not|nothing)\s+(?:been\s+)?ruled\s+(?:anything\s+|it\s+|this\s+)?out
+  | ruled\s+nothing\s+out | remains?\s+to\s+be\s+(?:determined|established|confirmed)
+  | (?:reste|restent)\s+à\s+(?:déterminer|établir|éclaircir) | n'exclu(?:t|ent)\s+aucune\s+piste
+  | aucune\s+piste\s+n'est\s+(?:écartée|exclue) | (?:wird|werden)\s+(?:[\w'’-]+\s+){0,2}nicht\s+ausgeschlossen
+  | schlie(?:ßt|ßen)\s+(?:[\w'’-]+\s+){0,2}nichts\s+aus | non\s+si\s+esclude | nessuna\s+pista\s+(?:è\s+)?esclusa
+  | resta\s+da\s+(?:determinare|stabilire) | no\s+se\s+descarta | (?:está|queda)\s+por\s+determinar
+  | não\s+se\s+descarta | (?:está|resta)\s+por\s+apurar
+"""
+# A cause given as known: "caused by a gas leak", "provoquée par", "ausgelöst durch".
+CAUSE_GIVEN = r"""
+    (?:caused|started|sparked|triggered|set\s+off)\s+by | (?:due|owing)\s+to | because\s+of
+  | blamed\s+on | the\s+cause\s+(?:of\s+[\w\s'’-]{1,40}?\s+)?(?:was|is)\b
+  | ursache\s+(?:[\w'’-]+\s+){0,3}(?:war|ist|sei)\b | (?:ausgelöst|verursacht)\s+(?:durch|von)
+  | wegen\s+(?:eines|einer|des|der)\b
+  | (?:provoqué|causé|déclenché)e?s?\s+par | dûe?s?\s+à | à\s+cause\s+d
+  | (?:causat|provocat|innescat)[oaie]\s+da | dovut[oaie]\s+a | a\s+causa\s+d
+  | (?:causad|provocad)[oa]s?\s+por | debido\s+a | devido\s+a
+"""
+# What a later sentence says is unknown is the cause: "what caused", "l'origine", "Ursache".
+CAUSE_ASKED = r"""
+    what\s+(?:caused|started|sparked|triggered|led\s+to) | the\s+cause\b | the\s+origin\b
+  | how\s+(?:[\w'’-]+\s+){0,6}came\s+to | (?:brand)?ursache | was\s+(?:[\w'’-]+\s+){0,4}ausgelöst
+  | wie\s+es\s+zu | l'origine | la\s+cause\b | ce\s+qui\s+a\s+(?:provoqué|causé)
+  | la\s+causa\b | le\s+cause\b | cosa\s+(?:abbia|ha)\s+(?:provocato|causato) | el\s+origen
+  | qué\s+(?:provocó|causó) | a\s+causa\b | a\s+origem | o\s+que\s+(?:provocou|causou)
 """
 CONFLICTING = r"""
     (?:conflicting|contradictory|differing|mixed|contrasting)\s+(?:reports?|accounts?|information

@@ -19,7 +19,8 @@ def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Capitalised words that open sentences or are ubiquitous in news copy: not names by themselves.
+# Capitalised words that open sentences or are ubiquitous in news copy: not names by themselves
+# (sentence-opening question words and articles of the other languages too: "Whether Baptiste").
 _NOT_NAMES = _word_set(
     """
     a an and as at but by for from he her his i if in it its my no not of on or our she so
@@ -31,6 +32,11 @@ _NOT_NAMES = _word_set(
     tomorrow january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec est edt et gmt utc bst am pm
     a.m p.m u.s us u.k uk mr mrs ms dr
+    what whether how which because unless
+    was wer wie warum ob wo wann der die das ein eine
+    qui que quoi quand comment pourquoi où
+    chi che cosa quando perché dove
+    quién qué cómo cuándo dónde quem onde
     """
 )
 # Titles and particles dropped from an entity's key (kept in its display text).
