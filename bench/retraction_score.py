@@ -2,9 +2,9 @@
 
 Run: .venv/bin/python bench/retraction_score.py [PATH ...]
 With no PATH it scores tests/data/retractions.yaml (the set we tune on, with its held-out split),
-tests/data/retractions_more*.yaml (more tuning pairs by other hands) and tests/blind3/ and
-tests/blind4/walkbacks.yaml (written by someone else before tuning; scored, never tuned on: only
-their totals are printed).
+tests/data/retractions_more*.yaml (more tuning pairs by other hands) and tests/blind3/,
+tests/blind4/ and tests/blind9/walkbacks.yaml (written by someone else before tuning; scored,
+never tuned on: only their totals are printed).
 For each set it prints the figures overall, per split and per language, the stray links (walk-back
 links from the later update to text the pair does not name, which a reader sees as false), then
 every misclassified pair. Each pair goes through diff -> classify -> find_retractions, as in
@@ -32,7 +32,7 @@ from monitor._text import one_line
 
 TESTS = LABELLED_PAIRS.parent.parent
 # Sets written by other hands before any tuning: scored, never tuned on, their pairs never shown.
-BLIND_PAIRS = (TESTS / "blind3" / "walkbacks.yaml", TESTS / "blind4" / "walkbacks.yaml")
+BLIND_PAIRS = tuple(TESTS / name / "walkbacks.yaml" for name in ("blind3", "blind4", "blind9"))
 
 
 def _report(name: str, outcomes: Sequence[Outcome]) -> None:

@@ -369,3 +369,33 @@ def test_a_cause_doubted_does_not_walk_back_another_claim_about_the_event() -> N
         "The origin of the explosion remains to be determined, prosecutors said.",
     )
     assert verdict is None or not verdict.is_contradiction
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        # A correction note that names whom the earlier sentence named sets that sentence right.
+        (
+            "Green councillor Tomas Brery called for an inquiry into the collapse.",
+            "Correction: Tomas Brery sits as an independent; he left the Greens in 2023.",
+        ),
+        (
+            "Le festival a accueilli 80 000 spectateurs cette année, un record.",
+            "Une version précédente de cet article indiquait que le festival avait accueilli "
+            "80 000 spectateurs. Il s'agissait de 60 000.",
+        ),
+        # A denial whose cue names the report, of what a source said of the one who denies it.
+        (
+            "The Vellor group hid safety test results for two years, according to leaked files.",
+            "Vellor called the accusations false and said every result had been published.",
+        ),
+        (
+            "Der Hersteller Karvo plant nach Informationen aus Firmenkreisen die Schließung "
+            "seines Werks in Hof.",
+            "Karvo weist die Berichte über eine Schließung des Werks entschieden zurück.",
+        ),
+    ],
+)
+def test_a_note_or_a_denial_about_the_earlier_claim_walks_it_back(earlier: str, later: str) -> None:
+    verdict = ClaimDetector().score(earlier, later)
+    assert verdict is not None and verdict.is_contradiction

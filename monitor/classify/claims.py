@@ -296,7 +296,8 @@ _OPPOSITES = tuple((_compile(a), _compile(b)) for a, b in lexicon.OPPOSITES)
 # say none), at a sixth of the cost of asking each pattern in turn.
 _ANY_OPPOSITE = _compile("|".join(f"(?:{a})|(?:{b})" for a, b in lexicon.OPPOSITES))
 _REPORT_WORDS = re.compile(
-    r"\b(?:reports?|claims?|allegations?|rumou?rs?|accounts?|berichte?n?|meldung(?:en)?"
+    r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|accounts?|berichte?n?|meldung(?:en)?"
+    r"|vorwürfe?n?|acusaciones|accuse"
     r"|gerüchte?n?|informations?|rumeurs?|allégations|informaci(?:ón|ones)|rumores?|notizi[ae]"
     r"|voci|indiscrezioni|notícias?|informações)\b",
     re.IGNORECASE,
@@ -1005,8 +1006,11 @@ def _report_conflicts(
         or len(common) >= 2
         or (bool(before.numbers and after.numbers) and (bool(common) or _same_count(before, after)))
     )
-    strong = (*after.correction, *after.earlier_wrong, *after.went_back)
+    strong = (*after.earlier_wrong, *after.went_back)
     found = [Conflict(0.5 if bears else 0.15, cue) for cue in strong]
+    # A newsroom's correction note that names whom the earlier sentence named is about it: the
+    # note exists to set that sentence right ("Correction: Demir sits for the SPD, not …").
+    found.extend(Conflict(0.5 if bears or shared else 0.15, cue) for cue in after.correction)
     # "X were false" walks back the earlier claim when X is mostly what it said: "rumours that
     # the water had been poisoned were false" is not about the burst main.
     earlier_words = topic(before.text)
@@ -1043,6 +1047,8 @@ def _denials(
             or (bool(shared) and overlap >= 1 and _REPORT_WORDS.search(cue) is not None)
             # "X denied reports that …" about what a source said of X: the report is the claim
             or (bool(shared) and reported and _REPORT_WORDS.match(clause) is not None)
+            # "X calls these accusations lies" of what a source said of X: the cue names the report
+            or (bool(shared) and reported and _REPORT_WORDS.search(cue) is not None)
             or (points_back and (bool(shared) or reported))
             or ((before.dead or bool(people)) and _DEAD.search(clause) is not None)
             or (bool(shared) and before.hedged and bool(denied & before.topic))

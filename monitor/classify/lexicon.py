@@ -26,7 +26,7 @@ DENIAL = r"""
   | disput(?:ed|es|ing)\b | contest(?:ed|s)\b | challeng(?:ed|es)\s+(?:the|that|this|those)
   | did\s+not\s+stand\s+up | no\s+truth | pure\s+fiction | fabricat\w+ | baseless | unfounded | nonsense
   | poured\s+cold\s+water | no\s+plans\b
-  | zurückgewiesen | wies\s+(?:[\w'’-]+\s+){0,4}zurück | widersprach | widersprechen | frei\s+erfunden
+  | zurückgewiesen | wies\s+(?:[\w'’-]+\s+){0,4}zurück | weis(?:t|en)\s+(?:[\w'’-]+\s+){0,8}zurück | widersprach | widersprechen | frei\s+erfunden
   | nicht\s+haltbar | entbehr\w+ | haltlos | stellte\s+(?:[\w'’-]+\s+){0,3}richtig
   | contest(?:é|ée|ent|e)\b | a\s+rétorqué | infondée?s? | fantaisiste | aucun\s+fondement | démenti\s+toute?
   | rebat(?:ió|ieron|e)\b | bulo\b | sin\s+fundamento | calificó\s+de\s+fals
@@ -189,6 +189,11 @@ CORRECTION_NOTE = r"""
   | numa\s+versão\s+anterior | em\s+uma\s+versão\s+anterior
   | (?:nella|in\s+una)\s+prima\s+versione | en\s+la\s+primera\s+versión | dans\s+la\s+première\s+version
   | na\s+primeira\s+versão | in\s+der\s+ersten\s+fassung | misstated\b | misreported\b
+  | (?:une|la)\s+(?:version\s+(?:précédente|antérieure)|précédente\s+version)\s+de\s+(?:cet|notre)\s+article
+  | eine\s+frühere\s+(?:version|fassung)\s+dieses\s+(?:artikels|beitrags|textes)
+  | una\s+(?:versione\s+precedente|precedente\s+versione)\s+di\s+questo\s+articolo
+  | una\s+versión\s+anterior\s+de\s+(?:este|esta)\s+(?:artículo|nota|información)
+  | uma\s+versão\s+anterior\s+(?:deste|desta)\s+(?:artigo|reportagem|texto)
 """
 # "officials now say …": a revision, when it changes what was said.
 NOW_SAY = r"""
