@@ -384,6 +384,15 @@ def test_a_cause_doubted_does_not_walk_back_another_claim_about_the_event() -> N
             "Une version précédente de cet article indiquait que le festival avait accueilli "
             "80 000 spectateurs. Il s'agissait de 60 000.",
         ),
+        # Reported dead, then sent home from hospital; an age set off after a name, then another.
+        (
+            "Lorry driver Aled Conway, 47, died at the scene, witnesses said.",
+            "Conway was discharged from St Brynach's Hospital on Friday with a broken wrist.",
+        ),
+        (
+            "Cyclist Petra Vane, 19, was struck by a van on the ring road.",
+            "The cyclist struck on the ring road, Petra Vane, is 41 years old, police said.",
+        ),
         # A denial whose cue names the report, of what a source said of the one who denies it.
         (
             "The Vellor group hid safety test results for two years, according to leaked files.",

@@ -1219,6 +1219,7 @@ def _figure_conflicts(before: Reading, after: Reading, common: frozenset[str]) -
 
 _MAGNITUDE = _compile(lexicon.MAGNITUDE)
 _AGE = _compile(lexicon.AGE)
+_AGE_SET_OFF = re.compile(lexicon.AGE_SET_OFF)
 _MONEY = _compile(lexicon.MONEY)
 _CROWD = _compile(lexicon.CROWD)
 _CROWD_PEOPLE = _compile(lexicon.CROWD + "|" + lexicon.CROWD_PEOPLE.replace("<value>", "<value2>"))
@@ -1235,6 +1236,8 @@ def fixed_facts(text: str) -> dict[str, float]:
     crowd = _CROWD_PEOPLE if _GATHERING.search(text) else _CROWD
     for slot, pattern in (("magnitude", _MAGNITUDE), ("age", _AGE), ("crowd", crowd)):
         values = {_digits_value(v) for m in pattern.finditer(text) for v in _values(m)}
+        if slot == "age":
+            values.update(_digits_value(m["value"]) for m in _AGE_SET_OFF.finditer(text))
         if len(values) == 1:
             found[slot] = values.pop()
     sums = {_money_value(m) for m in _MONEY.finditer(text)}

@@ -326,6 +326,9 @@ ALIVE = r"""
   | viv[oa]s?\b | con\s+vida | sobrevivi(?:ó|eron) | hospitalizad | ilesos?\b | herid[oa]s?\b
   | in\s+vita | sopravvissut | ricoverat | illes[oi]\b | ferit[oi]\b
   | com\s+vida | sobreviveu | internad[oa] | feridos?\b
+  | discharged\s+from | released\s+from\s+(?:the\s+)?hospital | sent\s+home\s+from
+  | (?:aus\s+dem\s+krankenhaus|aus\s+der\s+klinik)\s+entlassen | sorti(?:e|s)?\s+de\s+l'hôpital
+  | dimess[oaie]\b | dad[oa]s?\s+de\s+alta | (?:recebeu|teve)\s+alta
 """
 DETAINED = r"""
     arrested | detained | in\s+custody | taken\s+into\s+custody
@@ -1059,6 +1062,8 @@ AGE = (
     r"|\baged\s+(?P<value2>\d{1,3})\b|\b(?:âgée?|agé)\s+de\s+(?P<value3>\d{1,3})\s+ans"
     r"|\b(?P<value4>\d{1,3})\s+(?:ans|anni|años|anos)\b"
 )
+# "Colm Ferris, 52, died": an age set off after a name.
+AGE_SET_OFF = r"(?<=[^\W\d_]),\s(?P<value>\d{1,2}),\s"
 MONEY_SCALES = {
     "billion": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarde": 1e9,
     "milliarden": 1e9, "mrd": 1e9, "miliardi": 1e9, "miliardo": 1e9, "bilhões": 1e9,
