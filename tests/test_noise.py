@@ -375,6 +375,16 @@ def test_a_promo_speaking_to_the_reader_about_something_else_is_no_change() -> N
     assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
 
 
+def test_a_promo_that_moved_between_story_paragraphs_is_no_change() -> None:
+    promo = "Download our free app today and get every headline delivered straight to your phone."
+    _, first = _poll(
+        None, Article(title="Storm forces evacuation", paragraphs=(STORY[0], promo, *STORY[1:]))
+    )
+    later = Article(title="Storm forces evacuation", paragraphs=(*STORY[:3], promo, STORY[3]))
+    outcome, revision = _poll(first, later)
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
 def test_an_appeal_to_the_reader_that_went_is_no_change_and_no_walk_back() -> None:
     promo = "Thousands of readers already support our independent local journalism every month."
     _, first = _poll(None, _article(promo))
@@ -418,6 +428,25 @@ def test_a_listing_about_something_else_is_no_change(listing: str) -> None:
     _, first = _poll(None, _article())
     outcome, revision = _poll(first, _article(listing))
     assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "US officials said the relief flight left Norfolk before noon on Tuesday.",
+        "Sie wurde mit ihrer Tochter in ein Hotel am Stadtrand gebracht.",
+        "Vi erano tre camion fermi lungo la provinciale per Lucca.",
+    ],
+)
+def test_a_new_sentence_that_only_looks_like_it_speaks_to_the_reader_is_news(
+    sentence: str,
+) -> None:
+    # "US" is not "us"; German "Sie" opening a sentence and "ihr" are "she" and "her";
+    # Italian "vi" is "there".
+    _, first = _poll(None, _article())
+    outcome, revision = _poll(first, _article(sentence))
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [c.text for c in revision.changes] == [sentence]
 
 
 def test_a_new_turn_that_shares_no_word_with_the_story_so_far_is_news() -> None:

@@ -48,14 +48,17 @@ def drop_off_topic(old: Article, new: Article, changes: Sequence[Change]) -> tup
     judged = [c for c in changes if _judged(c)]
     if not judged:
         return tuple(changes)
-    unrelated = _unrelated(judged, old, new)
+    shared = _shared_words(judged, old, new)
+    unrelated = [
+        c for c in judged if not shared[id(c)] and c.kind is not ChangeKind.PARAGRAPH_MOVED
+    ]
     dropped = {
         id(c)
         for c in unrelated
-        if c.kind is ChangeKind.PARAGRAPH_EDITED
-        or _addresses_reader(c.text or c.previous_text or "")
-        or is_teaser_like(c.text or c.previous_text or "")
+        if c.kind is ChangeKind.PARAGRAPH_EDITED or is_teaser_like(c.text or c.previous_text or "")
     }
+    # An appeal to the reader about something else is furniture wherever it came, went or moved.
+    dropped.update(id(c) for c in judged if _an_appeal(c, shared[id(c)]))
     dropped.update(id(c) for c in _rotated(unrelated))
     return tuple(c for c in changes if id(c) not in dropped)
 
@@ -73,7 +76,13 @@ def _judged(change: Change) -> bool:
         )
     if change.kind in (ChangeKind.PARAGRAPH_ADDED, ChangeKind.PARAGRAPH_REMOVED):
         return len(gist(change.text or change.previous_text or "").words) >= _FEWEST_WORDS
+    if change.kind is ChangeKind.PARAGRAPH_MOVED:  # judged as an appeal only
+        return len(gist(change.text or "").words) >= _FEWEST_WORDS
     return False
+
+
+def _an_appeal(change: Change, shared: set[str]) -> bool:
+    return not shared and _addresses_reader(change.text or change.previous_text or "")
 
 
 def _figures_only(before: str, after: str) -> bool:
@@ -103,18 +112,22 @@ def _rotated(unrelated: list[Change]) -> Iterator[Change]:
 # The reader addressed, or the publisher speaking as "we", in the six languages: a story speaks
 # of others, and quotes (left out first) are where its people say "we" and "you".
 _READER_WORDS = re.compile(
-    r"\b(?:you|your|yours|you're|you'll|you've|our|ours|we|we're|we'll|we've|us"
-    r"|ihnen|ihr|ihre[nmrs]?|unser|unsere[nmrs]?|uns|wir|du|dich|dir|dein|deine[nmrs]?"
-    r"|vous|votre|vos|nous|notre|nos|toi|ton|tes"
-    r"|tu|ti|te|vi|voi|vostr[oaie]|nostr[oaie]|noi|tuo|tua|tuoi|tue"
+    r"\b(?:you|your|yours|you're|you'll|you've|our|ours|we|we're|we'll|we've"
+    r"|wir|unser|unsere[nmrs]?|dich|dir|dein|deine[nmrs]?"
+    r"|vous|votre|vos|nous|notre|nos|toi|tes"
+    r"|tu|ti|te|voi|vostr[oaie]|nostr[oaie]|noi|tuo|tua|tuoi|tue"
     r"|usted|ustedes|vosotros|vuestr[oa]s?|tus|nuestr[oa]s?|você|vocês|teu|noss[oa]s?)\b",
     re.IGNORECASE,
 )
+# Read with their case: "us" is not "US"; German's formal "Sie", "Ihnen", "Ihr" are capitalised
+# inside a sentence, where "sie" and "ihr" are "she", "they" and "her".
+_READER_WORDS_CASED = re.compile(r"\b(?:us|uns)\b|(?<=[^.!?:\s] )(?:Sie|Ihnen|Ihre?[nmrs]?)\b")
 _QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]")
 
 
 def _addresses_reader(text: str) -> bool:
-    return _READER_WORDS.search(_QUOTED.sub(" ", text)) is not None
+    told = _QUOTED.sub(" ", text)
+    return _READER_WORDS.search(told) is not None or _READER_WORDS_CASED.search(told) is not None
 
 
 def _scope(change: Change) -> str | None:
@@ -127,19 +140,26 @@ def _texts(change: Change) -> Iterator[str]:
             yield text
 
 
-def _unrelated(judged: list[Change], old: Article, new: Article) -> list[Change]:
-    """The changes none of whose texts shares a content word with the story's stable text: both
-    headlines and every paragraph (body or block) both versions show. Read in page order until
-    every change has met a word of its own: most do in the headline or the first paragraphs."""
-    pending = {id(c): (c, [gist(text).words for text in _texts(c)]) for c in judged}
+def _shared_words(judged: list[Change], old: Article, new: Article) -> dict[int, set[str]]:
+    """For each change (by id): a content word its texts share with the story's stable text
+    (both headlines and every paragraph, body or block, both versions show), if any. Read in
+    page order until every change has met one: most do in the headline or first paragraphs."""
+    met: dict[int, set[str]] = {id(c): set() for c in judged}
+    sides = {id(c): [gist(text).words for text in _texts(c)] for c in judged}
+    pending = set(met)
+    own = {text for c in judged for text in _texts(c)}  # a moved line is in both versions
     for text in _stable_texts(old, new):
+        if text in own:
+            continue
         story = gist(text).words
-        for key, (_, sides) in list(pending.items()):
-            if any(not side.isdisjoint(story) for side in sides):
-                del pending[key]
+        for key in list(pending):
+            for side in sides[key]:
+                met[key].update(side & story)
+            if met[key]:
+                pending.discard(key)
         if not pending:
-            return []
-    return [change for change, _ in pending.values()]
+            break
+    return met
 
 
 def _stable_texts(old: Article, new: Article) -> Iterator[str]:
