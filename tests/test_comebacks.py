@@ -11,14 +11,13 @@ subprocesses.
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
+from served_support import PageServer, serving
 from test_cli import monitor
 
 from monitor import pipeline
@@ -53,38 +52,22 @@ def _page(round_: int, extra: tuple[str, ...] = ()) -> bytes:
 """.encode()
 
 
-class _Site(ThreadingHTTPServer):
+class _Site(PageServer):
     round = 0
     extra: tuple[str, ...] = ()
 
-
-class _Handler(BaseHTTPRequestHandler):
-    server: _Site
-
-    def do_GET(self) -> None:
-        body = _page(self.server.round, self.server.extra)
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+    def render(self, path: str) -> bytes | None:
+        return _page(self.round, self.extra)
 
 
 @pytest.fixture
 def site() -> Iterator[_Site]:
-    server = _Site(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with serving(_Site()) as server:
+        yield server
 
 
 def _url(server: _Site) -> str:
-    return f"http://127.0.0.1:{server.server_address[1]}/story"
+    return server.url("/story")
 
 
 async def _poll_rounds(server: _Site, database: Path, extra: int = 0) -> list[Plan]:

@@ -14,14 +14,13 @@ import json
 import random
 import shutil
 import sqlite3
-import threading
 from collections.abc import Iterator
 from datetime import timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
+from served_support import PageServer, serving
 from sqlite_utils import Database
 from store_support import (
     T0,
@@ -96,41 +95,22 @@ VERSIONS: dict[str, list[bytes]] = {
 }
 
 
-class _Pages(ThreadingHTTPServer):
+class _Pages(PageServer):
     version = 0
 
-
-class _Handler(BaseHTTPRequestHandler):
-    server: _Pages
-
-    def do_GET(self) -> None:
-        versions = VERSIONS.get(self.path)
-        if versions is None:
-            self.send_error(404)
-            return
-        body = versions[self.server.version]
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+    def render(self, path: str) -> bytes | None:
+        versions = VERSIONS.get(path)
+        return versions[self.version] if versions is not None else None
 
 
 @pytest.fixture
 def pages() -> Iterator[_Pages]:
-    server = _Pages(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with serving(_Pages()) as server:
+        yield server
 
 
 def _config(path: Path, server: _Pages, database: Path, *, rule: bool) -> Path:
-    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    origin = server.url("")
     sites = '\nsites:\n  127.0.0.1:\n    remove: ["p.tally"]\n' if rule else ""
     path.write_text(
         f"database: {database}\narticles:\n  - {origin}/a\n  - {origin}/b\n{sites}",

@@ -10,14 +10,13 @@ database files, one poll at a time on a frozen clock; `monitor reextract` runs a
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
+from served_support import PageServer, serving
 from test_cli import monitor
 
 from monitor import pipeline
@@ -114,40 +113,21 @@ def _page(path: str, round_: int) -> bytes:
 """.encode()
 
 
-class _Site(ThreadingHTTPServer):
+class _Site(PageServer):
     round = 0
 
-
-class _Handler(BaseHTTPRequestHandler):
-    server: _Site
-
-    def do_GET(self) -> None:
-        if self.path not in STORIES:
-            self.send_error(404)
-            return
-        body = _page(self.path, self.server.round)
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+    def render(self, path: str) -> bytes | None:
+        return _page(path, self.round) if path in STORIES else None
 
 
 @pytest.fixture
 def site() -> Iterator[_Site]:
-    server = _Site(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with serving(_Site()) as server:
+        yield server
 
 
 def _urls(server: _Site, paths: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(f"http://127.0.0.1:{server.server_address[1]}{path}" for path in paths)
+    return tuple(server.url(path) for path in paths)
 
 
 def _config(database: Path, urls: tuple[str, ...]) -> Config:
