@@ -85,51 +85,6 @@ def _settle_collector() -> None:
     gc.set_threshold(7_000, 10, 10)
 
 
-# glibc's mallopt(3) parameters and the values a polling process uses (see _keep_freed_heap).
-_M_TRIM_THRESHOLD, _M_TOP_PAD, _M_MMAP_THRESHOLD = -1, -2, -3
-_HEAP_SETTINGS = (
-    (_M_TRIM_THRESHOLD, 32 * 1024 * 1024),
-    (_M_TOP_PAD, 8 * 1024 * 1024),
-    (_M_MMAP_THRESHOLD, 1024 * 1024),
-)
-
-
-def _keep_freed_heap(mallopt: Callable[[int, int], int] | None = None) -> bool:
-    """On glibc, stop handing freed heap back to the kernel after every poll; True if set.
-
-    By default glibc trims the heap whenever 128 KB or more is free at its top, and maps blocks
-    from 128 KB up on their own: a poll's parse trees, page bodies and receive buffers are
-    allocated and freed again, so the heap shrinks and grows per poll and every page it gets
-    back is faulted in and zeroed anew. Keeping up to 32 MB free at the top, growing by 8 MB at a
-    time and mapping only blocks of 1 MB or more, a 2,000-article `check` takes a third fewer
-    page faults (changed pass 12.8 → 7.6 per URL, no change 6.4 → 4.4) and its no-change pass
-    7 % less CPU (0.421 → 0.392 ms/URL, four runs each, every run lower); the changed pass moved
-    within its noise. Peak memory is what it was: the unused top of the heap is address space,
-    and what a daemon keeps between polls is bounded by 32 MB.
-    Elsewhere (musl, macOS) nothing is done.
-    """
-    if mallopt is None:
-        mallopt = _glibc_mallopt()
-        if mallopt is None:
-            return False
-    return all(mallopt(parameter, value) == 1 for parameter, value in _HEAP_SETTINGS)
-
-
-def _glibc_mallopt() -> Callable[[int, int], int] | None:
-    try:
-        if not os.confstr("CS_GNU_LIBC_VERSION"):
-            return None
-    except (AttributeError, ValueError, OSError):  # no confstr (Windows), no such name: not glibc
-        return None
-    import ctypes  # ~2 ms; only where it is used
-
-    try:
-        function: Callable[[int, int], int] = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):
-        return None
-    return function
-
-
 def _database(config_path: Path, db_path: Path | None) -> Path:
     if db_path is not None:
         return db_path
@@ -234,7 +189,6 @@ def check(config_path: Path) -> None:
     _quiet_poll_lines()  # the summary below lists every failure
     config = _load(config_path)
     _settle_collector()
-    _keep_freed_heap()
     try:
         summary = asyncio.run(_until_terminated(run_check(config, progress=sys.stderr.isatty())))
     except asyncio.CancelledError:
@@ -271,7 +225,6 @@ def run(config_path: Path) -> None:
 
     config = _load(config_path)
     _settle_collector()
-    _keep_freed_heap()
     sys.exit(run_daemon(config, config_path))
 
 

@@ -274,35 +274,6 @@ def test_commands_end_without_teardown_only_when_nothing_else_runs(mode: str) ->
         assert result.stdout.endswith("worker done")
 
 
-def test_the_heap_settings_reach_glibc_and_are_skipped_where_it_is_absent() -> None:
-    from monitor import cli
-
-    calls: list[tuple[int, int]] = []
-
-    def recording(parameter: int, value: int) -> int:
-        calls.append((parameter, value))
-        return 1
-
-    assert cli._keep_freed_heap(recording)
-    assert calls == list(cli._HEAP_SETTINGS)
-    assert not cli._keep_freed_heap(lambda parameter, value: 0)  # mallopt refused one
-    if sys.platform == "linux" and os.confstr("CS_GNU_LIBC_VERSION"):  # glibc: the real one
-        assert cli._glibc_mallopt() is not None
-        assert cli._keep_freed_heap()
-    else:
-        assert cli._glibc_mallopt() is None
-
-
-def test_the_heap_settings_are_skipped_where_there_is_no_confstr(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from monitor import cli
-
-    monkeypatch.delattr(os, "confstr")  # as on Windows
-    assert cli._glibc_mallopt() is None
-    assert not cli._keep_freed_heap()
-
-
 def test_sigterm_stops_check_cleanly_and_keeps_the_polls_that_finished(tmp_path: Path) -> None:
     from faultserver import running_fault_server
 
