@@ -153,6 +153,11 @@ class ChangeKind(enum.StrEnum):
     TEXT_STRUCK = "text_struck"
 
 
+# The changes that say a paragraph or an update block went: what an article's history
+# remembers of lines that flicker (``Store.removed_before``, ``classify.drop_comebacks``).
+REMOVALS = frozenset({ChangeKind.PARAGRAPH_REMOVED, ChangeKind.UPDATE_REMOVED})
+
+
 @dataclass(frozen=True, slots=True)
 class BlockRef:
     """Which block a change or retraction is about, as it is shown to a reader."""

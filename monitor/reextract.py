@@ -24,7 +24,7 @@ from monitor._text import one_line
 from monitor.classify import ContradictionDetector
 from monitor.config import ArticleConfig, Config, SiteRules
 from monitor.errors import ExtractError, FetchError, MonitorError
-from monitor.model import Article, ChangeKind, PollOutcome, Revision, Snapshot
+from monitor.model import REMOVALS, Article, ChangeKind, PollOutcome, Revision, Snapshot
 from monitor.pipeline import (
     PollInputs,
     came_or_went,
@@ -111,10 +111,7 @@ def plan_rebuild(
         revisions.append(plan.revision)
         made_by.append(page.page)
         removed.update(
-            c.previous_text
-            for c in plan.revision.changes
-            if c.kind in (ChangeKind.PARAGRAPH_REMOVED, ChangeKind.UPDATE_REMOVED)
-            and c.previous_text
+            c.previous_text for c in plan.revision.changes if c.kind in REMOVALS and c.previous_text
         )
         inputs = PollInputs(
             PollState(

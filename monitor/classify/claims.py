@@ -181,9 +181,10 @@ def _literal_run(text: str) -> str:
     return "".join(run)
 
 
-def _alternatives(pattern: str) -> list[str]:
-    parts, depth, start, index = [], 0, 0, 0
-    in_class = False
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each parenthesis and bar of ``pattern`` outside escapes and character classes, with its
+    index and the nesting depth before it."""
+    depth, index, in_class = 0, 0, False
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
@@ -193,37 +194,27 @@ def _alternatives(pattern: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+        elif char in "()|":
+            yield index, char, depth
+            depth += 1 if char == "(" else -1 if char == ")" else 0
+        index += 1
+
+
+def _alternatives(pattern: str) -> list[str]:
+    parts, start = [], 0
+    for index, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
             parts.append(pattern[start:index])
             start = index + 1
-        index += 1
     parts.append(pattern[start:])
     return parts
 
 
 def _closing(text: str) -> int:
     """The index of the parenthesis that closes the one ``text`` opens with, or -1."""
-    depth, index, in_class = 0, 0, False
-    while index < len(text):
-        char = text[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-        index += 1
+    for index, char, depth in _structure(text):
+        if char == ")" and depth == 1:
+            return index
     return -1
 
 

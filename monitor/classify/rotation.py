@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Sequence, Set
 
 from monitor.diff.units import fold, similarity
-from monitor.model import Article, Change, ChangeKind
+from monitor.model import REMOVALS, Article, Change, ChangeKind
 
 # A teaser, label or widget reading fits in this many characters; story text runs longer.
 _LONGEST_LINE = 160
@@ -66,12 +66,7 @@ def drop_comebacks(changes: Sequence[Change], gone_before: Set[str]) -> tuple[Ch
     )
 
 
-_COMINGS_AND_GOINGS = (
-    ChangeKind.PARAGRAPH_ADDED,
-    ChangeKind.PARAGRAPH_REMOVED,
-    ChangeKind.UPDATE_ADDED,
-    ChangeKind.UPDATE_REMOVED,
-)
+_COMINGS_AND_GOINGS = REMOVALS | {ChangeKind.PARAGRAPH_ADDED, ChangeKind.UPDATE_ADDED}
 
 
 def _label_came_or_went(change: Change) -> bool:
@@ -147,9 +142,7 @@ def is_widget_change(change: Change) -> bool:
         # Not a sentence: "killed 23" becoming "killed 19" in a story's line is news.
         if not (is_teaser_like(before) and is_teaser_like(after)):
             return False
-        return _DIGITS.sub("0", fold(before)) == _DIGITS.sub("0", fold(after)) or (
-            _is_reading(before) and _is_reading(after)
-        )
+        return same_but_figures(before, after) or (_is_reading(before) and _is_reading(after))
     if change.kind in (ChangeKind.PARAGRAPH_ADDED, ChangeKind.PARAGRAPH_REMOVED):
         text = change.text or change.previous_text or ""
         return is_teaser_like(text) and _is_reading(text)
@@ -161,6 +154,11 @@ def is_widget_change(change: Change) -> bool:
 _LONGEST_READING = 80  # "Weiß nicht 44 %", "Tangenziale Est verso San Giovanni: 16 minuti di …"
 _LONGEST_READINGS = 100  # "M50: 23 incidents, delays of up to 99 minutes at the Port Tunnel"
 _DIGITS = re.compile(r"\d+(?:[.,\s]\d+)*")
+
+
+def same_but_figures(before: str, after: str) -> bool:
+    """Whether two lines differ in their figures only ("4 free articles left" / "3 …")."""
+    return _DIGITS.sub("0", fold(before)) == _DIGITS.sub("0", fold(after))
 
 
 def _is_reading(text: str) -> bool:

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from monitor.classify.claims import gist
-from monitor.classify.rotation import is_teaser_like
+from monitor.classify.rotation import is_teaser_like, same_but_figures
 from monitor.model import Article, Change, ChangeKind
 
 # Fewer content words than this say too little about a line's topic to call it unrelated.
@@ -71,7 +71,7 @@ def _judged(change: Change) -> bool:
         before, after = gist(change.previous_text or "").words, gist(change.text or "").words
         if min(len(before), len(after)) < _FEWEST_WORDS:
             return False
-        return before.isdisjoint(after) or _figures_only(
+        return before.isdisjoint(after) or same_but_figures(
             change.previous_text or "", change.text or ""
         )
     if change.kind in (ChangeKind.PARAGRAPH_ADDED, ChangeKind.PARAGRAPH_REMOVED):
@@ -83,13 +83,6 @@ def _judged(change: Change) -> bool:
 
 def _an_appeal(change: Change, shared: set[str]) -> bool:
     return not shared and _addresses_reader(change.text or change.previous_text or "")
-
-
-def _figures_only(before: str, after: str) -> bool:
-    return _FIGURES.sub("0", before) == _FIGURES.sub("0", after)
-
-
-_FIGURES = re.compile(r"\d+(?:[.,\s]\d+)*")
 
 
 def _rotated(unrelated: list[Change]) -> Iterator[Change]:

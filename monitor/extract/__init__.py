@@ -123,7 +123,9 @@ def _extract(
     # A live feed is the page's list of updates: a clocked list beside it is a box's (a
     # timetable, a schedule, another live blog's key moments).
     raw_blocks = (
-        _without_untimed_entries(merged) if feed else with_update_lists(tree, units, merged)
+        _without_untimed_entries(merged)
+        if feed
+        else with_update_lists(tree, units, merged, frozenset(e.mem_id for e in entries))
     )
     if not parts.paragraphs and not raw_blocks:
         raise ExtractError("no article text was found on the page", subject=url)

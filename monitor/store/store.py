@@ -29,9 +29,9 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from monitor.errors import MonitorError, NotFound, StoreError
 from monitor.model import (
+    REMOVALS,
     Article,
     ArticleHistory,
-    ChangeKind,
     Plan,
     PollOutcome,
     Revision,
@@ -69,7 +69,7 @@ _WRITES_REVISION = (PollOutcome.FIRST, PollOutcome.CHANGED)
 # text and Article come on top): bounds memory in a first pass, where every poll brings a page.
 # 1, 4 and 16 MB cost the same CPU in a first pass over 2,000 pages (bench/RESULTS.md).
 _QUEUED_BYTES_MAX = 1024 * 1024
-_REMOVALS = (ChangeKind.PARAGRAPH_REMOVED.value, ChangeKind.UPDATE_REMOVED.value)
+_REMOVALS = tuple(sorted(kind.value for kind in REMOVALS))
 # Below SQLite's smallest limit on parameters in one statement (999 before 3.32).
 _PARAMETERS_PER_QUERY = 900
 
@@ -517,7 +517,7 @@ class Store:
                 for (text,) in self._conn.execute(
                     "SELECT DISTINCT c.previous_text FROM changes c JOIN revisions v"
                     " ON v.id = c.revision_id JOIN articles a ON a.id = v.article_id"
-                    " WHERE a.url = ? AND c.kind IN (?, ?)"
+                    f" WHERE a.url = ? AND c.kind IN ({_marks(_REMOVALS)})"
                     f" AND c.previous_text IN ({_marks(part)})",
                     (url, *_REMOVALS, *part),
                 )
