@@ -678,6 +678,51 @@ def test_an_update_list_beside_the_story_takes_the_page_s_zone() -> None:
     ]  # fmt: skip
 
 
+_POLICE_LOG = (
+    "<h4>Police log</h4><ul>"
+    "<li>12:58 p.m. – Northeast 82nd Avenue: two-car crash, one driver taken to hospital</li>"
+    "<li>12:48 p.m. – North Lombard Street: downed power line reported</li>"
+    "<li>12:30 p.m. – Southeast Hawthorne Boulevard: shoplifting report at a grocery</li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [f'<aside class="blotter">{_POLICE_LOG}</aside>', f'<div class="board">{_POLICE_LOG}</div>'],
+)
+def test_a_clocked_list_between_the_story_s_paragraphs_is_not_its_updates(box: str) -> None:
+    # A police log, a departure board, another story's latest lines: set inside the story,
+    # where a story's own list of updates sits above or beside its text.
+    story = [f"{text} Crews stayed at the scene until the evening." for text in STORY]
+    body = f"<p>{story[0]}</p><p>{story[1]}</p>{box}<p>{story[2]}</p><p>{story[3]}</p>"
+    article = _article(body + "<p><b>UPDATE 1:40 p.m.:</b> The last riders are down.</p>")
+    assert [(b.kind, b.label) for b in article.blocks] == [(BlockKind.UPDATE, "UPDATE 1:40 p.m.:")]
+    assert article.paragraphs[:2] == tuple(story[:2])
+
+
+@pytest.mark.parametrize(
+    ("title", "items"),
+    [
+        ("Corrections", ["A Dec. 5 story about a brewery misspelled the name of its founder.",
+                         "An earlier version of a Dec. 2 story on bus fares overstated a price."]),
+        ("Korrekturen", ["Im Bericht über den Haushalt (Ausgabe vom 3. Dezember) war eine Zahl falsch.",
+                         "In der Meldung über das Konzert hieß es fälschlich, der Chor komme aus Ulm."]),
+        ("Rectificatifs", ["L'article sur le budget du 5 décembre comportait un montant erroné.",
+                           "Dans notre édition du 4 décembre, une erreur s'est glissée dans un nom."]),
+    ],
+)  # fmt: skip
+def test_a_corrections_column_about_other_stories_is_not_this_story_s_note(
+    title: str, items: list[str]
+) -> None:
+    column = f'<section class="corrections-box"><h4>{title}</h4><ul>'
+    column += "".join(f"<li>{item}</li>" for item in items) + "</ul></section>"
+    own = "<p><i>Correction: An earlier version of this story misstated the bridge's name.</i></p>"
+    article = _article(f"<p>{STORY[0]}</p><p>{STORY[1]}</p>{column}<p>{STORY[2]}</p>{own}")
+    assert [(b.kind, b.paragraphs) for b in article.blocks] == [
+        (BlockKind.CORRECTION, ("An earlier version of this story misstated the bridge's name.",))
+    ]
+
+
 @pytest.mark.parametrize(
     "credit", ["By Jane Doe and Sam Lee", "Von Max Muster", "(dpa)", "— Ana Ruiz"]
 )

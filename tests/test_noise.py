@@ -392,6 +392,30 @@ def test_an_appeal_to_the_reader_that_went_is_no_change_and_no_walk_back() -> No
     assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
 
 
+_PLACES = "Buses left from the Kesselbrücke, the Pont Marceau and the Ponte Vecchio at first light."
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Were you near the Kesselbrücke this morning? Send your photos and videos to our newsdesk.",
+        "Sie waren an der Kesselbrücke und haben etwas gesehen? Schreiben Sie uns an die Lokalredaktion.",
+        "Vous étiez au pont Marceau ce matin ? Racontez-nous ce que vous avez vu.",
+        "Hai fotografato il Ponte Vecchio stamattina? Inviaci le tue immagini.",
+        "Get the Kesselbrücke evacuation updates and the morning briefing in your inbox every day.",
+    ],
+)
+def test_an_appeal_to_write_in_about_the_story_is_no_change(appeal: str) -> None:
+    # It names the story's places, so what it is about does not tell it from news; asking the
+    # reader to send the publisher something does.
+    _, first = _poll(None, _article(_PLACES))
+    outcome, revision = _poll(first, _article(_PLACES, appeal))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+    _, first = _poll(None, _article(_PLACES, appeal))
+    outcome, revision = _poll(first, _article(_PLACES))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
 def test_an_unrelated_line_swapped_for_another_elsewhere_is_no_change() -> None:
     went = "Thousands of readers already support independent local journalism every month."
     came = "Tickets for the spring concert series at the Palace Theatre go on sale this Friday morning."
@@ -405,6 +429,15 @@ def test_a_meter_about_something_else_that_only_changed_its_figures_is_no_change
     _, first = _poll(None, _article("Subscribers get unlimited reading: 4 free articles left."))
     later = _article("Subscribers get unlimited reading: 3 free articles left.")
     outcome, revision = _poll(first, later)
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_a_tally_of_the_publisher_s_that_only_changed_its_figures_is_no_change() -> None:
+    # It shares the story's words ("shelters"); speaking as the publisher ("our") makes it a
+    # counter of the site's, not a revised figure of the story.
+    tally = "Our appeal for the storm shelters has raised €48,297 from 414 readers so far."
+    _, first = _poll(None, _article(tally))
+    outcome, revision = _poll(first, _article(tally.replace("48,297", "48,395")))
     assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
 
 
@@ -436,13 +469,16 @@ def test_a_listing_about_something_else_is_no_change(listing: str) -> None:
         "US officials said the relief flight left Norfolk before noon on Tuesday.",
         "Sie wurde mit ihrer Tochter in ein Hotel am Stadtrand gebracht.",
         "Vi erano tre camion fermi lungo la provinciale per Lucca.",
+        "The governor said buses would send evacuees from the river road to our city's schools.",
+        "Officials told residents to call the emergency number rather than the shelters.",
     ],
 )
 def test_a_new_sentence_that_only_looks_like_it_speaks_to_the_reader_is_news(
     sentence: str,
 ) -> None:
     # "US" is not "us"; German "Sie" opening a sentence and "ihr" are "she" and "her";
-    # Italian "vi" is "there".
+    # Italian "vi" is "there"; a verb of sending or calling asks the reader nothing unless
+    # it opens a request to the publisher.
     _, first = _poll(None, _article())
     outcome, revision = _poll(first, _article(sentence))
     assert outcome is PollOutcome.CHANGED and revision is not None

@@ -12,6 +12,11 @@ An unrelated paragraph is furniture when it also
   counter, a meter, a price: "4 free articles left this month"); or
 * came while another unrelated one went from the same body or block: a slot that rotated.
 
+Two kinds are furniture whatever words they share with the story: a line that asks the reader
+to write or send to the publisher ("Were you there? Send your photos to our newsdesk"), or
+offers its newsletter; and an edit of only the figures of a line that speaks to the reader or
+as the publisher (a donation tally, a gift-article counter).
+
 An unrelated sentence that only came or only went stays news: on the public benchmark's real
 pages a story's later paragraph often shares no word with its first few (a young story's next
 turn), while one that also speaks to the reader almost never does (``bench/RESULTS.md``).
@@ -58,7 +63,7 @@ def drop_off_topic(old: Article, new: Article, changes: Sequence[Change]) -> tup
         if c.kind is ChangeKind.PARAGRAPH_EDITED or is_teaser_like(c.text or c.previous_text or "")
     }
     # An appeal to the reader about something else is furniture wherever it came, went or moved.
-    dropped.update(id(c) for c in judged if _an_appeal(c, shared[id(c)]))
+    dropped.update(id(c) for c in judged if _an_appeal(c, shared[id(c)]) or _a_tally(c))
     dropped.update(id(c) for c in _rotated(unrelated))
     return tuple(c for c in changes if id(c) not in dropped)
 
@@ -82,7 +87,19 @@ def _judged(change: Change) -> bool:
 
 
 def _an_appeal(change: Change, shared: set[str]) -> bool:
-    return not shared and _addresses_reader(change.text or change.previous_text or "")
+    text = change.text or change.previous_text or ""
+    return _addresses_reader(text) if not shared else _an_appeal_to_write(text)
+
+
+def _a_tally(change: Change) -> bool:
+    """An edit of only the figures of a line that speaks to the reader or as the publisher
+    ("Our appeal has raised €48,297 from 414 readers", "You have 4 gift articles left"): a
+    counter of the site's, whatever it shares with the story."""
+    return (
+        change.kind is ChangeKind.PARAGRAPH_EDITED
+        and _addresses_reader(change.text or "")
+        and same_but_figures(change.previous_text or "", change.text or "")
+    )
 
 
 def _rotated(unrelated: list[Change]) -> Iterator[Change]:
@@ -102,25 +119,75 @@ def _rotated(unrelated: list[Change]) -> Iterator[Change]:
             yield from (gone, nearest)
 
 
-# The reader addressed, or the publisher speaking as "we", in the six languages: a story speaks
-# of others, and quotes (left out first) are where its people say "we" and "you".
-_READER_WORDS = re.compile(
-    r"\b(?:you|your|yours|you're|you'll|you've|our|ours|we|we're|we'll|we've"
-    r"|wir|unser|unsere[nmrs]?|dich|dir|dein|deine[nmrs]?"
-    r"|vous|votre|vos|nous|notre|nos|toi|tes"
-    r"|tu|ti|te|voi|vostr[oaie]|nostr[oaie]|noi|tuo|tua|tuoi|tue"
-    r"|usted|ustedes|vosotros|vuestr[oa]s?|tus|nuestr[oa]s?|você|vocês|teu|noss[oa]s?)\b",
+# The reader addressed, in the six languages: a story speaks of others, and quotes (left out
+# first) are where its people say "you".
+_YOU_WORDS = re.compile(
+    r"\b(?:you|your|yours|you're|you'll|you've|dich|dir|dein|deine[nmrs]?"
+    r"|vous|votre|vos|toi|tes|tu|ti|te|voi|vostr[oaie]|tuo|tua|tuoi|tue"
+    r"|usted|ustedes|vosotros|vuestr[oa]s?|tus|você|vocês|teu)\b",
+    re.IGNORECASE,
+)
+# The publisher speaking as "we": with the reader addressed, the words of an appeal ("send us
+# your photos", "Schreiben Sie uns", "Racontez-nous ce que vous avez vu").
+_WE_WORDS = re.compile(
+    r"\b(?:our|ours|we|we're|we'll|we've|wir|unser|unsere[nmrs]?|nous|notre|nos"
+    r"|noi|nostr[oaie]|nuestr[oa]s?|noss[oa]s?)\b",
     re.IGNORECASE,
 )
 # Read with their case: "us" is not "US"; German's formal "Sie", "Ihnen", "Ihr" are capitalised
 # inside a sentence, where "sie" and "ihr" are "she", "they" and "her".
-_READER_WORDS_CASED = re.compile(r"\b(?:us|uns)\b|(?<=[^.!?:\s] )(?:Sie|Ihnen|Ihre?[nmrs]?)\b")
+_WE_CASED = re.compile(r"\b(?:us|uns)\b")
+_YOU_CASED = re.compile(r"(?<=[^.!?:\s] )(?:Sie|Ihnen|Ihre?[nmrs]?)\b")
 _QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]")
 
 
 def _addresses_reader(text: str) -> bool:
+    """Whether ``text``, outside quotes, speaks to the reader or as the publisher's "we"."""
     told = _QUOTED.sub(" ", text)
-    return _READER_WORDS.search(told) is not None or _READER_WORDS_CASED.search(told) is not None
+    return _speaks_to_reader(told) or _speaks_as_publisher(told)
+
+
+def _an_appeal_to_write(text: str) -> bool:
+    """Whether ``text``, outside quotes, asks the reader to write or send to the publisher
+    ("Were you there? Send your photos to our newsdesk", "Schreiben Sie uns", "Racontez-nous",
+    "Inviaci le tue foto"), or offers it the publisher's newsletter: an appeal or a promo,
+    wherever its subject comes from the story."""
+    told = _QUOTED.sub(" ", text)
+    if _ASKS_TO_WRITE.search(told) is not None:
+        return True
+    return _NEWSLETTER.search(told) is not None and (
+        _speaks_to_reader(told) or _speaks_as_publisher(told)
+    )
+
+
+# The publisher's mailings, which a promo offers the reader ("… in your inbox every day").
+_NEWSLETTER = re.compile(
+    r"\b(?:newsletters?|inbox|briefing|news\s+alerts|e-?mail\s+alerts)\b", re.I
+)
+# A request to the reader, as a sentence opens it or "and" joins it: a verb of writing,
+# sending or telling, then the publisher within a few words ("… to our newsdesk"), or the
+# publisher joined to the verb ("Racontez-nous", "Inviaci", "Escríbenos").
+_ASKS_TO_WRITE = re.compile(
+    r"(?:^|[.!?:;]\s+|\b(?:and|or|und|oder|et|ou|e|o|y|please|bitte)\s+)"
+    r"(?:(?:send|e-?mail|write|tell|contact|share|message|text|call|let|reach|submit|upload"
+    r"|schreiben|schicken|senden|mailen|kontaktieren|erzählen|teilen|melden"
+    r"|racontez|envoyez|écrivez|contactez|partagez|signalez|transmettez"
+    r"|invia|manda|mandal[ae]|scrivi|segnala|contatta|racconta|condividi"
+    r"|envía|escribe|cuenta|contacta|comparte|envie|escreva|conte|compartilhe)"
+    r"(?:\s+[\w’'-]+){0,6}?\s+(?:us|our|uns|unser\w*|nous|notre|nos|nostr\w+|nuestr\w+|noss\w+)\b"
+    r"|(?:racontez|envoyez|écrivez|contactez|signalez)-nous\b"
+    r"|(?:invia|scrivi|manda|segnala|racconta|contatta)ci\b"
+    r"|(?:escríbe|envía|cuénta|contácta)nos\b)",
+    re.IGNORECASE,
+)
+
+
+def _speaks_to_reader(told: str) -> bool:
+    return _YOU_WORDS.search(told) is not None or _YOU_CASED.search(told) is not None
+
+
+def _speaks_as_publisher(told: str) -> bool:
+    return _WE_WORDS.search(told) is not None or _WE_CASED.search(told) is not None
 
 
 def _scope(change: Change) -> str | None:

@@ -49,7 +49,12 @@ from monitor.extract.nesting import NESTING_CHECK_MIN_TAGS, limit_nesting
 from monitor.extract.noise import drop_noise
 from monitor.extract.normalize import normalize_for_compare, normalize_text
 from monitor.extract.update_lists import with_update_lists
-from monitor.markers import headline_is_updated, zone_from_name, zone_named_by
+from monitor.markers import (
+    corrects_another_story,
+    headline_is_updated,
+    zone_from_name,
+    zone_named_by,
+)
 from monitor.model import Article, BlockKind, StruckSpan
 
 __all__ = ["MAX_HTML_CHARS", "extract_article", "normalize_for_compare", "normalize_text"]
@@ -108,6 +113,7 @@ def _extract(
     entries = find_entries(tree, declared_live=declared_live)
     live_blocks = [entry_block(e, rule_zone) for e in entries]
     feed = bool(entries) and _timed(live_blocks)
+    story: Node | None = None  # the body's element, when the body is not a live feed
     if feed:
         container = body_root(entries) or tree.body
         units = flatten(
@@ -116,6 +122,7 @@ def _extract(
     else:
         chosen = _body_container(tree, rules)
         units = chosen.units() if chosen else []
+        story = chosen.node if chosen else None
         live_blocks = jsonld_blocks(meta.live_updates, rule_zone)
     live = declared_live or headline_is_updated(title)
     parts = segment(drop_noise(units), title=title or None, rule=marker_rule, live=live, feed=feed)
@@ -125,8 +132,9 @@ def _extract(
     raw_blocks = (
         _without_untimed_entries(merged)
         if feed
-        else with_update_lists(tree, units, merged, frozenset(e.mem_id for e in entries))
+        else with_update_lists(tree, units, merged, frozenset(e.mem_id for e in entries), story)
     )
+    raw_blocks = [block for block in raw_blocks if not _corrects_other_stories(block)]
     if not parts.paragraphs and not raw_blocks:
         raise ExtractError("no article text was found on the page", subject=url)
 
@@ -153,6 +161,16 @@ def _extract(
         canonical_url=meta.canonical,
         language=meta.language,
         is_live=headline_is_updated(title) or meta.live_blog or _has_entries(raw_blocks),
+    )
+
+
+def _corrects_other_stories(block: RawBlock) -> bool:
+    """A corrections column's box set in the page ("Corrections: A Dec. 5 story about …"):
+    every line names another story as the one it corrects."""
+    return (
+        block.kind in (BlockKind.CORRECTION, BlockKind.CLARIFICATION)
+        and bool(block.paragraphs)
+        and all(map(corrects_another_story, block.paragraphs))
     )
 
 

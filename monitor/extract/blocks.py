@@ -439,8 +439,9 @@ def _clock_markers(units: list[Unit], feed: bool) -> dict[int, Marker]:
             marker = _clock_marker(unit)
             if marker is not None:
                 found[index] = marker
-    for index in _durations(units, found):
-        del found[index]
+    lists = _clocked_lists(units, found)
+    for index in _durations(lists, found) + _lists_in_story(units, lists):
+        found.pop(index, None)
     return found if len(found) >= _MIN_CLOCK_ENTRIES else {}
 
 
@@ -465,15 +466,20 @@ def _only_a_title(text: str) -> bool:
 _LONGEST_TITLE = 80
 
 
-def _durations(units: list[Unit], found: dict[int, Marker]) -> list[int]:
-    """The clocked list items of a list whose clocks keep no order, neither newest nor oldest
-    first ("1:00 Anwohner berichten …", "3:43 Die Pressekonferenz …", "0:19 …"): a video
-    playlist's running times, not the times of a live list's entries."""
+def _clocked_lists(units: list[Unit], found: dict[int, Marker]) -> dict[int, list[int]]:
+    """The clocked list items among ``found``, by the list that holds them, in page order."""
     lists: dict[int, list[int]] = {}
     for index in found:
         unit = units[index]
         if unit.tag == "li" and unit.groups:
             lists.setdefault(unit.groups[-1], []).append(index)
+    return lists
+
+
+def _durations(lists: dict[int, list[int]], found: dict[int, Marker]) -> list[int]:
+    """The clocked list items of a list whose clocks keep no order, neither newest nor oldest
+    first ("1:00 Anwohner berichten …", "3:43 Die Pressekonferenz …", "0:19 …"): a video
+    playlist's running times, not the times of a live list's entries."""
     unordered: list[int] = []
     for members in lists.values():
         if is_playlist([(found[i].label, found[i].rest) for i in members]):
@@ -488,6 +494,24 @@ def _durations(units: list[Unit], found: dict[int, Marker]) -> list[int]:
         if not (falling or rising):
             unordered.extend(members)
     return unordered
+
+
+def _lists_in_story(units: list[Unit], lists: dict[int, list[int]]) -> list[int]:
+    """The clocked list items of a list set between two of the story's paragraphs: a box's
+    lines (a departure board, a police log), where the story's own list of updates is set
+    above or beside its text."""
+    inside: list[int] = []
+    for listing, members in lists.items():
+        before = any(_a_story_paragraph(unit, listing) for unit in units[: members[0]])
+        if before and any(_a_story_paragraph(u, listing) for u in units[members[-1] + 1 :]):
+            inside.extend(members)
+    return inside
+
+
+def _a_story_paragraph(unit: Unit, listing: int) -> bool:
+    """A paragraph long enough to be the story's, outside the list ``listing`` (whose entries
+    may hold paragraphs of their own)."""
+    return unit.tag == "p" and len(unit.text) >= _STORY_TEXT and listing not in unit.groups
 
 
 def _clock_marker(unit: Unit) -> Marker | None:

@@ -5,7 +5,9 @@ leaves out. Each item is one entry; its time is the clock in the page's zone.
 A list counts when at least two of its items, and all of them, open with a clock and say
 something after it, and its text is not mostly links (a "latest news" ticker of other stories
 is). Lists inside navigation, the page header or footer are never update lists, and lists
-whose items the body or the live entries already hold are left to them.
+whose items the body or the live entries already hold are left to them. Nor is a list set
+between two of the story's paragraphs: a story's own list of updates sits above or beside its
+text, and a clocked list inside it is a box's (a police log, a departure board).
 """
 
 from __future__ import annotations
@@ -22,16 +24,23 @@ _PAGE_FRAME = frozenset(["nav", "header", "footer", "menu"])
 
 
 def with_update_lists(
-    tree: Node, units: list[Unit], found: list[RawBlock], entries: frozenset[int] = frozenset()
+    tree: Node,
+    units: list[Unit],
+    found: list[RawBlock],
+    entries: frozenset[int] = frozenset(),
+    story: Node | None = None,
 ) -> list[RawBlock]:
     """``found`` (the page's other blocks) after one LIVE_ENTRY block per item of each update
     list outside the body, in page order. A list whose items are live entries already (a live
-    blog's entries in <li> elements, or ``entries``, the mem_ids of those found) adds nothing."""
+    blog's entries in <li> elements, or ``entries``, the mem_ids of those found) adds nothing,
+    and neither does one set between the paragraphs of ``story`` (the body's element)."""
     known: set[str] | None = None
     blocks: list[RawBlock] = []
     for first in select(tree, "li:first-child")[:_MAX_LISTS]:
         items = _items_if_clocked(first)
         if items and not entries.isdisjoint(item.mem_id for item in items):
+            continue
+        if items and story is not None and set_in_story(items[0], story):
             continue
         if items:
             if known is None:
@@ -81,4 +90,32 @@ def _in_page_frame(node: Node) -> bool:
         if parent.tag in _PAGE_FRAME:
             return True
         parent = parent.parent
+    return False
+
+
+_STORY_PARAGRAPH = 80  # characters: a paragraph this long is the story's, not a box's line
+
+
+def set_in_story(item: Node, story: Node) -> bool:
+    """Whether the list holding ``item`` sits inside ``story`` with a story paragraph above it
+    and one below it. A story's own list of updates is set above or beside its text; a clocked
+    list between its paragraphs is a box's: a police log, a departure board, another story's
+    latest lines."""
+    listing = item.parent
+    if listing is None:
+        return False
+    inside = {node.mem_id for node in listing.traverse()}
+    before = after = False
+    for node in story.traverse():
+        if node.mem_id == listing.mem_id:
+            if not before:
+                return False
+            after = True
+            continue
+        if node.tag != "p" or node.mem_id in inside:
+            continue
+        if len(normalize_text(node.text(deep=True))) >= _STORY_PARAGRAPH:
+            if after:
+                return True
+            before = True
     return False

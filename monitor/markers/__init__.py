@@ -36,9 +36,10 @@ from monitor.markers.stamps import resolve_stamp, zone_from_name, zone_named_by
 from monitor.model import BlockKind
 
 __all__ = [
-    "STAMP_PATTERN", "Marker", "could_be_stamp", "could_hold_stamp", "could_open_block", "could_open_marker",
-    "could_open_note", "headline_is_updated", "is_advisory", "is_bare_stamp", "match_marker",
-    "match_note", "resolve_stamp", "zone_from_name", "zone_named_by",
+    "STAMP_PATTERN", "Marker", "corrects_another_story", "could_be_stamp", "could_hold_stamp",
+    "could_open_block", "could_open_marker", "could_open_note", "headline_is_updated",
+    "is_advisory", "is_bare_stamp", "match_marker", "match_note", "resolve_stamp",
+    "zone_from_name", "zone_named_by",
 ]  # fmt: skip
 
 _NUMBERED = rf"(?:\s+\d{{1,2}}(?![:.]\d)(?![/\d])(?!\s*(?:{_MONTH}|[ap]\.?m|h\s?\d|Uhr|de\s)))?"
@@ -433,6 +434,38 @@ def match_note(text: str) -> Marker | None:
         kind = BlockKind.EDITORS_NOTE
     rest = text.strip().lstrip("*").strip()  # "*An earlier version …": the asterisk is a mark
     return Marker(kind=kind, label="", stamp=_first_stamp(text[:200]), rest=rest, note=True)
+
+
+# A correction that names the story it corrects, by its subject or its day ("A Dec. 5 story
+# about a Hillsboro brewery …", "Im Bericht über den Haushalt …", "Dans notre édition du 4
+# décembre …"), is about another story: a note on this one says "this story" or nothing.
+_PIECE = (
+    r"(?:story|article|report|photo(?:graph)?|caption|headline|column|editorial|graphic"
+    r"|obituary|review|Bericht|Artikel|Meldung|Beitrag|Foto|Bildunterschrift|Kommentar|Ausgabe"
+    r"|édition|papier|reportage|légende|brève|chronique|articolo|edizione|didascalia"
+    r"|artículo|edición|crónica|artigo|edição|reportagem|matéria)"
+)
+_FEW_WORDS = r"(?:[\w.-]+\s+){0,3}?"  # no possessive: "the council's report" is a document
+_DAY = rf"(?:{_MONTH}\.?\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}|{_WEEKDAY}(?:[’']s)?)"
+_another_story_re = _lazily(
+    rf"""
+    ^[\s*(\[]*(?:[\w’']+\s+){{0,4}}?
+    (?:(?:an?|the|our|im|in\s+(?:dem|der|einem|einer|unserer)|der|die|das|l[’']|dans\s+(?:l[’']|notre|un|une)
+        |notre|nell[’']|nel|nella|il|lo|la|el|en\s+(?:el|la|nuestra)|o|na|no|um|uma)\s*
+     (?:{_DAY}\s+)?{_FEW_WORDS}{_PIECE}\s+
+     (?:about|on\s+{_DAY}|from\s+{_DAY}|published\s+(?:on\s+)?{_DAY}|über|zu[mr]?\s|vom\s+\d
+        |\(Ausgabe|sur|consacrée?|du\s+\d|su[li]?\b|sulla|dedicat|del\s+\d|sobre|de\s+\d)
+    | (?:an?|the)\s+{_DAY}\s+{_FEW_WORDS}{_PIECE}\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def corrects_another_story(text: str) -> bool:
+    """Whether a correction names another story as the one it corrects ("A report on December
+    5 about the Bandon bypass misstated …", "L'article sur le budget de Lunéville …"): a
+    corrections column's item, not a note on this story."""
+    return _another_story_re().search(text[:160]) is not None
 
 
 # A generic label some sites put over an unlabelled note sentence.
