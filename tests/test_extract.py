@@ -678,6 +678,48 @@ def test_an_update_list_beside_the_story_takes_the_page_s_zone() -> None:
     ]  # fmt: skip
 
 
+def test_stamped_updates_on_a_page_that_calls_itself_a_ticker_are_its_entries() -> None:
+    entries = "".join(
+        f"<p><strong>Update vom 6. Dezember, {clock} Uhr:</strong> {text}</p>"
+        for clock, text in (("22.41", "Die Polizei meldet mehr als 20 Unfälle auf der A7."),
+                            ("22.14", "Die Autobahn GmbH hat Streufahrzeuge angefordert."))
+    )  # fmt: skip
+    html = (
+        '<html lang="de"><head><meta property="article:published_time" '
+        'content="2026-12-06T19:30:00+01:00"></head><body><article>'
+        "<h1>Glatteis auf der A7: Unfälle und Sperrungen – der Ticker</h1>"
+        f"<div>{_STORY_HTML}{entries}</div></article></body></html>"
+    )
+    article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
+    assert [(b.kind, b.label) for b in article.blocks] == [
+        (BlockKind.LIVE_ENTRY, "Update vom 6. Dezember, 22.41 Uhr:"),
+        (BlockKind.LIVE_ENTRY, "Update vom 6. Dezember, 22.14 Uhr:"),
+    ]
+    story = _article(_STORY_HTML + entries)  # the same notes on a story: its updates
+    assert {b.kind for b in story.blocks} == {BlockKind.UPDATE}
+
+
+def test_the_text_of_an_update_box_named_as_its_part_is_not_a_box_of_its_own() -> None:
+    # BEM: "update-note__text" is the text element of the "update-note" box. A CSS module's
+    # "Note_root__VLh7e" ends in a hash and still names a note box.
+    boxes = "".join(
+        f'<aside class="update-note"><p class="update-note__title">Mise à jour, {clock}</p>'
+        f'<p class="update-note__text">{text}</p></aside>'
+        for clock, text in (("18h20", "Les techniciens ont localisé le câble endommagé."),
+                            ("20h35", "Le trafic restera interrompu jusqu'à la fin du service."))
+    )  # fmt: skip
+    note = (
+        '<aside class="Note_root__VLh7e"><h3 class="Note_title__oHkGT">Note de la rédaction</h3>'
+        "<p>Les CFF ont refusé de commenter samedi soir.</p></aside>"
+    )
+    article = _article(_STORY_HTML + boxes + note)
+    assert [(b.kind, b.label, b.paragraphs) for b in article.blocks] == [
+        (BlockKind.UPDATE, "Mise à jour, 18h20", ("Les techniciens ont localisé le câble endommagé.",)),
+        (BlockKind.UPDATE, "Mise à jour, 20h35", ("Le trafic restera interrompu jusqu'à la fin du service.",)),
+        (BlockKind.EDITORS_NOTE, "Note de la rédaction", ("Les CFF ont refusé de commenter samedi soir.",)),
+    ]  # fmt: skip
+
+
 _POLICE_LOG = (
     "<h4>Police log</h4><ul>"
     "<li>12:58 p.m. – Northeast 82nd Avenue: two-car crash, one driver taken to hospital</li>"

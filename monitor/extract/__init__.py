@@ -135,6 +135,8 @@ def _extract(
         else with_update_lists(tree, units, merged, frozenset(e.mem_id for e in entries), story)
     )
     raw_blocks = [block for block in raw_blocks if not _corrects_other_stories(block)]
+    if declared_live and not feed:
+        raw_blocks = _as_entries(raw_blocks)
     if not parts.paragraphs and not raw_blocks:
         raise ExtractError("no article text was found on the page", subject=url)
 
@@ -162,6 +164,17 @@ def _extract(
         language=meta.language,
         is_live=headline_is_updated(title) or meta.live_blog or _has_entries(raw_blocks),
     )
+
+
+def _as_entries(blocks: list[RawBlock]) -> list[RawBlock]:
+    """On a page that says it is live, its stamped updates ("Update vom 6. Dezember, 22.41
+    Uhr:", one after another) are the ticker's entries, when there are several."""
+    stamped = [b for b in blocks if b.kind is BlockKind.UPDATE and b.stamp and not b.structured]
+    if len(stamped) < 2:
+        return blocks
+    for block in stamped:
+        block.kind = BlockKind.LIVE_ENTRY
+    return blocks
 
 
 def _corrects_other_stories(block: RawBlock) -> bool:

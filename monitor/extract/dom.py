@@ -220,11 +220,32 @@ def _split_words(klass: str, ident: str) -> frozenset[str]:
 
 
 def box_kind(node: Node, words: frozenset[str] | None = None) -> BlockKind | None:
-    """The block kind an update/correction/note wrapper declares through its class/id, if any."""
+    """The block kind an update/correction/note wrapper declares through its class/id, if any.
+    A BEM element's class ("update-note__text") names a part of its block, and only the part's
+    own name counts: the text of an update box is not a box of its own."""
     if node.tag not in _CONTAINERISH and node.tag != "p":
         return None
-    words = class_words(node) if words is None else words
+    attrs = node.attributes
+    klass, ident = attrs.get("class") or "", attrs.get("id") or ""
+    if "__" in klass or "__" in ident:
+        words = _element_words(klass, ident)
+    elif words is None:
+        words = _words(attrs)
     return _box_kind_of(words) if words else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _element_words(klass: str, ident: str) -> frozenset[str]:
+    """``_split_words`` with each BEM name ("block__element") cut to its element. A CSS
+    module's name ("Note_root__VLh7e") ends in a hash, not an element, and stays whole."""
+    names = []
+    for name in f"{klass} {ident}".split():
+        block, _, element = name.rpartition("__")
+        names.append(element if block and _BEM_ELEMENT.fullmatch(element) else name)
+    return _split_words(" ".join(names), "")
+
+
+_BEM_ELEMENT = re.compile(r"[a-z]{2,}(?:-[a-z]+)*(?:--[a-z0-9-]+)?")
 
 
 # Parts of a box, not boxes: "article-update__label", "update-time", "correction-title".
