@@ -720,6 +720,43 @@ def test_the_text_of_an_update_box_named_as_its_part_is_not_a_box_of_its_own() -
     ]  # fmt: skip
 
 
+_RUN = tuple(f"{text} Crews stayed at the scene until the evening." for text in STORY)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="gift-article"><button>Gift</button><p>You have 4 gift articles left.</p></div>',
+        '<div class="service-box"><h4>School closures</h4><ul><li>Oregon City: late start.</li>'
+        "<li>David Douglas: buses on snow routes.</li></ul></div>",
+        '<aside class="letters"><h4>Letter of the day</h4><p>Sir, — The new timetable was '
+        "clearly drawn up by someone who never waited in the rain. — J. Lucey</p></aside>",
+    ],
+)
+def test_a_box_set_between_the_story_s_paragraphs_is_not_its_text(box: str) -> None:
+    body = f"<p>{_RUN[0]}</p><p>{_RUN[1]}</p>{box}<p>{_RUN[2]}</p><p>{_RUN[3]}</p>"
+    assert _article(body).paragraphs == _RUN
+
+
+@pytest.mark.parametrize(
+    ("where", "wrapper", "text"),
+    [
+        ("above", '<div class="article-intro"><p>{}</p></div>', "The lede, boxed by the CMS."),
+        ("inside", '<div class="embeddedMediaCaption"><p>{}</p></div>', "A video of the rescue."),
+        ("inside", '<div class="tweet"><blockquote><p>{}</p></blockquote></div>', "We got her!"),
+        ("inside", '<div class="fact-box"><p>{}</p></div>', "x" * 1_200),
+    ],
+)
+def test_story_text_in_a_wrapper_of_its_own_stays(where: str, wrapper: str, text: str) -> None:
+    # The lede above the story's first paragraph, a caption, an embedded quote and a long
+    # section are the story's, whatever wrapper holds them.
+    boxed = wrapper.format(text)
+    runs = "".join(f"<p>{t}</p>" for t in _RUN)
+    first, rest = f"<p>{_RUN[0]}</p>", "".join(f"<p>{t}</p>" for t in _RUN[1:])
+    body = boxed + runs if where == "above" else first + boxed + rest
+    assert text in _article(body).paragraphs
+
+
 _POLICE_LOG = (
     "<h4>Police log</h4><ul>"
     "<li>12:58 p.m. – Northeast 82nd Avenue: two-car crash, one driver taken to hospital</li>"
@@ -735,11 +772,10 @@ _POLICE_LOG = (
 def test_a_clocked_list_between_the_story_s_paragraphs_is_not_its_updates(box: str) -> None:
     # A police log, a departure board, another story's latest lines: set inside the story,
     # where a story's own list of updates sits above or beside its text.
-    story = [f"{text} Crews stayed at the scene until the evening." for text in STORY]
-    body = f"<p>{story[0]}</p><p>{story[1]}</p>{box}<p>{story[2]}</p><p>{story[3]}</p>"
+    body = f"<p>{_RUN[0]}</p><p>{_RUN[1]}</p>{box}<p>{_RUN[2]}</p><p>{_RUN[3]}</p>"
     article = _article(body + "<p><b>UPDATE 1:40 p.m.:</b> The last riders are down.</p>")
     assert [(b.kind, b.label) for b in article.blocks] == [(BlockKind.UPDATE, "UPDATE 1:40 p.m.:")]
-    assert article.paragraphs[:2] == tuple(story[:2])
+    assert article.paragraphs[:2] == _RUN[:2]
 
 
 @pytest.mark.parametrize(

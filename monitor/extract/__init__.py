@@ -33,6 +33,7 @@ from selectolax.lexbor import LexborHTMLParser
 from monitor.config import SiteRules
 from monitor.errors import ExtractError
 from monitor.extract.blocks import RawBlock, Segmented, TimeContext, finish, segment
+from monitor.extract.boxes import without_boxes
 from monitor.extract.container import Container, find_container
 from monitor.extract.dom import Node, flatten, select, select_first
 from monitor.extract.liveblog import (
@@ -247,11 +248,11 @@ def _body_container(tree: Node, rules: SiteRules | None) -> Container | None:
     if rules is not None and rules.body:
         node = select_first(tree, rules.body)
         if node is not None:
-            return Container(node)
+            return without_boxes(Container(node))
     root = tree.body if tree.body is not None else tree.root
     if root is None:
         return None
-    return find_container(root) or Container(root)
+    return without_boxes(find_container(root) or Container(root))
 
 
 def _prepended(parts: Segmented) -> bool:
