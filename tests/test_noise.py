@@ -403,6 +403,10 @@ _PLACES = "Buses left from the Kesselbrücke, the Pont Marceau and the Ponte Vec
         "Vous étiez au pont Marceau ce matin ? Racontez-nous ce que vous avez vu.",
         "Hai fotografato il Ponte Vecchio stamattina? Inviaci le tue immagini.",
         "Get the Kesselbrücke evacuation updates and the morning briefing in your inbox every day.",
+        "Watch our coverage of the Kesselbrücke evacuation live tonight on the News Player.",
+        "Die wichtigsten Nachrichten zur Kesselbrücke gibt es jeden Morgen im kostenlosen Newsletter.",
+        "Segui il canale WhatsApp per ricevere le notizie sul Ponte Vecchio e sulla città.",
+        "Update available: the new version of our app reads the Kesselbrücke stories offline.",
     ],
 )
 def test_an_appeal_to_write_in_about_the_story_is_no_change(appeal: str) -> None:
@@ -471,6 +475,8 @@ def test_a_listing_about_something_else_is_no_change(listing: str) -> None:
         "Vi erano tre camion fermi lungo la provinciale per Lucca.",
         "The governor said buses would send evacuees from the river road to our city's schools.",
         "Officials told residents to call the emergency number rather than the shelters.",
+        "The council launched an app so residents can report flooded basements and fallen trees.",
+        "In a podcast interview, the governor said more shelters would open on Sunday evening.",
     ],
 )
 def test_a_new_sentence_that_only_looks_like_it_speaks_to_the_reader_is_news(

@@ -150,20 +150,46 @@ def _addresses_reader(text: str) -> bool:
 def _an_appeal_to_write(text: str) -> bool:
     """Whether ``text``, outside quotes, asks the reader to write or send to the publisher
     ("Were you there? Send your photos to our newsdesk", "Schreiben Sie uns", "Racontez-nous",
-    "Inviaci le tue foto"), or offers it the publisher's newsletter: an appeal or a promo,
+    "Inviaci le tue foto"), or offers it one of the publisher's channels (a newsletter, the
+    app, a podcast, a WhatsApp channel): an appeal or a promo,
     wherever its subject comes from the story."""
     told = _QUOTED.sub(" ", text)
     if _ASKS_TO_WRITE.search(told) is not None:
         return True
-    return _NEWSLETTER.search(told) is not None and (
-        _speaks_to_reader(told) or _speaks_as_publisher(told)
-    )
+    if _MAILING.search(told) is not None:
+        return _OFFER.search(told) is not None or _addresses_reader(told)
+    if _CHANNEL.search(told) is not None:
+        return _OFFER.search(told) is not None or _OUR_CHANNEL.search(told) is not None
+    return False
 
 
 # The publisher's mailings, which a promo offers the reader ("… in your inbox every day").
-_NEWSLETTER = re.compile(
-    r"\b(?:newsletters?|inbox|briefing|news\s+alerts|e-?mail\s+alerts)\b", re.I
+_MAILING = re.compile(
+    r"\b(?:newsletters?|inbox|briefing|news\s+alerts|e-?mail\s+alerts)\b", re.IGNORECASE
 )
+# Its other channels: said in news too ("an app for parking", "in a podcast interview"), so a
+# promo for one is told by an offer or by the publisher's "our" ("our weekly podcast").
+_CHANNELS = (
+    r"apps?|appli(?:cation)?s?|podcasts?|whatsapp|telegram|player|e-?paper|kanal|canale|chaîne"
+)
+_CHANNEL = re.compile(rf"\b(?:{_CHANNELS})\b", re.IGNORECASE)
+_OUR_CHANNEL = re.compile(
+    rf"\b(?:our|unser\w*|notre|nos|nostr[oaie]|nuestr[oa]s?|noss[oa]s?)\s+(?:[\w-]+\s+)?"
+    rf"(?:{_CHANNELS})\b",
+    re.IGNORECASE,
+)
+# An offer: a verb of watching, listening, following or signing up opening a sentence, or a
+# free thing ("Watch … on the Player", "Retrouvez tous les épisodes", "newsletter gratuite").
+_OFFER = re.compile(
+    r"(?:^|[.!?:]\s+)(?:watch|listen|download|follow|subscribe|sign\s+up|join|get|retrouvez"
+    r"|écoutez|téléchargez|suivez|abonnez|rejoignez|recevez|inscrivez|segui|ascolta|scarica"
+    r"|iscriviti|ricevi|guarda|abbonati|folgen|hören|laden|abonnieren|holen|mira|escucha"
+    r"|descarga|sigue|suscríbete|recibe)\b"
+    r"|\b(?:free|gratuite?s?|gratuit[ao]|kostenlos\w*|gratis)\b",
+    re.IGNORECASE,
+)
+
+
 # A request to the reader, as a sentence opens it or "and" joins it: a verb of writing,
 # sending or telling, then the publisher within a few words ("… to our newsdesk"), or the
 # publisher joined to the verb ("Racontez-nous", "Inviaci", "Escríbenos").

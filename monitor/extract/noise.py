@@ -49,6 +49,8 @@ _TEASER_LABELS = r"""
   | now\s+playing | en\s+cours\s+de\s+lecture | in\s+riproduzione | läuft\s+gerade | reproduciendo
   | quote\s+of\s+the\s+day | zitat\s+des\s+tages | (?:la\s+)?citation\s+du\s+jour
   | (?:la\s+)?(?:citazione|frase)\s+del\s+giorno | (?:la\s+)?frase\s+del\s+día | frase\s+do\s+dia
+  | empfehlung(?:\s+der\s+redaktion)? | auch\s+interessant | das\s+könnte\s+sie\s+(?:auch\s+)?interessieren
+  | you\s+(?:may|might)\s+also\s+like | à\s+découvrir(?:\s+aussi)? | consigliati | scelti\s+per\s+te
 """
 # The label, then the end of the unit or a separator and the teaser's text.
 _TEASER = re.compile(
@@ -62,7 +64,7 @@ _TEASER_WORDS = (
     "lesen", "mehr", "zum", "anzeige", "siehe", "à", "lire", "voir", "publicité", "lee", "te",
     "noticias", "publicidad", "leggi", "potrebbe", "articoli", "pubblicità", "leia", "veja",
     "notícias", "publicidade", "la", "now", "en", "in", "läuft", "reproduciendo", "quote", "zitat", "citation", "citazione", "frase", "umfrage", "sondage", "sondaggio", "encuesta", "enquete", "poll",
-    "quiz",
+    "quiz", "empfehlung", "auch", "das", "you", "consigliati", "scelti",
 )  # fmt: skip
 _TEASER_HEADS = frozenset(f"{word} "[:2] for word in _TEASER_WORDS)
 _NUMBER = r"[-+−]?\d[\d.,\s]*"
