@@ -407,6 +407,9 @@ _PLACES = "Buses left from the Kesselbrücke, the Pont Marceau and the Ponte Vec
         "Die wichtigsten Nachrichten zur Kesselbrücke gibt es jeden Morgen im kostenlosen Newsletter.",
         "Segui il canale WhatsApp per ricevere le notizie sul Ponte Vecchio e sulla città.",
         "Update available: the new version of our app reads the Kesselbrücke stories offline.",
+        "Hai foto o video del Ponte Vecchio stamattina? Inviali alla redazione della Gazzetta.",
+        "Aidez-nous à mieux couvrir le pont Marceau : répondez à notre questionnaire de lecture.",
+        "Sostieni l'informazione sul Ponte Vecchio: abbonati e leggi tutti gli articoli del sito.",
     ],
 )
 def test_an_appeal_to_write_in_about_the_story_is_no_change(appeal: str) -> None:

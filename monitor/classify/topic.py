@@ -195,15 +195,19 @@ _OFFER = re.compile(
 # publisher joined to the verb ("Racontez-nous", "Inviaci", "Escríbenos").
 _ASKS_TO_WRITE = re.compile(
     r"(?:^|[.!?:;]\s+|\b(?:and|or|und|oder|et|ou|e|o|y|please|bitte)\s+)"
-    r"(?:(?:send|e-?mail|write|tell|contact|share|message|text|call|let|reach|submit|upload"
-    r"|schreiben|schicken|senden|mailen|kontaktieren|erzählen|teilen|melden"
-    r"|racontez|envoyez|écrivez|contactez|partagez|signalez|transmettez"
-    r"|invia|manda|mandal[ae]|scrivi|segnala|contatta|racconta|condividi"
-    r"|envía|escribe|cuenta|contacta|comparte|envie|escreva|conte|compartilhe)"
-    r"(?:\s+[\w’'-]+){0,6}?\s+(?:us|our|uns|unser\w*|nous|notre|nos|nostr\w+|nuestr\w+|noss\w+)\b"
-    r"|(?:racontez|envoyez|écrivez|contactez|signalez)-nous\b"
-    r"|(?:invia|scrivi|manda|segnala|racconta|contatta)ci\b"
-    r"|(?:escríbe|envía|cuénta|contácta)nos\b)",
+    r"(?:(?:send|e-?mail|write|tell|contact|share|message|text|call|let|reach|submit|upload|help"
+    r"|answer|schreiben|schicken|senden|mailen|kontaktieren|erzählen|teilen|melden|helfen"
+    r"|antworten|racontez|envoyez|écrivez|contactez|partagez|signalez|transmettez|aidez"
+    r"|répondez|invia(?:l[aeio])?|manda(?:l[aeio])?|scrivi|segnala(?:l[aeio])?|contatta"
+    r"|racconta|condividi|aiuta|rispondi|envía(?:l[ao]s?)?|escribe|cuenta|contacta|comparte"
+    r"|ayuda|responde|envie|escreva|conte|compartilhe|ajude|responda)"
+    r"(?:\s+[\w’'-]+){0,6}?\s+(?:us|our|uns|unser\w*|nous|notre|nos|nostr\w+|nuestr\w+|noss\w+"
+    r"|newsroom|news\s?desk|redaktion|rédaction|redazione|redacción|redação)\b"
+    r"|(?:racontez|envoyez|écrivez|contactez|signalez|aidez)-nous\b"
+    r"|(?:invia|scrivi|manda|segnala|racconta|contatta|aiuta)ci\b"
+    r"|(?:escríbe|envía|cuénta|contácta|ayúda)nos\b"
+    # An offer to subscribe, as a sentence opens it ("Sostieni l'informazione: abbonati a …").
+    r"|(?:subscribe|abonnez-vous|abbonati|abonnieren\s+sie|suscríbete|assine)\b)",
     re.IGNORECASE,
 )
 
