@@ -639,6 +639,28 @@ def test_credits_and_rules_end_an_update_and_are_not_its_text() -> None:
     assert article.paragraphs == STORY
 
 
+def test_a_box_among_live_entries_in_an_updates_section_is_not_an_update() -> None:
+    # The feed's wrapper is called "live-updates"; a job box between its entries is not an
+    # update block for that.
+    entry = (
+        '<article class="live-update"><time datetime="2024-05-03T{utc}:00Z">{clock}</time>'
+        "<p>{text}</p></article>"
+    )
+    entries = [
+        entry.format(utc="18:05", clock="2:05 p.m.", text="Crews shut off the main at noon."),
+        '<div class="st-jobs"><h4>Careers near you</h4><ul>'
+        "<li>Civil engineer II – Minnesota Department of Transportation, St. Paul</li>"
+        "<li>Registered nurse, night shift – Hennepin Healthcare, Minneapolis</li>"
+        "<li>Snowplow driver, seasonal – Dakota County Public Works</li></ul></div>",
+        entry.format(utc="17:40", clock="1:40 p.m.", text="Water is pouring into the skyway."),
+    ]
+    html = _wrap(f'<section class="live-updates">{"".join(entries)}</section>')
+    article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
+    assert [(b.kind, b.label) for b in article.blocks] == [
+        (BlockKind.LIVE_ENTRY, "2:05 p.m."), (BlockKind.LIVE_ENTRY, "1:40 p.m."),
+    ]  # fmt: skip
+
+
 def test_live_entries_in_list_items_are_found_once() -> None:
     entry = (
         '<li itemprop="liveBlogUpdate" itemscope itemtype="https://schema.org/BlogPosting">'

@@ -40,6 +40,7 @@ from monitor.extract.liveblog import (
     body_root,
     calls_itself_live,
     entry_block,
+    feed_wrappers,
     find_entries,
     jsonld_blocks,
     merge_live,
@@ -118,7 +119,9 @@ def _extract(
     if feed:
         container = body_root(entries) or tree.body
         units = flatten(
-            container, skip=frozenset(e.mem_id for e in entries) | odd_siblings(entries)
+            container,
+            skip=frozenset(e.mem_id for e in entries) | odd_siblings(entries),
+            keep=feed_wrappers(entries, container) if container is not None else frozenset(),
         )
     else:
         chosen = _body_container(tree, rules)

@@ -423,7 +423,8 @@ def flatten(
     container: Node, *, skip: frozenset[int] = frozenset(), keep: frozenset[int] = frozenset()
 ) -> list[Unit]:
     """The container's text as units, in page order; ``skip`` holds mem_ids to leave out,
-    ``keep`` those never to take for furniture by their class words (story wrappers)."""
+    ``keep`` those never to take for furniture or for update boxes by their class words (story
+    wrappers: a live feed's "live-updates" section holds entries, not one update)."""
     out = _Collector()
     boxes: list[tuple[int, BlockKind]] = []  # open update boxes (ordinal, kind)
     box, kind = 0, None  # the innermost open box: (0, None) outside any
@@ -513,7 +514,7 @@ def flatten(
                 group_count += 1
                 out.groups = (*out.groups, group_count)
                 grouped = True
-            opened = box_kind(node) if info > 0 else None
+            opened = box_kind(node) if info > 0 and node.mem_id not in keep else None
             if opened is not None:
                 box_count += 1
                 boxes.append((box_count, opened))

@@ -330,6 +330,17 @@ def body_root(entries: list[Node]) -> Node | None:
     return common
 
 
+def feed_wrappers(entries: list[Node], root: Node) -> frozenset[int]:
+    """The mem_ids of the elements between ``root`` and the entries: the feed's wrappers."""
+    wrappers: set[int] = set()
+    for entry in entries:
+        node = entry.parent
+        while node is not None and node.mem_id != root.mem_id and node.mem_id not in wrappers:
+            wrappers.add(node.mem_id)
+            node = node.parent
+    return frozenset(wrappers)
+
+
 def _common_ancestor(entries: list[Node]) -> Node | None:
     last_chain = set()
     node = entries[-1]
