@@ -49,12 +49,14 @@ _KINDS = rf"""
       | Aktualisierung{_NUMBERED} | Aktualisiert | Nachtrag | Ergänzung
       | Mise?\s+à\s+jour | MAJ | Actualisation | Actuali[sz]aci[óo]n{_NUMBERED} | Actualizad[oa]
       | (?:Ultimo\s+)?Aggiornamento{_NUMBERED} | Aggiornat[oa]
-      | A[c]?tualiza[çc][ãa]o{_NUMBERED} | A[c]?tualizad[oa])
+      | A[c]?tualiza[çc][ãa]o{_NUMBERED} | A[c]?tualizad[oa] | Actualisée?)
   | (?P<correction>CORRECTIONS? | CORRECTED | RETRACTION | For\s+the\s+record
       | A\s+correction\s+(?:was|has\s+been)\s+(?:made|appended) | Korrektur(?:hinweis|vermerk)? | Richtigstellung
-      | Rectificatif | Errat(?:um|a)(?:\s+corrige)? | Correcci[óo]n | Fe\s+de\s+err(?:at)?as
+      | Berichtigung | Rectificatif | Rectification | Errat(?:um|a)(?:\s+corrige)? | Correcci[óo]n
+      | Rectificaci[óo]n | Fe\s+de\s+err(?:at)?as
       | Fe\s+de\s+errores | Correzione | Rettifica | Corre(?:c?ç|c)[ãa]o | Retifica[çc][ãa]o)
-  | (?P<clarification>CLARIFICATION | Klarstellung | Précision | Aclaraci[óo]n | Esclarecimento)
+  | (?P<clarification>CLARIFICATION | Klarstellung | Präzisierung | Précision | Precisazione
+      | Chiarimento | Aclaraci[óo]n | Esclarecimento)
   | (?P<note>EDITOR[’']?S?[’']?\s+NOTE | EDITORS[’']\s+NOTE | Anmerkung\s+der\s+Redaktion
       | Hinweis\s+der\s+Redaktion | Note\s+de\s+la\s+r[ée]daction | Note\s+de\s+l[’']éditeur
       | Nota\s+del?\s+(?:la\s+)?(?:editor|redacci[óo]n) | Nota\s+della\s+redazione
@@ -159,7 +161,7 @@ _MARKER_LEAD = _SPACES + "[(*_>•–-"
 _KIND_PREFIXES = frozenset(
     ["lat", "new", "upd", "akt", "nac", "mis", "maj", "act", "cor", "ret", "kor", "ric", "rec",
      "err", "cla", "kla", "pré", "acl", "edi", "anm", "hin", "not", "bre", "dev", "eil", "últ",
-     "der", "ult", "agg", "atu", "esc", "a c", "for", "tra", "erg"]
+     "der", "ult", "agg", "atu", "esc", "a c", "for", "tra", "erg", "ber", "chi", "pre", "prä"]
 )  # fmt: skip
 
 

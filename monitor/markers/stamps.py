@@ -178,6 +178,12 @@ def resolve_stamp(
     day: date | None = None
     if parts.date_text is not None:
         day = _parse_date(parts.date_text, reference, day_first)
+        if day is None and stamp.endswith(".") and stamp[-2:-1].isdigit():
+            # "delle 18.30." is a clock and a full stop, not the 18th of month 30
+            return resolve_stamp(
+                stamp[:-1], reference=reference, default_zone=default_zone, previous=previous,
+                day_first=day_first, latest=latest, clock_24h=clock_24h,
+            )  # fmt: skip
         if day is None:
             return None
     clock = parts.clock
