@@ -60,7 +60,7 @@ _KINDS = rf"""
   | (?P<note>EDITOR[’']?S?[’']?\s+NOTE | EDITORS[’']\s+NOTE | Anmerkung\s+der\s+Redaktion
       | Hinweis\s+der\s+Redaktion | Note\s+de\s+la\s+r[ée]daction | Note\s+de\s+l[’']éditeur
       | Nota\s+del?\s+(?:la\s+)?(?:editor|redacci[óo]n) | Nota\s+della\s+redazione
-      | Nota\s+d[ao]\s+(?:reda[çc][ãa]o|editor) | Transparenzhinweis)
+      | Nota\s+d[ao]\s+(?:reda[çc][ãa]o|editor) | Transparenzhinweis | Disclosure | NDLR)
   | (?P<breaking>(?:BREAKING|DEVELOPING)(?:\s+NEWS)? | Eilmeldung | Última\s+hora
       | Derni[èe]re\s+minute | Ultim[’']ora | Ultima\s+ora)
 """
@@ -161,7 +161,8 @@ _MARKER_LEAD = _SPACES + "[(*_>•–-"
 _KIND_PREFIXES = frozenset(
     ["lat", "new", "upd", "akt", "nac", "mis", "maj", "act", "cor", "ret", "kor", "ric", "rec",
      "err", "cla", "kla", "pré", "acl", "edi", "anm", "hin", "not", "bre", "dev", "eil", "últ",
-     "der", "ult", "agg", "atu", "esc", "a c", "for", "tra", "erg", "ber", "chi", "pre", "prä"]
+     "der", "ult", "agg", "atu", "esc", "a c", "for", "tra", "erg", "ber", "chi", "pre", "prä",
+     "dis", "ndl"]
 )  # fmt: skip
 
 
