@@ -410,6 +410,8 @@ _PLACES = "Buses left from the Kesselbrücke, the Pont Marceau and the Ponte Vec
         "Hai foto o video del Ponte Vecchio stamattina? Inviali alla redazione della Gazzetta.",
         "Aidez-nous à mieux couvrir le pont Marceau : répondez à notre questionnaire de lecture.",
         "Sostieni l'informazione sul Ponte Vecchio: abbonati e leggi tutti gli articoli del sito.",
+        "Publication de la police du pont Marceau : ce contenu est masqué car vous n'avez pas "
+        "accepté les cookies.",
     ],
 )
 def test_an_appeal_to_write_in_about_the_story_is_no_change(appeal: str) -> None:
@@ -436,6 +438,12 @@ def test_a_meter_about_something_else_that_only_changed_its_figures_is_no_change
     _, first = _poll(None, _article("Subscribers get unlimited reading: 4 free articles left."))
     later = _article("Subscribers get unlimited reading: 3 free articles left.")
     outcome, revision = _poll(first, later)
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_a_countdown_that_only_changed_its_figures_is_no_change() -> None:
+    _, first = _poll(None, _article("Auto-refresh is on. Next update in 11 seconds."))
+    outcome, revision = _poll(first, _article("Auto-refresh is on. Next update in 24 seconds."))
     assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
 
 

@@ -139,6 +139,8 @@ def is_widget_change(change: Change) -> bool:
     a teaser-like line moved."""
     if change.kind is ChangeKind.PARAGRAPH_EDITED:
         before, after = change.previous_text or "", change.text or ""
+        if _COUNTDOWN.search(after) and same_but_figures(before, after):
+            return True  # "Next update in 11 seconds.": a countdown, sentence or not
         # Not a sentence: "killed 23" becoming "killed 19" in a story's line is news.
         if not (is_teaser_like(before) and is_teaser_like(after)):
             return False
@@ -151,6 +153,9 @@ def is_widget_change(change: Change) -> bool:
     return False
 
 
+_COUNTDOWN = re.compile(
+    r"\d\s*(?:seconds?|secs?|secondes?|sekunden|secondi|segundos?)\b", re.IGNORECASE
+)
 _LONGEST_READING = 80  # "Weiß nicht 44 %", "Tangenziale Est verso San Giovanni: 16 minuti di …"
 _LONGEST_READINGS = 100  # "M50: 23 incidents, delays of up to 99 minutes at the Port Tunnel"
 _DIGITS = re.compile(r"\d+(?:[.,\s]\d+)*")

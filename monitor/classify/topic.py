@@ -88,7 +88,7 @@ def _judged(change: Change) -> bool:
 
 def _an_appeal(change: Change, shared: set[str]) -> bool:
     text = change.text or change.previous_text or ""
-    return _addresses_reader(text) if not shared else _an_appeal_to_write(text)
+    return _addresses_reader(text) if not shared else _speaks_for_the_site(text)
 
 
 def _a_tally(change: Change) -> bool:
@@ -147,14 +147,16 @@ def _addresses_reader(text: str) -> bool:
     return _speaks_to_reader(told) or _speaks_as_publisher(told)
 
 
-def _an_appeal_to_write(text: str) -> bool:
-    """Whether ``text``, outside quotes, asks the reader to write or send to the publisher
-    ("Were you there? Send your photos to our newsdesk", "Schreiben Sie uns", "Racontez-nous",
-    "Inviaci le tue foto"), or offers it one of the publisher's channels (a newsletter, the
-    app, a podcast, a WhatsApp channel): an appeal or a promo,
-    wherever its subject comes from the story."""
+def _speaks_for_the_site(text: str) -> bool:
+    """Whether ``text``, outside quotes, is the site's appeal, promo or notice, wherever its
+    subject comes from the story: it asks the reader to write or send to the publisher ("Were
+    you there? Send your photos to our newsdesk", "Schreiben Sie uns", "Racontez-nous",
+    "Inviaci le tue foto"), offers one of the publisher's channels (a newsletter, the app, a
+    podcast, a WhatsApp channel), or tells the reader an embed waits for its cookie consent."""
     told = _QUOTED.sub(" ", text)
     if _ASKS_TO_WRITE.search(told) is not None:
+        return True
+    if _CONSENT.search(told) is not None and _speaks_to_reader(told):
         return True
     if _MAILING.search(told) is not None:
         return _OFFER.search(told) is not None or _addresses_reader(told)
@@ -163,6 +165,9 @@ def _an_appeal_to_write(text: str) -> bool:
     return False
 
 
+# What an embed's placeholder asks of the reader ("ce contenu est masqué car vous n'avez pas
+# accepté les cookies").
+_CONSENT = re.compile(r"\bcookies?\b", re.IGNORECASE)
 # The publisher's mailings, which a promo offers the reader ("… in your inbox every day").
 _MAILING = re.compile(
     r"\b(?:newsletters?|inbox|briefing|news\s+alerts|e-?mail\s+alerts)\b", re.IGNORECASE
