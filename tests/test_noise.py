@@ -441,6 +441,18 @@ def test_a_meter_about_something_else_that_only_changed_its_figures_is_no_change
     assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
 
 
+def test_a_promo_set_as_an_editor_s_note_is_no_change() -> None:
+    # The note's label says "editor's note"; what it says is the site's newsletter offer.
+    promo = UpdateBlock(
+        id="n1", kind=BlockKind.EDITORS_NOTE, label="Hinweis der Redaktion:",
+        paragraphs=("Alle wichtigen Nachrichten erhalten Sie mit unserem kostenlosen Newsletter.",),
+    )  # fmt: skip
+    _, first = _poll(None, _article())
+    later = Article(title="Storm forces evacuation", paragraphs=tuple(STORY), blocks=(promo,))
+    outcome, revision = _poll(first, later)
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
 def test_a_countdown_that_only_changed_its_figures_is_no_change() -> None:
     _, first = _poll(None, _article("Auto-refresh is on. Next update in 11 seconds."))
     outcome, revision = _poll(first, _article("Auto-refresh is on. Next update in 24 seconds."))

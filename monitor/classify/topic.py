@@ -50,6 +50,7 @@ def drop_off_topic(old: Article, new: Article, changes: Sequence[Change]) -> tup
     change: a young story's next turn often shares no word with the few paragraphs before it,
     and a sentence cut from a short story may share none with the rest.
     """
+    changes = [c for c in changes if not _a_box_of_the_site(c)]
     judged = [c for c in changes if _judged(c)]
     if not judged:
         return tuple(changes)
@@ -66,6 +67,20 @@ def drop_off_topic(old: Article, new: Article, changes: Sequence[Change]) -> tup
     dropped.update(id(c) for c in judged if _an_appeal(c, shared[id(c)]) or _a_tally(c))
     dropped.update(id(c) for c in _rotated(unrelated))
     return tuple(c for c in changes if id(c) not in dropped)
+
+
+def _a_box_of_the_site(change: Change) -> bool:
+    """A block that came, went or moved whose every paragraph is the site's appeal, promo or
+    notice: a promo set in a note's or an entry's markup ("Hinweis der Redaktion: Alle
+    wichtigen Nachrichten erhalten Sie mit unserem kostenlosen Newsletter")."""
+    if change.kind not in (
+        ChangeKind.UPDATE_ADDED,
+        ChangeKind.UPDATE_REMOVED,
+        ChangeKind.UPDATE_MOVED,
+    ):
+        return False
+    paragraphs = (change.text or change.previous_text or "").split("\n\n")
+    return all(map(_speaks_for_the_site, paragraphs))
 
 
 def _judged(change: Change) -> bool:
