@@ -753,6 +753,8 @@ _RUN = tuple(f"{text} Crews stayed at the scene until the evening." for text in 
         "<li>David Douglas: buses on snow routes.</li></ul></div>",
         '<aside class="letters"><h4>Letter of the day</h4><p>Sir, — The new timetable was '
         "clearly drawn up by someone who never waited in the rain. — J. Lucey</p></aside>",
+        '<blockquote class="lp-pullquote"><p>« On vit au rythme du mistral »</p><footer><cite>'
+        'Un pêcheur</cite> <a href="/13599">Les derniers pointus résistent</a></footer></blockquote>',
     ],
 )
 def test_a_box_set_between_the_story_s_paragraphs_is_not_its_text(box: str) -> None:
