@@ -639,7 +639,7 @@ def test_credits_and_rules_end_an_update_and_are_not_its_text() -> None:
     assert article.paragraphs == STORY
 
 
-def test_a_box_among_live_entries_in_an_updates_section_is_not_an_update() -> None:
+def test_a_box_among_live_entries_is_neither_an_update_nor_text() -> None:
     # The feed's wrapper is called "live-updates"; a job box between its entries is not an
     # update block for that.
     entry = (
@@ -659,6 +659,7 @@ def test_a_box_among_live_entries_in_an_updates_section_is_not_an_update() -> No
     assert [(b.kind, b.label) for b in article.blocks] == [
         (BlockKind.LIVE_ENTRY, "2:05 p.m."), (BlockKind.LIVE_ENTRY, "1:40 p.m."),
     ]  # fmt: skip
+    assert not any("Careers" in p or "engineer" in p for p in article.paragraphs)  # a feed's box
 
 
 def test_live_entries_in_list_items_are_found_once() -> None:

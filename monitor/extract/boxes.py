@@ -64,7 +64,7 @@ def _boxes_in(run: Node) -> list[Node]:
     for child in run.iter():
         if _a_story_paragraph(child):
             started = True
-        elif started and _a_box(child):
+        elif started and is_box(child):
             boxes.append(child)
     return boxes
 
@@ -73,7 +73,8 @@ def _a_story_paragraph(node: Node) -> bool:
     return node.tag == "p" and len(node.text(deep=True).strip()) >= _STORY_PARAGRAPH
 
 
-def _a_box(node: Node) -> bool:
+def is_box(node: Node) -> bool:
+    """Whether ``node`` is a box of a few lines of its own (see the module docstring)."""
     if node.tag not in _BOX_TAGS or not node.attributes.get("class"):
         return False
     if box_kind(node) is not None or any("caption" in word for word in class_words(node)):

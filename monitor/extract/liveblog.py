@@ -15,6 +15,7 @@ import re
 from datetime import UTC, datetime, tzinfo
 
 from monitor.extract.blocks import RawBlock, is_credit_line, is_playlist
+from monitor.extract.boxes import is_box
 from monitor.extract.dom import (
     Node,
     flatten,
@@ -240,9 +241,10 @@ def _pinned(entry: Node) -> bool:
 
 
 def odd_siblings(entries: list[Node]) -> frozenset[int]:
-    """The mem_ids of the short elements set among sibling entries that are not entries
-    themselves: an ad slot, a promo, a reader counter or a weather box between two entries. A
-    feed's furniture. (Text above the first entry is the blog's intro, and stays.)"""
+    """The mem_ids of the short elements and boxes set among sibling entries that are not
+    entries themselves: an ad slot, a promo, a reader counter, a weather box or a job list
+    between two entries. A feed's furniture. (Text above the first entry is the blog's intro,
+    and stays.)"""
     taken = {e.mem_id for e in entries}
     odd: set[int] = set()
     parents = {e.parent.mem_id: e.parent for e in entries if e.parent is not None}
@@ -252,7 +254,7 @@ def odd_siblings(entries: list[Node]) -> frozenset[int]:
         while child is not None:
             if child.mem_id in taken:
                 past_first = True
-            elif past_first and child.tag != "-text" and _short(child):
+            elif past_first and child.tag != "-text" and (_short(child) or is_box(child)):
                 odd.add(child.mem_id)
             child = child.next
     return frozenset(odd)
