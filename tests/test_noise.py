@@ -412,6 +412,8 @@ _PLACES = "Buses left from the Kesselbrücke, the Pont Marceau and the Ponte Vec
         "Sostieni l'informazione sul Ponte Vecchio: abbonati e leggi tutti gli articoli del sito.",
         "Publication de la police du pont Marceau : ce contenu est masqué car vous n'avez pas "
         "accepté les cookies.",
+        "Per restare aggiornato sul Ponte Vecchio iscriviti alla newsletter della Gazzetta.",
+        "Mit dem Digital-Abo lesen Sie alle Artikel über die Kesselbrücke auf allen Geräten.",
     ],
 )
 def test_an_appeal_to_write_in_about_the_story_is_no_change(appeal: str) -> None:

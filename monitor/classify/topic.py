@@ -174,7 +174,13 @@ def _speaks_for_the_site(text: str) -> bool:
     if _CONSENT.search(told) is not None and _speaks_to_reader(told):
         return True
     if _MAILING.search(told) is not None:
-        return _OFFER.search(told) is not None or _addresses_reader(told)
+        return (
+            _OFFER.search(told) is not None
+            or _SIGN_UP.search(told) is not None
+            or _addresses_reader(told)
+        )
+    if _ALL_ARTICLES.search(told) is not None and _speaks_to_reader(told):
+        return True  # "Mit SN Digital lesen Sie alle Artikel …": a subscription's offer
     if _CHANNEL.search(told) is not None:
         return _OFFER.search(told) is not None or _OUR_CHANNEL.search(told) is not None
     return False
@@ -186,6 +192,20 @@ _CONSENT = re.compile(r"\bcookies?\b", re.IGNORECASE)
 # The publisher's mailings, which a promo offers the reader ("… in your inbox every day").
 _MAILING = re.compile(
     r"\b(?:newsletters?|inbox|briefing|news\s+alerts|e-?mail\s+alerts)\b", re.IGNORECASE
+)
+# Signing up, anywhere in a line about a mailing ("… iscriviti alla newsletter").
+_SIGN_UP = re.compile(
+    r"\b(?:sign\s+up|subscribe|iscriviti|abonnez-vous|inscrivez-vous|abonnieren|melden\s+sie"
+    r"\s+sich|suscríbete|inscríbete|assine|inscreva-se)\b",
+    re.IGNORECASE,
+)
+# Every article of the site, offered to the reader ("lesen Sie alle Artikel", "read all our
+# stories", "leggi tutti gli articoli").
+_ALL_ARTICLES = re.compile(
+    r"\b(?:all|alle|tous\s+les|toutes\s+les|tutti\s+gli|todos\s+los|todas\s+las|todos\s+os)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:articles|stories|artikel|beiträge|articoli|artículos|artigos"
+    r"|notizie|noticias|infos)\b",
+    re.IGNORECASE,
 )
 # Its other channels: said in news too ("an app for parking", "in a podcast interview"), so a
 # promo for one is told by an offer or by the publisher's "our" ("our weekly podcast").
