@@ -75,7 +75,7 @@ _marker_head_re = _lazily(
     rf"""
     ^[\s\[(*_>•–-]*
     (?:{_KINDS})\b\**
-    \s*(?:{_AT}|as\s+of|du|del|dal|do)?\s*(?P<open>[,(:\[—–])?\s*
+    \s*(?:{_AT}|as\s+of|du|de|del|dal|do)?\s*(?P<open>[,(:\[—–|])?\s*
     """,
     re.IGNORECASE | re.VERBOSE,
 )
