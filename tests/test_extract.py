@@ -811,7 +811,8 @@ def test_a_clocked_list_between_the_story_s_paragraphs_is_not_its_updates(box: s
         ("Korrekturen", ["Im Bericht über den Haushalt (Ausgabe vom 3. Dezember) war eine Zahl falsch.",
                          "In der Meldung über das Konzert hieß es fälschlich, der Chor komme aus Ulm."]),
         ("Rectificatifs", ["L'article sur le budget du 5 décembre comportait un montant erroné.",
-                           "Dans notre édition du 4 décembre, une erreur s'est glissée dans un nom."]),
+                           "Dans notre édition du 4 décembre, une erreur s'est glissée dans un nom.",
+                           "Contrairement à ce que nous avons écrit le 3 décembre, le concert aura lieu le 19."]),
     ],
 )  # fmt: skip
 def test_a_corrections_column_about_other_stories_is_not_this_story_s_note(

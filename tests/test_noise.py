@@ -414,6 +414,9 @@ _PLACES = "Buses left from the Kesselbrücke, the Pont Marceau and the Ponte Vec
         "accepté les cookies.",
         "Per restare aggiornato sul Ponte Vecchio iscriviti alla newsletter della Gazzetta.",
         "Mit dem Digital-Abo lesen Sie alle Artikel über die Kesselbrücke auf allen Geräten.",
+        "Chaque matin, recevez l'essentiel de l'actualité du pont Marceau par courriel.",
+        "Jeden Morgen schicken wir Ihnen die wichtigsten Nachrichten zur Kesselbrücke.",
+        "Follow our Kesselbrücke reporter to get an email when a new story is published.",
     ],
 )
 def test_an_appeal_to_write_in_about_the_story_is_no_change(appeal: str) -> None:

@@ -174,11 +174,7 @@ def _speaks_for_the_site(text: str) -> bool:
     if _CONSENT.search(told) is not None and _speaks_to_reader(told):
         return True
     if _MAILING.search(told) is not None:
-        return (
-            _OFFER.search(told) is not None
-            or _SIGN_UP.search(told) is not None
-            or _addresses_reader(told)
-        )
+        return _OFFERED.search(told) is not None or _addresses_reader(told)
     if _ALL_ARTICLES.search(told) is not None and _speaks_to_reader(told):
         return True  # "Mit SN Digital lesen Sie alle Artikel …": a subscription's offer
     if _CHANNEL.search(told) is not None:
@@ -191,12 +187,10 @@ def _speaks_for_the_site(text: str) -> bool:
 _CONSENT = re.compile(r"\bcookies?\b", re.IGNORECASE)
 # The publisher's mailings, which a promo offers the reader ("… in your inbox every day").
 _MAILING = re.compile(
-    r"\b(?:newsletters?|inbox|briefing|news\s+alerts|e-?mail\s+alerts)\b", re.IGNORECASE
-)
-# Signing up, anywhere in a line about a mailing ("… iscriviti alla newsletter").
-_SIGN_UP = re.compile(
-    r"\b(?:sign\s+up|subscribe|iscriviti|abonnez-vous|inscrivez-vous|abonnieren|melden\s+sie"
-    r"\s+sich|suscríbete|inscríbete|assine|inscreva-se)\b",
+    r"\b(?:newsletters?|inbox|briefing|news\s+alerts|e-?mail\s+alerts"
+    r"|(?:per|par|by|via|tramite|por)\s+(?:e-?mail|courriel)|an?\s+e-?mail\s+when"
+    r"|we(?:'ll)?\s+send\s+you|(?:schicken|senden)\s+wir\s+ihnen|nous\s+vous\s+envoyons"
+    r"|ti\s+inviamo|te\s+enviamos)\b",
     re.IGNORECASE,
 )
 # Every article of the site, offered to the reader ("lesen Sie alle Artikel", "read all our
@@ -220,14 +214,16 @@ _OUR_CHANNEL = re.compile(
 )
 # An offer: a verb of watching, listening, following or signing up opening a sentence, or a
 # free thing ("Watch … on the Player", "Retrouvez tous les épisodes", "newsletter gratuite").
-_OFFER = re.compile(
-    r"(?:^|[.!?:]\s+)(?:watch|listen|download|follow|subscribe|sign\s+up|join|get|retrouvez"
-    r"|écoutez|téléchargez|suivez|abonnez|rejoignez|recevez|inscrivez|segui|ascolta|scarica"
-    r"|iscriviti|ricevi|guarda|abbonati|folgen|hören|laden|abonnieren|holen|mira|escucha"
-    r"|descarga|sigue|suscríbete|recibe)\b"
-    r"|\b(?:free|gratuite?s?|gratuit[ao]|kostenlos\w*|gratis)\b",
-    re.IGNORECASE,
+# In a line about a mailing the verb may stand anywhere ("… iscriviti alla newsletter").
+_OFFER_VERBS = (
+    r"(?:watch|listen|download|follow|subscribe|sign\s+up|join|get|retrouvez|écoutez|téléchargez"
+    r"|suivez|abonnez(?:-vous)?|rejoignez|recevez|inscrivez(?:-vous)?|segui|ascolta|scarica"
+    r"|iscriviti|ricevi|guarda|abbonati|folgen|hören|laden|abonnieren|holen|melden\s+sie\s+sich"
+    r"|mira|escucha|descarga|sigue|suscríbete|inscríbete|recibe|assine|inscreva-se)\b"
 )
+_FREE = r"\b(?:free|gratuite?s?|gratuit[ao]|kostenlos\w*|gratis)\b"
+_OFFER = re.compile(rf"(?:^|[.!?:]\s+){_OFFER_VERBS}|{_FREE}", re.IGNORECASE)
+_OFFERED = re.compile(rf"\b{_OFFER_VERBS}|{_FREE}", re.IGNORECASE)
 
 
 # A request to the reader, as a sentence opens it or "and" joins it: a verb of writing,

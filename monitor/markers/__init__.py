@@ -458,7 +458,11 @@ _another_story_re = _lazily(
      (?:{_DAY}\s+)?{_FEW_WORDS}{_PIECE}\s+
      (?:about|on\s+{_DAY}|from\s+{_DAY}|published\s+(?:on\s+)?{_DAY}|über|zu[mr]?\s|vom\s+\d
         |\(Ausgabe|sur|consacrée?|du\s+\d|su[li]?\b|sulla|dedicat|del\s+\d|sobre|de\s+\d)
-    | (?:an?|the)\s+{_DAY}\s+{_FEW_WORDS}{_PIECE}\b)
+    | (?:an?|the)\s+{_DAY}\s+{_FEW_WORDS}{_PIECE}\b
+    | (?:we\s+(?:wrote|reported|said)|nous\s+avons\s+(?:écrit|indiqué|annoncé)
+        |(?:haben\s+)?wir\s+(?:geschrieben|berichtet|schrieben|berichteten)
+        |abbiamo\s+(?:scritto|riportato)|(?:hemos\s+)?(?:escrito|publicado|escribimos|publicamos))
+      \s+(?:on\s+|le\s+|am\s+|il\s+|el\s+)?{_DAY})
     """,
     re.IGNORECASE | re.VERBOSE,
 )
