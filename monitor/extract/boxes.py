@@ -35,7 +35,7 @@ _NOT_LINES = "img, picture, figure, video, audio, iframe, blockquote"
 
 def without_boxes(container: Container) -> Container:
     """``container`` with the boxes set among its story's paragraphs skipped."""
-    run = _story_run(container.node)
+    run = container.run or _story_run(container.node)
     if run is None:
         return container
     boxes = frozenset(box.mem_id for box in _boxes_in(run))
@@ -59,14 +59,16 @@ def _story_run(root: Node) -> Node | None:
 
 
 def _boxes_in(run: Node) -> list[Node]:
+    """The boxes among ``run``'s children after its first story paragraph, when it has
+    enough story paragraphs to be the story's run."""
     boxes: list[Node] = []
-    started = False
+    paragraphs = 0
     for child in run.iter():
         if _a_story_paragraph(child):
-            started = True
-        elif started and is_box(child):
+            paragraphs += 1
+        elif paragraphs and is_box(child):
             boxes.append(child)
-    return boxes
+    return boxes if paragraphs >= _FEWEST_STORY_PARAGRAPHS else []
 
 
 def _a_story_paragraph(node: Node) -> bool:

@@ -81,13 +81,16 @@ class Container:
     """Where the article text is: ``node`` flattened without the elements in ``skip``; the
     elements in ``keep`` are story wrappers, never furniture whatever their class says.
     ``before`` and ``after`` are update or correction notes the page sets outside the story's
-    wrapper (a correction in a zone below the body, an editor's note above it)."""
+    wrapper (a correction in a zone below the body, an editor's note above it). ``run`` is the
+    element whose paragraphs scored highest, when the choice knows it: where the story's
+    paragraphs sit side by side."""
 
     node: Node
     skip: frozenset[int] = frozenset()
     keep: frozenset[int] = frozenset()
     before: tuple[Node, ...] = ()
     after: tuple[Node, ...] = ()
+    run: Node | None = None
 
     def units(self) -> list[Unit]:
         """The container's text as units, in page order, notes outside it included."""
@@ -112,7 +115,8 @@ def find_container(root: Node) -> Container | None:
     tally = _tally(root)
     if not tally.score:
         return None
-    chosen = _with_siblings(tally.nodes[_best(tally)], tally)
+    best = tally.nodes[_best(tally)]
+    chosen = replace(_with_siblings(best, tally), run=best)
     before, after = _notes_around(chosen.node)
     if before or after:
         return replace(chosen, before=before + chosen.before, after=chosen.after + after)

@@ -102,8 +102,8 @@ def set_in_story(item: Node, story: Node) -> bool:
     list between its paragraphs is a box's: a police log, a departure board, another story's
     latest lines."""
     listing = item.parent
-    if listing is None:
-        return False
+    if listing is None or not _inside(listing, story):
+        return False  # most lists of clocks are a sidebar's or a header's: outside the story
     inside = {node.mem_id for node in listing.traverse()}
     before = after = False
     for node in story.traverse():
@@ -118,4 +118,15 @@ def set_in_story(item: Node, story: Node) -> bool:
             if after:
                 return True
             before = True
+    return False
+
+
+def _inside(node: Node, ancestor: Node) -> bool:
+    parent = node.parent
+    for _ in range(200):
+        if parent is None:
+            return False
+        if parent.mem_id == ancestor.mem_id:
+            return True
+        parent = parent.parent
     return False
