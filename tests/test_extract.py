@@ -770,11 +770,17 @@ def test_a_box_set_between_the_story_s_paragraphs_is_not_its_text(box: str) -> N
         ("inside", '<div class="embeddedMediaCaption"><p>{}</p></div>', "A video of the rescue."),
         ("inside", '<div class="tweet"><blockquote><p>{}</p></blockquote></div>', "We got her!"),
         ("inside", '<div class="fact-box"><p>{}</p></div>', "x" * 1_200),
+        (
+            "inside",
+            '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>{}</p>'
+            "</blockquote></div>",
+            "Yes this is real and yes the state spent half a million dollars on it.",
+        ),
     ],
 )
 def test_story_text_in_a_wrapper_of_its_own_stays(where: str, wrapper: str, text: str) -> None:
-    # The lede above the story's first paragraph, a caption, an embedded quote and a long
-    # section are the story's, whatever wrapper holds them.
+    # The lede above the story's first paragraph, a caption, an embedded quote, a long section
+    # and a post the story quotes (in a "social" wrapper) are the story's, whatever holds them.
     boxed = wrapper.format(text)
     runs = "".join(f"<p>{t}</p>" for t in _RUN)
     first, rest = f"<p>{_RUN[0]}</p>", "".join(f"<p>{t}</p>" for t in _RUN[1:])

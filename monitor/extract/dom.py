@@ -301,7 +301,15 @@ def _furniture_by_attributes(node: Node, tag: str, attrs: dict[str, str | None])
         return box_kind(node, words) is None and not starts_with_marker(node)
     if not words & _NOISE_WORDS:
         return False
-    return box_kind(node, words) is None and not starts_with_marker(node)
+    return (
+        box_kind(node, words) is None
+        and not starts_with_marker(node)
+        and node.css_first(_EMBEDDED_POST) is None
+    )
+
+
+# A post the story quotes, embedded in a "social" or "widget" wrapper: the story's text.
+_EMBEDDED_POST = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
 
 
 def _ad_label_of(node: Node) -> str:
