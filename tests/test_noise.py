@@ -120,6 +120,7 @@ def test_furniture_between_story_paragraphs_is_not_article_text(furniture: str) 
         "<p>Jo Park contributed reporting from Busan.</p>",
         "<p>Folgen Sie uns auf Instagram.</p>",
         "<p>Tags: storm, evacuation, weather</p>",
+        "<p>Like this story? Share it with a friend!</p>",
     ],
 )
 def test_the_publishers_sign_off_after_the_story_is_not_article_text(sign_off: str) -> None:

@@ -220,6 +220,7 @@ _PROMO = re.compile(
       | \bdelivered\s+(?:to|through|straight\s+to)\s+your\s+(?:inbox|letterbox|door)
       | \bhave\s+a\s+(?:news\s+)?tip\b | \b(?:may|can)\s+be\s+reached\s+at\b
       | \bgive\s+us\s+(?:your\s+)?feedback\b | \bclick\s+here\s+for\s+more\b
+      | \bshare\s+(?:it|this(?:\s+(?:story|article))?)\s+with\s+(?:a\s+friend|friends|your\s+friends)\b
       | \bfolgen\s+sie\s+(?:uns|\w+)\s+(?:auch\s+)?(?:auf|bei)\s+(?:twitter|facebook|instagram|x)\b
       | \babonnieren\s+sie\b | \bsuivez[- ]nous\b | \babonnez[- ]vous\b | \bsíguenos\b
       | \bsuscríbete\b | \bseguici\s+su\b | \biscriviti\b | \bsiga[- ]nos\b""",
@@ -242,7 +243,7 @@ def is_sign_off_promo(text: str) -> bool:
 # A word each alternative of _PROMO holds, in lowercase: the pattern, which costs ~30 µs a line,
 # runs only on lines with one (this test costs ~2 µs).
 _PROMO_WORDS = (
-    "follow", "sign", "subscri", "newsletter", "deliver", "tip", "reached", "feedback",
+    "follow", "sign", "subscri", "newsletter", "deliver", "tip", "reached", "feedback", "share",
     "click", "folgen", "abonnier", "suivez", "abonnez", "síguenos", "suscr", "seguici",
     "iscriviti", "siga",
 )  # fmt: skip
