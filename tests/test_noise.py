@@ -104,6 +104,9 @@ def paragraphs(html: str) -> tuple[str, ...]:
         "mess, the city should have acted sooner.</li></ol></section>",
         '<section class="c-4"><h4>Laisser un commentaire</h4><ol><li><strong>anon</strong> · '
         "Quelle honte pour la ville, vraiment.</li></ol></section>",
+        # A daily feature: the saint, the word or the photo of the day.
+        "<p>Il santo del giorno: San Nicola di Bari, vescovo di Myra, patrono dei bambini.</p>",
+        "<p>Das Wort des Tages: Glatteis, das unsichtbare Eis auf der Fahrbahn.</p>",
     ],
 )
 def test_furniture_between_story_paragraphs_is_not_article_text(furniture: str) -> None:

@@ -49,6 +49,11 @@ _TEASER_LABELS = r"""
   | now\s+playing | en\s+cours\s+de\s+lecture | in\s+riproduzione | läuft\s+gerade | reproduciendo
   | quote\s+of\s+the\s+day | zitat\s+des\s+tages | (?:la\s+)?citation\s+du\s+jour
   | (?:la\s+)?(?:citazione|frase)\s+del\s+giorno | (?:la\s+)?frase\s+del\s+día | frase\s+do\s+dia
+  | (?:the\s+)?(?:word|photo|picture|image|saint|joke|tip)\s+of\s+the\s+day
+  | (?:le\s+|la\s+)?(?:mot|photo|image|saint|dessin|blague)\s+du\s+jour
+  | (?:das\s+|der\s+)?(?:wort|foto|bild|heilige|witz|tipp)\s+des\s+tages
+  | (?:il\s+|la\s+)?(?:parola|foto|immagine|santo|vignetta)\s+del\s+giorno
+  | (?:la\s+|el\s+)?(?:palabra|foto|imagen|santo|chiste)\s+del\s+día
   | empfehlung(?:\s+der\s+redaktion)? | auch\s+interessant | das\s+könnte\s+sie\s+(?:auch\s+)?interessieren
   | you\s+(?:may|might)\s+also\s+like | à\s+découvrir(?:\s+aussi)? | consigliati | scelti\s+per\s+te
 """
@@ -64,7 +69,10 @@ _TEASER_WORDS = (
     "lesen", "mehr", "zum", "anzeige", "siehe", "à", "lire", "voir", "publicité", "lee", "te",
     "noticias", "publicidad", "leggi", "potrebbe", "articoli", "pubblicità", "leia", "veja",
     "notícias", "publicidade", "la", "now", "en", "in", "läuft", "reproduciendo", "quote", "zitat", "citation", "citazione", "frase", "umfrage", "sondage", "sondaggio", "encuesta", "enquete", "poll",
-    "quiz", "empfehlung", "auch", "das", "you", "consigliati", "scelti",
+    "quiz", "empfehlung", "auch", "das", "you", "consigliati", "scelti", "the", "word", "photo",
+    "picture", "image", "saint", "joke", "tip", "le", "mot", "dessin", "blague", "der", "wort",
+    "foto", "bild", "heilige", "witz", "tipp", "il", "parola", "immagine", "santo", "vignetta",
+    "palabra", "imagen", "chiste", "el",
 )  # fmt: skip
 _TEASER_HEADS = frozenset(f"{word} "[:2] for word in _TEASER_WORDS)
 _NUMBER = r"[-+−]?\d[\d.,\s]*"
