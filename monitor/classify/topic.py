@@ -12,10 +12,12 @@ An unrelated paragraph is furniture when it also
   counter, a meter, a price: "4 free articles left this month"); or
 * came while another unrelated one went from the same body or block: a slot that rotated.
 
-Two kinds are furniture whatever words they share with the story: a line that asks the reader
-to write or send to the publisher ("Were you there? Send your photos to our newsdesk"), or
-offers its newsletter; and an edit of only the figures of a line that speaks to the reader or
-as the publisher (a donation tally, a gift-article counter).
+Some lines are furniture whatever words they share with the story. The site speaking for
+itself: a request to write in or send to the publisher ("Were you there? Send your photos to
+our newsdesk"), an offer of one of its channels (a newsletter, the app, a podcast, a WhatsApp
+channel) or of a subscription, an embed's cookie notice; so is a block that holds nothing else
+(a promo in a note's markup). And an edit of only the figures of a line that speaks to the
+reader or as the publisher (a donation tally, a gift-article counter).
 
 An unrelated sentence that only came or only went stays news: on the public benchmark's real
 pages a story's later paragraph often shares no word with its first few (a young story's next
@@ -174,7 +176,11 @@ def _speaks_for_the_site(text: str) -> bool:
     if _CONSENT.search(told) is not None and _speaks_to_reader(told):
         return True
     if _MAILING.search(told) is not None:
-        return _OFFERED.search(told) is not None or _addresses_reader(told)
+        return (
+            _OFFERED.search(told) is not None
+            or _speaks_to_reader(told)
+            or _speaks_as_publisher(told)
+        )
     if _ALL_ARTICLES.search(told) is not None and _speaks_to_reader(told):
         return True  # "Mit SN Digital lesen Sie alle Artikel …": a subscription's offer
     if _CHANNEL.search(told) is not None:

@@ -49,7 +49,7 @@ def _story_run(root: Node) -> Node | None:
     counts: Counter[int] = Counter()
     for paragraph in root.css("p"):
         parent = paragraph.parent
-        if parent is not None and _a_story_paragraph(paragraph):
+        if parent is not None and is_story_paragraph(paragraph):
             parents[parent.mem_id] = parent
             counts[parent.mem_id] += 1
     if not counts:
@@ -64,14 +64,15 @@ def _boxes_in(run: Node) -> list[Node]:
     boxes: list[Node] = []
     paragraphs = 0
     for child in run.iter():
-        if _a_story_paragraph(child):
+        if is_story_paragraph(child):
             paragraphs += 1
         elif paragraphs and is_box(child):
             boxes.append(child)
     return boxes if paragraphs >= _FEWEST_STORY_PARAGRAPHS else []
 
 
-def _a_story_paragraph(node: Node) -> bool:
+def is_story_paragraph(node: Node) -> bool:
+    """A ``<p>`` long enough to be the story's text, not a box's line."""
     return node.tag == "p" and len(node.text(deep=True).strip()) >= _STORY_PARAGRAPH
 
 

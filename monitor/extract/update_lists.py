@@ -13,6 +13,7 @@ text, and a clocked list inside it is a box's (a police log, a departure board).
 from __future__ import annotations
 
 from monitor.extract.blocks import RawBlock, is_playlist
+from monitor.extract.boxes import is_story_paragraph
 from monitor.extract.dom import Node, Unit, link_text_length, select
 from monitor.extract.normalize import normalize_text
 from monitor.markers.clocks import could_open_clock, match_clock_lead
@@ -93,9 +94,6 @@ def _in_page_frame(node: Node) -> bool:
     return False
 
 
-_STORY_PARAGRAPH = 80  # characters: a paragraph this long is the story's, not a box's line
-
-
 def set_in_story(item: Node, story: Node) -> bool:
     """Whether the list holding ``item`` sits inside ``story`` with a story paragraph above it
     and one below it. A story's own list of updates is set above or beside its text; a clocked
@@ -112,9 +110,7 @@ def set_in_story(item: Node, story: Node) -> bool:
                 return False
             after = True
             continue
-        if node.tag != "p" or node.mem_id in inside:
-            continue
-        if len(normalize_text(node.text(deep=True))) >= _STORY_PARAGRAPH:
+        if node.mem_id not in inside and is_story_paragraph(node):
             if after:
                 return True
             before = True
