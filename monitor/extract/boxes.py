@@ -62,11 +62,12 @@ def _boxes_in(run: Node) -> list[Node]:
     """The boxes among ``run``'s children after its first story paragraph, when it has
     enough story paragraphs to be the story's run."""
     boxes: list[Node] = []
-    paragraphs = 0
+    paragraphs = 0  # counted up to the fewest a run needs: measuring more costs a text() each
     for child in run.iter():
-        if is_story_paragraph(child):
-            paragraphs += 1
-        elif paragraphs and is_box(child):
+        if child.tag == "p":
+            if paragraphs < _FEWEST_STORY_PARAGRAPHS and is_story_paragraph(child):
+                paragraphs += 1
+        elif paragraphs and child.tag in _BOX_TAGS and is_box(child):
             boxes.append(child)
     return boxes if paragraphs >= _FEWEST_STORY_PARAGRAPHS else []
 
