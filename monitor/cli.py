@@ -640,35 +640,5 @@ def seed_server(port: int, start: int, advance_every: str | None) -> None:
 
 
 def main() -> None:
-    """The `monitor` console script: it ends the process (see ``_exit_without_teardown``).
-
-    Code that runs commands inside its own process calls ``cli`` (a click group) instead.
-    """
-    try:
-        cli(prog_name="monitor")  # click's standalone mode always ends in SystemExit
-    except SystemExit as done:
-        _exit_without_teardown(done.code)
-        raise
-
-
-def _exit_without_teardown(code: object) -> None:
-    """End the process at once with ``code`` when nothing is left to run; else return.
-
-    The interpreter's teardown frees every module, class and object one at a time: ~35 ms of CPU
-    after a one-article `monitor check` and ~42 ms after 2,000 articles, ~5 % of a pass that found
-    nothing new, for memory the operating system reclaims anyway. Every command has closed its
-    database and client by now. Only when the main thread is alone (so no worker is cut off),
-    after flushing the log handlers and the standard streams; any trouble there (a closed pipe)
-    leaves the normal exit to report it.
-    """
-    if code is None:
-        code = 0
-    if not isinstance(code, int) or threading.active_count() != 1:
-        return
-    try:
-        logging.shutdown()
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except Exception:
-        return
-    os._exit(code)
+    """The `monitor` console script."""
+    cli(prog_name="monitor")

@@ -1,4 +1,4 @@
-"""Generated URLs near the edges of our URL fast paths (fetch._urls, urls.is_normal_http_url).
+"""Generated URLs near the edges of our URL fast path (urls.is_normal_http_url).
 
 Every printable ASCII character in the path and query (each quoting rule of httpx, each character
 normalize_url's shortcut refuses), a few that are not ASCII or not printable, hosts with capitals,

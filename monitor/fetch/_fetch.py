@@ -37,7 +37,6 @@ from ._coding import BodyDecoder
 from ._exceptions import as_fetch_error
 from ._limiter import HostLimiter
 from ._retry import parse_retry_after, retry_delay
-from ._urls import http_url
 
 __all__ = ["fetch"]
 
@@ -294,11 +293,11 @@ def _clean_validator(value: str | None) -> str | None:
 @functools.lru_cache(maxsize=_PARSED_URLS_KEPT)
 def _http_url(url: str) -> httpx.URL:
     """``url`` parsed, or UnsupportedContent. Cached: a daemon asks for the same URLs every poll,
-    and parsing is the dearest step of a 304 check (``_urls`` says why it is cheap the first
-    time too). Sharing the result is safe: httpx.URL is immutable (``copy_with`` makes a new one).
+    and parsing is the dearest step of a 304 check. Sharing the result is safe: httpx.URL is
+    immutable (``copy_with`` makes a new one).
     """
     try:
-        target = http_url(url)
+        target = httpx.URL(url)
     except httpx.InvalidURL:
         target = None
     _require_http(target, url)
