@@ -776,6 +776,12 @@ def test_a_box_set_between_the_story_s_paragraphs_is_not_its_text(box: str) -> N
             "</blockquote></div>",
             "Yes this is real and yes the state spent half a million dollars on it.",
         ),
+        (
+            "inside",
+            '<aside class="embed"><blockquote class="instagram-media"><p>{}</p></blockquote>'
+            "</aside>",
+            "The line outside the fire station this morning, a neighbour posted.",
+        ),
     ],
 )
 def test_story_text_in_a_wrapper_of_its_own_stays(where: str, wrapper: str, text: str) -> None:

@@ -297,9 +297,7 @@ def _furniture_by_attributes(node: Node, tag: str, attrs: dict[str, str | None])
     if attrs and _hidden(attrs):
         return True
     words = _words(attrs) if attrs else _NO_WORDS
-    if tag in _SECTIONING:
-        return box_kind(node, words) is None and not starts_with_marker(node)
-    if not words & _NOISE_WORDS:
+    if tag not in _SECTIONING and not words & _NOISE_WORDS:
         return False
     return (
         box_kind(node, words) is None
@@ -308,7 +306,8 @@ def _furniture_by_attributes(node: Node, tag: str, attrs: dict[str, str | None])
     )
 
 
-# A post the story quotes, embedded in a "social" or "widget" wrapper: the story's text.
+# A post the story quotes, embedded in a "social" or "widget" wrapper or an <aside>: the
+# story's text, whatever holds it.
 _EMBEDDED_POST = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
 
 
