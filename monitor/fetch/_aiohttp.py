@@ -83,7 +83,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     ) -> aiohttp.ClientResponse:
         session = self._session or self._open()
         try:
-            return await session._request(
+            return await session.request(
                 method,
                 _yarl_url(str(url)),
                 headers=headers,
