@@ -5,11 +5,8 @@ from __future__ import annotations
 import codecs
 import gzip
 import itertools
-import json
 import os
 import socket
-import subprocess
-import sys
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -953,32 +950,6 @@ def test_a_configured_proxy_selects_the_transport_that_honours_it(
     proxied = build_client(FetchSettings())
     assert type(proxied._transport).__name__ != "AiohttpTransport"
     assert proxied._mounts, "httpx mounts the environment's proxy for https://"
-
-
-_IMPORT_CHECK = """
-import json, os
-from monitor.fetch._aiohttp import AiohttpTransport
-import aiohttp.connector
-print(json.dumps({
-    "env": {name: os.environ.get(name) for name in ("SSL_CERT_FILE", "SSL_CERT_DIR")},
-    "aiohttp_default_cas": aiohttp.connector._SSL_CONTEXT_VERIFIED.cert_store_stats()["x509_ca"],
-}))
-"""
-
-
-@pytest.mark.parametrize("ca_file", [None, "/etc/custom-ca.pem"])
-def test_aiohttp_is_imported_without_ca_bundles_and_the_environment_is_restored(
-    ca_file: str | None,
-) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("SSL_CERT_FILE", "SSL_CERT_DIR")}
-    if ca_file is not None:
-        env["SSL_CERT_FILE"] = ca_file
-    done = subprocess.run(
-        [sys.executable, "-c", _IMPORT_CHECK], env=env, capture_output=True, text=True, check=True
-    )
-    seen = json.loads(done.stdout)
-    assert seen["env"] == {"SSL_CERT_FILE": ca_file, "SSL_CERT_DIR": None}
-    assert seen["aiohttp_default_cas"] == 0  # the contexts we never use loaded nothing
 
 
 def test_the_transports_own_tls_context_still_trusts_the_usual_cas() -> None:

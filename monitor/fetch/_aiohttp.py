@@ -28,13 +28,13 @@ import ssl
 from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING
 
+import aiohttp
 import httpx
 import yarl
 
 if TYPE_CHECKING:
     from multidict import CIMultiDictProxy  # aiohttp's header type
 
-from ._aiohttp_import import aiohttp  # not `import aiohttp`: see there
 
 __all__ = ["AiohttpResponse", "AiohttpTransport"]
 

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from http.cookiejar import CookieJar
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import httpx
 
 from monitor.config import FetchSettings
-
-if TYPE_CHECKING:
-    from ._aiohttp import AiohttpTransport
 
 __all__ = ["ACCEPT", "StreamedResponse", "build_client"]
 
@@ -182,7 +179,7 @@ class MonitorClient(httpx.AsyncClient):
         return response
 
     async def _lean_get(
-        self, transport: AiohttpTransport, url: httpx.URL, headers: Sequence[tuple[str, str]]
+        self, transport: _LeanTransport, url: httpx.URL, headers: Sequence[tuple[str, str]]
     ) -> StreamedResponse:
         # The client's headers, then the caller's replacing any of the same name (httpx's merge).
         replaced = {name.lower() for name, _ in headers}
@@ -206,9 +203,20 @@ class MonitorClient(httpx.AsyncClient):
         return [("Cookie", cookie)] if cookie else []
 
 
-def _lean_transport(transport: httpx.AsyncBaseTransport | None) -> AiohttpTransport | None:
-    if transport is None or type(transport).__name__ != "AiohttpTransport":
-        return None  # checked by name first: httpx's and test transports never import aiohttp
-    from ._aiohttp import AiohttpTransport
+class _LeanResponse(StreamedResponse, Protocol):
+    def as_httpx(self) -> httpx.Response: ...
 
-    return transport if isinstance(transport, AiohttpTransport) else None
+
+@runtime_checkable
+class _LeanTransport(Protocol):
+    """A transport that can stream a GET without httpx's Request and Response (``_aiohttp``)."""
+
+    async def stream_get(
+        self, url: httpx.URL, headers: list[tuple[str, str]], timeout: Mapping[str, float | None]
+    ) -> _LeanResponse: ...
+
+
+def _lean_transport(transport: httpx.AsyncBaseTransport | None) -> _LeanTransport | None:
+    # Recognised by what it offers, not by its class: httpx's and test transports never
+    # import aiohttp.
+    return transport if isinstance(transport, _LeanTransport) else None
