@@ -39,12 +39,21 @@ class Cue:
     sentence first holds one of the words: most runs meet only a few of the lists, and
     compiling them all would be most of this module's import."""
 
-    __slots__ = ("_compiled", "_fragment", "heads")
+    __slots__ = ("_compiled", "_fragment", "_inner", "_openings", "heads")
 
     def __init__(self, fragment: str) -> None:
         self._fragment = fragment
         self._compiled: re.Pattern[str] | None = None
-        self.heads = literal_heads(fragment)
+        split = split_heads(fragment)
+        self.heads = None if split is None else split[0] | split[1]
+        # A match of an alternative that opens with its head starts a word with it: such heads
+        # are filed under their first three letters, and only those filed under the opening of
+        # one of the sentence's words are looked for. The others (a head inside its
+        # alternative) are looked for anywhere.
+        self._openings: dict[str, tuple[str, ...]] = {}
+        for head in sorted(split[0] if split else ()):
+            self._openings[head[:_OPENING]] = (*self._openings.get(head[:_OPENING], ()), head)
+        self._inner = split[1] if split else frozenset()
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -53,11 +62,17 @@ class Cue:
         return self._compiled
 
     def _absent(self, text: str) -> bool:
-        heads = self.heads
-        if heads is None:
+        if self.heads is None:
             return False
         # map over the bound method runs the tests in C, without a generator frame per head.
-        return not any(map(text.lower().__contains__, heads))
+        lowered = text.lower()
+        if any(map(lowered.__contains__, self._inner)):
+            return False
+        openings = self._openings
+        return not any(
+            any(map(lowered.__contains__, openings[key]))
+            for key in openings.keys() & word_openings(text)
+        )
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return None if self._absent(text) else self.pattern.search(text, pos)
@@ -69,21 +84,49 @@ class Cue:
         return iter(()) if self._absent(text) else self.pattern.finditer(text)
 
 
-def literal_heads(pattern: str) -> frozenset[str] | None:
+_OPENING = 3
+_WORD_OPENING = re.compile(r"(?<!\w)(?=(\w.{0,2}))")
+
+
+@functools.lru_cache(maxsize=2048)
+def word_openings(text: str) -> frozenset[str]:
+    """The first three characters of each word of ``text``, lowercased ("den", "a f")."""
+    return frozenset(_WORD_OPENING.findall(text.lower()))
+
+
+def split_heads(pattern: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """``literal_heads`` in two parts: the heads of the alternatives that open with theirs (of
+    three letters or more), so that their matches start with one, and the others' heads."""
+    opening: set[str] = set()
+    inner: set[str] = set()
+    for alternative in _alternatives(pattern):
+        found = _heads_of(alternative.strip(), openings=True)
+        if found is not None and min(map(len, found)) >= _OPENING:
+            opening |= found
+            continue
+        found = _heads_of(alternative.strip(), openings=False)
+        if found is None:
+            return None
+        inner |= found
+    return frozenset(opening), frozenset(inner)
+
+
+def literal_heads(pattern: str, *, openings: bool = False) -> frozenset[str] | None:
     """Lowercase texts one of which every match of the verbose ``pattern`` holds ("den",
     "no truth", "a fait"): the literal each top-level alternative opens with, its ``\\s+``
     read as the one space folded text has. None when an alternative opens with less than
-    three letters of literal."""
+    three letters of literal. With ``openings``, None too when an alternative's head would
+    not open it, so that every match starts with a head."""
     heads: set[str] = set()
     for alternative in _alternatives(pattern):
-        found = _heads_of(alternative.strip())
+        found = _heads_of(alternative.strip(), openings=openings)
         if found is None:
             return None
         heads |= found
     return frozenset(heads)
 
 
-def _heads_of(text: str) -> set[str] | None:
+def _heads_of(text: str, *, openings: bool) -> set[str] | None:
     """The heads of one alternative: its opening literal, else the best literal (or set of
     literal options) it must hold somewhere at its top level ("condition" in "in (a )?
     (stable|critical) condition")."""
@@ -97,14 +140,14 @@ def _heads_of(text: str) -> set[str] | None:
             after = _literal_run(text[close + 1 :])
             if after.startswith(" ") and all(_LITERAL.fullmatch(o) for o in options):
                 return {f"{option} {after.strip()}".lower() for option in options}  # "a fait"
-            nested = literal_heads(inner)
+            nested = literal_heads(inner, openings=openings)
             if nested is not None:
                 return set(nested)
     else:
         head = _literal_run(text).rstrip()
         if len(head) >= _SHORTEST_HEAD:
             return {head.lower()}
-    return _required_literal(text)
+    return None if openings else _required_literal(text)
 
 
 def _required_literal(text: str) -> set[str] | None:
@@ -121,11 +164,11 @@ def _required_literal(text: str) -> set[str] | None:
             end = position + close + 1
             optional = text[end : end + 1] in ("?", "*", "{")
             inner = _group_body(text[position + 1 : end - 1])
-            options = [o.strip() for o in _alternatives(inner)] if inner is not None else []
-            if options and not optional and all(_LITERAL.fullmatch(o) for o in options):
-                candidate = {o.lower() for o in options}
-                if min(map(len, candidate)) >= _SHORTEST_HEAD and _better(candidate, best):
-                    best = candidate
+            # Every match passes through a group that is not optional, and so holds a head
+            # of one of its options.
+            options = literal_heads(inner) if inner is not None and not optional else None
+            if options and min(map(len, options)) >= _SHORTEST_HEAD and _better(options, best):
+                best = set(options)
             position = end
             continue
         if char == "\\":
@@ -160,7 +203,7 @@ def _group_body(inside: str) -> str | None:
     return inside.removeprefix("?:")
 
 
-def _better(candidate: set[str], best: set[str] | None) -> bool:
+def _better(candidate: set[str] | frozenset[str], best: set[str] | None) -> bool:
     return best is None or min(map(len, candidate)) > min(map(len, best))
 
 
