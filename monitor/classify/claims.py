@@ -650,14 +650,15 @@ class Gist(NamedTuple):
     figures: bool
 
 
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+# A word of four letters or more, of which the group keeps the first ``_TOPIC_PREFIX``.
+_LONG_WORD = re.compile(rf"([^\W\d_]{{4,{_TOPIC_PREFIX}}})[^\W\d_]*")
 _NUMBER_WORDS = frozenset(lexicon.UNITS)
 
 
 @functools.lru_cache(maxsize=4096)
 def gist(text: str) -> Gist:
     lowered = text.casefold()
-    words = frozenset(w[:_TOPIC_PREFIX] for w in _LONG_WORD.findall(lowered)) - _COMMON_PREFIXES
+    words = frozenset(_LONG_WORD.findall(lowered)) - _COMMON_PREFIXES
     spelled = not _NUMBER_WORDS.isdisjoint(lowered.replace("-", " ").split())
     return Gist(words, spelled or _DIGIT.search(lowered) is not None)
 
@@ -1041,24 +1042,25 @@ def _report_conflicts(
     before: Reading, after: Reading, shared: tuple[Entity, ...], common: frozenset[str]
 ) -> list[Conflict]:
     """ "Earlier reports … were incorrect", "Correction: …", "retracted": the report was wrong."""
-    if after.confirms:
-        return []
+    strong = (*after.earlier_wrong, *after.went_back)
+    if after.confirms or not (
+        strong or after.correction or after.called_false or after.earlier_said
+    ):
+        return []  # (the later sentence first: it is one, the earlier ones are many)
     bears = (
         (bool(shared) and bool(common or before.numbers & after.numbers))
         or len(common) >= 2
         or (bool(before.numbers and after.numbers) and (bool(common) or _same_count(before, after)))
     )
-    strong = (*after.earlier_wrong, *after.went_back)
     found = [Conflict(0.5 if bears else 0.15, cue) for cue in strong]
     # A newsroom's correction note that names whom the earlier sentence named is about it: the
     # note exists to set that sentence right ("Correction: Demir sits for the SPD, not …").
     found.extend(Conflict(0.5 if bears or shared else 0.15, cue) for cue in after.correction)
     # "X were false" walks back the earlier claim when X is mostly what it said: "rumours that
     # the water had been poisoned were false" is not about the burst main.
-    earlier_words = topic(before.text)
     for cue, subject in after.called_false:
         said = topic(subject)
-        overlap = len(said & earlier_words)
+        overlap = len(said & topic(before.text))
         same = overlap >= 2 and overlap >= 0.5 * len(said)
         found.append(Conflict(0.5 if same else 0.1, cue))
     found.extend(Conflict(0.3 if bears else 0.1, cue) for cue in after.earlier_said)
