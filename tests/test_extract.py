@@ -701,6 +701,22 @@ def test_an_update_list_beside_the_story_takes_the_page_s_zone() -> None:
     ]  # fmt: skip
 
 
+def test_an_alert_feed_beside_the_story_is_not_its_updates() -> None:
+    # Each row names its source after the clock: another service's feed, not the story's news.
+    html = (
+        '<html lang="en-US"><head><meta property="article:published_time" '
+        'content="2024-11-20T07:30:00-07:00"></head><body><div class="grid">'
+        f"<article><h1>Headline</h1><div>{_STORY_HTML}</div></article>"
+        '<aside class="alerts"><h3>Regional alerts</h3><ul>'
+        "<li>12:45 · Lake County · Advisory: boil water before drinking in Eastport.</li>"
+        "<li>10:20 · Pine County · Information: Route 4 reopened after the slide.</li>"
+        "</ul></aside></div></body></html>"
+    )
+    article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
+    assert article.paragraphs == STORY
+    assert article.blocks == ()
+
+
 def test_stamped_updates_on_a_page_that_calls_itself_a_ticker_are_its_entries() -> None:
     entries = "".join(
         f"<p><strong>Update vom 6. Dezember, {clock} Uhr:</strong> {text}</p>"

@@ -48,7 +48,7 @@ _marker_re = functools.cache(
         rf"""
         ^[\s\[(*_>•–-]*
         (?:{_KINDS})\b\**
-        \s*(?:{_AT}|as\s+of|du|de|del|dal|do)?\s*(?P<open>[,(:\[—–|])?\s*
+        \s*(?:(?:{_AT}|as\s+of|du|de|del|dal|do)\b)?\s*(?P<open>[,(:\[—–|])?\s*
         (?:(?:{_AT}\s+)?(?P<stamp>{_STAMP}))?
         \s*[)\]]?\s*
         (?P<sep>[:—–]|-{{1,2}}|\*\*|\.)?\s*

@@ -421,6 +421,15 @@ _PLACES = "Buses left from the Kesselbrücke, the Pont Marceau and the Ponte Vec
         "Chaque matin, recevez l'essentiel de l'actualité du pont Marceau par courriel.",
         "Jeden Morgen schicken wir Ihnen die wichtigsten Nachrichten zur Kesselbrücke.",
         "Follow our Kesselbrücke reporter to get an email when a new story is published.",
+        "Have pictures of the Kesselbrücke convoy? Email the metro desk at metro@example.test.",
+        "Suivez la réouverture du pont Marceau en direct avec notre envoyée spéciale.",
+        "Segui in diretta il consiglio comunale sul Ponte Vecchio.",
+        "Recevez chaque matin l'essentiel de l'actualité du pont Marceau, gratuitement.",
+        "Inscrivez-vous à notre infolettre sur les travaux du pont Marceau.",
+        "Spring offer: 4 months of unlimited digital access for $2 — read every Kesselbrücke story.",
+        "I commenti sugli articoli del Ponte Vecchio sono sospesi dalle 23 alle 6.",
+        "Die Kommentarfunktion unter den Berichten über die Kesselbrücke bleibt von 22 bis 6 Uhr "
+        "geschlossen.",
     ],
 )
 def test_an_appeal_to_write_in_about_the_story_is_no_change(appeal: str) -> None:
@@ -432,6 +441,21 @@ def test_an_appeal_to_write_in_about_the_story_is_no_change(appeal: str) -> None
     _, first = _poll(None, _article(_PLACES, appeal))
     outcome, revision = _poll(first, _article(_PLACES))
     assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "The council disabled comments on its Kesselbrücke page after the vote, a spokesman said.",
+        "The city paid $4 million for 6 months of digital ticketing on the Ponte Vecchio buses.",
+        "Police followed the convoy from the Kesselbrücke until it left the motorway.",
+        "Residents will receive a letter every week until the Pont Marceau reopens, the mayor said.",
+    ],
+)
+def test_a_story_line_in_the_words_of_an_appeal_is_still_news(news: str) -> None:
+    _, first = _poll(None, _article(_PLACES))
+    outcome, revision = _poll(first, _article(_PLACES, news))
+    assert outcome is PollOutcome.CHANGED and revision is not None
 
 
 def test_an_unrelated_line_swapped_for_another_elsewhere_is_no_change() -> None:

@@ -183,17 +183,70 @@ def _speaks_for_the_site(text: str) -> bool:
         )
     if _ALL_ARTICLES.search(told) is not None and _speaks_to_reader(told):
         return True  # "Mit SN Digital lesen Sie alle Artikel …": a subscription's offer
-    if _CHANNEL.search(told) is not None:
-        return _OFFER.search(told) is not None or _OUR_CHANNEL.search(told) is not None
-    return False
+    if _CHANNEL.search(told) is not None and (
+        _OFFER.search(told) is not None or _OUR_CHANNEL.search(told) is not None
+    ):
+        return True
+    if _DELIVERED.search(told) is not None or _SUBSCRIPTION_OFFER.search(told) is not None:
+        return True
+    if _FOLLOW_ELSEWHERE.search(told) is not None:
+        return True
+    return _COMMENTS_NOTICE.search(told) is not None and (
+        _HOURS.search(told) is not None or _speaks_to_reader(told) or _speaks_as_publisher(told)
+    )
 
 
+# The news delivered on a schedule, offered to the reader ("Recevez chaque soir l'essentiel …",
+# "Get the headlines every morning"): a mailing by another name.
+_DELIVERED = re.compile(
+    r"(?:^|[.!?:]\s+)(?:receive|get|recevez|ricevi|ricevete|erhalten\s+sie|bekommen\s+sie|recibe"
+    r"|reciba|receba)\b.{0,100}?\b(?:every|each|chaque|tous\s+les|toutes\s+les|ogni|jeden|jede"
+    r"|cada|todos\s+los|todas\s+las)\s+(?:morning|evening|day|night|week|matin|soir|jour|semaine"
+    r"|mattina|sera|giorno|settimana|morgen|abend|tag|woche|mañana|tarde|noche|día|semana|manhã"
+    r"|noite|dia)\b",
+    re.IGNORECASE,
+)
+# A subscription's offer: a price, an offer's word, and some months of the digital edition
+# ("Cyber Week deal: $1 for 6 months of unlimited digital access", "Adventsaktion: 3 Monate
+# digital für 3 Franken").
+_SUBSCRIPTION_OFFER = re.compile(
+    r"(?=.*(?:[$€£]|\b(?:franken|francs?|euros?|chf|dollars?|cents?)\b))"
+    r"(?=.*\b(?:deals?|offers?|angebot|\w*aktion|offres?|offert[ae]|ofertas?|promo\w*|ends\s+in"
+    r"|endet|se\s+termine|scade|termina)\b)"
+    r".*\b\d+\s+(?:months?|weeks?|monate?n?|wochen|mois|semaines|mesi|settimane|meses|semanas)"
+    r"\s+(?:of\s+|de\s+|di\s+)?(?:unlimited\s+|unbegrenzt\w*\s+|illimit\w+\s+)?"
+    r"(?:digital\w*|numérique|abo|subscription|abonnement|abbonamento|suscripción|assinatura)\b",
+    re.IGNORECASE,
+)
+# An invitation to follow the site's other coverage ("Follow every play in our game-day blog",
+# "Segui in tempo reale la seduta …", "Suivez le match avec notre journaliste").
+_FOLLOW_ELSEWHERE = re.compile(
+    r"^(?:follow|segui|seguite|suivez|folgen\s+sie|verfolgen\s+sie|sigue|siga|acompanhe)\b"
+    r".{0,120}?\b(?:live|blog|liveblog|live-?ticker|ticker|in\s+tempo\s+reale|in\s+diretta"
+    r"|en\s+direct|en\s+vivo|en\s+directo|ao\s+vivo|our|notre|nos|nostr[oaie]|unser\w*"
+    r"|nuestr[oa]s?|noss[oa]s?)\b",
+    re.IGNORECASE,
+)
+# The site's notice about its comments: closed for the night, suspended, reopening.
+_COMMENTS_NOTICE = re.compile(
+    r"\b(?:comments?|commenting|kommentar\w*|commentaires?|commenti|comentarios?|comentários?)\b"
+    r".{0,90}?\b(?:closed|suspended|disabled|paused|turned\s+off|reopen\w*|geschlossen|deaktiviert"
+    r"|gesperrt|pausiert|fermés?|suspendus?|désactivés?|rouvr\w+|sospes[io]|chius[io]|disattivat[io]"
+    r"|riapr\w+|cerrados?|suspendidos?|desactivados?|fechados?|suspensos?)\b",
+    re.IGNORECASE,
+)
+# Hours of the day a notice gives ("dalle 22 alle 7", "zwischen 22 und 7 Uhr", "until 7 a.m.").
+_HOURS = re.compile(
+    r"\b(?:from|between|until|till|dalle|fino\s+alle|zwischen|von|bis|de|entre|jusqu'à|jusqu’à"
+    r"|desde|hasta|até)\s+(?:\d{1,2}|midnight|minuit|mezzanotte|mitternacht|medianoche)\b",
+    re.IGNORECASE,
+)
 # What an embed's placeholder asks of the reader ("ce contenu est masqué car vous n'avez pas
 # accepté les cookies").
 _CONSENT = re.compile(r"\bcookies?\b", re.IGNORECASE)
 # The publisher's mailings, which a promo offers the reader ("… in your inbox every day").
 _MAILING = re.compile(
-    r"\b(?:newsletters?|inbox|briefing|news\s+alerts|e-?mail\s+alerts"
+    r"\b(?:newsletters?|infolettres?|inbox|briefing|news\s+alerts|e-?mail\s+alerts"
     r"|(?:per|par|by|via|tramite|por)\s+(?:e-?mail|courriel)|an?\s+e-?mail\s+when"
     r"|we(?:'ll)?\s+send\s+you|(?:schicken|senden)\s+wir\s+ihnen|nous\s+vous\s+envoyons"
     r"|ti\s+inviamo|te\s+enviamos)\b",
@@ -244,7 +297,8 @@ _ASKS_TO_WRITE = re.compile(
     r"|racconta|condividi|aiuta|rispondi|envía(?:l[ao]s?)?|escribe|cuenta|contacta|comparte"
     r"|ayuda|responde|envie|escreva|conte|compartilhe|ajude|responda)"
     r"(?:\s+[\w’'-]+){0,6}?\s+(?:us|our|uns|unser\w*|nous|notre|nos|nostr\w+|nuestr\w+|noss\w+"
-    r"|newsroom|news\s?desk|redaktion|rédaction|redazione|redacción|redação)\b"
+    r"|newsroom|(?:news|city|metro|local|photo|night)\s?desk|redaktion|rédaction|redazione"
+    r"|redacción|redação)\b"
     r"|(?:racontez|envoyez|écrivez|contactez|signalez|aidez)-nous\b"
     r"|(?:invia|scrivi|manda|segnala|racconta|contatta|aiuta)ci\b"
     r"|(?:escríbe|envía|cuénta|contácta|ayúda)nos\b"

@@ -12,6 +12,8 @@ text, and a clocked list inside it is a box's (a police log, a departure board).
 
 from __future__ import annotations
 
+import re
+
 from monitor.extract.blocks import RawBlock, is_playlist
 from monitor.extract.boxes import is_story_paragraph
 from monitor.extract.dom import Node, Unit, link_text_length, select
@@ -75,7 +77,15 @@ def _list_blocks(items: list[Node], known: set[str]) -> list[RawBlock]:
         blocks.append(block)
     if _in_page_frame(items[0]) or is_playlist([(b.label, b.paragraphs[0]) for b in blocks]):
         return []
+    if all(_FEED_ROW.match(b.paragraphs[0]) for b in blocks):
+        return []
     return blocks
+
+
+# A row of another service's feed: after the clock, its source set off by a dot or a bar
+# ("22.48 · Kanton Schwyz · Information: …", "16:05 | Polizei Wien | …"): an alert or wire
+# feed in a box, not the story's own updates, which say what happened after the clock.
+_FEED_ROW = re.compile(r"[\s·•|]*[^\s·•|][^·•|]{1,40}?\s[·•|]\s")
 
 
 def _mostly_links(item: Node, text: str) -> bool:

@@ -60,7 +60,8 @@ _KINDS = rf"""
   | (?P<note>EDITOR[’']?S?[’']?\s+NOTE | EDITORS[’']\s+NOTE | Anmerkung\s+der\s+Redaktion
       | Hinweis\s+der\s+Redaktion | Note\s+de\s+la\s+r[ée]daction | Note\s+de\s+l[’']éditeur
       | Nota\s+del?\s+(?:la\s+)?(?:editor|redacci[óo]n) | Nota\s+della\s+redazione
-      | Nota\s+d[ao]\s+(?:reda[çc][ãa]o|editor) | Transparenzhinweis | Disclosure | NDLR)
+      | Nota\s+d[ao]\s+(?:reda[çc][ãa]o|editor) | Transparenzhinweis | Disclosure | Offenlegung
+      | NDLR)
   | (?P<breaking>(?:BREAKING|DEVELOPING)(?:\s+NEWS)? | Eilmeldung | Última\s+hora
       | Derni[èe]re\s+minute | Ultim[’']ora | Ultima\s+ora)
 """
@@ -75,7 +76,7 @@ _marker_head_re = _lazily(
     rf"""
     ^[\s\[(*_>•–-]*
     (?:{_KINDS})\b\**
-    \s*(?:{_AT}|as\s+of|du|de|del|dal|do)?\s*(?P<open>[,(:\[—–|])?\s*
+    \s*(?:(?:{_AT}|as\s+of|du|de|del|dal|do)\b)?\s*(?P<open>[,(:\[—–|])?\s*
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -162,8 +163,12 @@ _KIND_PREFIXES = frozenset(
     ["lat", "new", "upd", "akt", "nac", "mis", "maj", "act", "cor", "ret", "kor", "ric", "rec",
      "err", "cla", "kla", "pré", "acl", "edi", "anm", "hin", "not", "bre", "dev", "eil", "últ",
      "der", "ult", "agg", "atu", "esc", "a c", "for", "tra", "erg", "ber", "chi", "pre", "prä",
-     "dis", "ndl"]
+     "dis", "ndl", "off"]
 )  # fmt: skip
+
+
+# A prefix that opens much prose ("Officials …") stands for its whole word in the pre-checks.
+_WHOLE_WORD = {"off": "offenlegung"}
 
 
 def could_open_marker(text: str) -> bool:
@@ -173,10 +178,14 @@ def could_open_marker(text: str) -> bool:
     A head with other characters (where regex case folding has special cases such as "K" for
     KELVIN SIGN or dotless "ı") is left to the full pattern.
     """
-    head = text.lstrip(_MARKER_LEAD)[:3]
+    opening = text.lstrip(_MARKER_LEAD)
+    head = opening[:3]
     if not head.isascii():
         return True
     head = head.lower()
+    if head in _WHOLE_WORD:
+        word = _WHOLE_WORD[head]
+        return opening[: len(word)].lower() == word or not opening[: len(word)].isascii()
     return head in _KIND_PREFIXES or (head[:2] == "fe" and head[2:].isspace())
 
 
@@ -332,7 +341,7 @@ def _opener_pattern(kinds: list[str], notes: list[str], advisory: bool) -> str:
     return "|".join(parts) or r"(?!)"
 
 
-_OPENINGS = [*sorted(_KIND_PREFIXES), r"fe\s"]
+_OPENINGS = [*sorted(_WHOLE_WORD.get(p, p) for p in _KIND_PREFIXES), r"fe\s"]
 _opener_re = _lazily(_opener_pattern(_OPENINGS, list(_NOTE_FIRST_WORDS), True), re.IGNORECASE)
 
 
