@@ -486,6 +486,30 @@ def test_a_promo_set_as_an_editor_s_note_is_no_change() -> None:
     assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
 
 
+def test_a_promo_entry_whose_clock_moves_is_no_change() -> None:
+    # A live page's promo set in its entries' markup, restamped on every fetch.
+    def page(clock: str) -> Article:
+        promo = UpdateBlock(
+            id="p1", kind=BlockKind.LIVE_ENTRY, label=clock,
+            paragraphs=("Suivez la séance du conseil en direct avec notre équipe.",),
+        )  # fmt: skip
+        return Article(title="Storm forces evacuation", paragraphs=tuple(STORY), blocks=(promo,))
+
+    _, first = _poll(None, page("17 h 09"))
+    outcome, revision = _poll(first, page("17 h 26"))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+@pytest.mark.parametrize(
+    "notice", ["Comments are closed until 7 a.m.", "Kommentare bis 6 Uhr geschlossen."]
+)
+def test_a_short_notice_of_the_site_is_no_change(notice: str) -> None:
+    # Too few words to say what it is about; what it says is the site's own notice.
+    _, first = _poll(None, _article())
+    outcome, revision = _poll(first, _article(notice))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
 def test_a_countdown_that_only_changed_its_figures_is_no_change() -> None:
     _, first = _poll(None, _article("Auto-refresh is on. Next update in 11 seconds."))
     outcome, revision = _poll(first, _article("Auto-refresh is on. Next update in 24 seconds."))

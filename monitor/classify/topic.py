@@ -52,7 +52,7 @@ def drop_off_topic(old: Article, new: Article, changes: Sequence[Change]) -> tup
     change: a young story's next turn often shares no word with the few paragraphs before it,
     and a sentence cut from a short story may share none with the rest.
     """
-    changes = [c for c in changes if not _a_box_of_the_site(c)]
+    changes = [c for c in changes if not (_a_box_of_the_site(c, new) or _a_line_of_the_site(c))]
     judged = [c for c in changes if _judged(c)]
     if not judged:
         return tuple(changes)
@@ -71,10 +71,14 @@ def drop_off_topic(old: Article, new: Article, changes: Sequence[Change]) -> tup
     return tuple(c for c in changes if id(c) not in dropped)
 
 
-def _a_box_of_the_site(change: Change) -> bool:
-    """A block that came, went or moved whose every paragraph is the site's appeal, promo or
-    notice: a promo set in a note's or an entry's markup ("Hinweis der Redaktion: Alle
-    wichtigen Nachrichten erhalten Sie mit unserem kostenlosen Newsletter")."""
+def _a_box_of_the_site(change: Change, new: Article) -> bool:
+    """A block that came, went, moved or had its marker changed whose every paragraph is the
+    site's appeal, promo or notice: a promo set in a note's or an entry's markup ("Hinweis der
+    Redaktion: Alle wichtigen Nachrichten erhalten Sie mit unserem kostenlosen Newsletter"),
+    whose clock may move on every fetch."""
+    if change.kind is ChangeKind.UPDATE_EDITED:
+        block = new.block(change.block.id) if change.block else None
+        return block is not None and all(map(_speaks_for_the_site, block.paragraphs or ("",)))
     if change.kind not in (
         ChangeKind.UPDATE_ADDED,
         ChangeKind.UPDATE_REMOVED,
@@ -83,6 +87,23 @@ def _a_box_of_the_site(change: Change) -> bool:
         return False
     paragraphs = (change.text or change.previous_text or "").split("\n\n")
     return all(map(_speaks_for_the_site, paragraphs))
+
+
+_LINES = (
+    ChangeKind.PARAGRAPH_ADDED,
+    ChangeKind.PARAGRAPH_REMOVED,
+    ChangeKind.PARAGRAPH_MOVED,
+    ChangeKind.PARAGRAPH_EDITED,
+)
+
+
+def _a_line_of_the_site(change: Change) -> bool:
+    """A paragraph that came, went or moved, or was edited on both sides, that is the site's
+    appeal, promo or notice, however few words it has and whatever it shares with the story."""
+    if change.kind not in _LINES:
+        return False
+    texts = list(_texts(change))
+    return bool(texts) and all(map(_speaks_for_the_site, texts))
 
 
 def _judged(change: Change) -> bool:
@@ -104,8 +125,8 @@ def _judged(change: Change) -> bool:
 
 
 def _an_appeal(change: Change, shared: set[str]) -> bool:
-    text = change.text or change.previous_text or ""
-    return _addresses_reader(text) if not shared else _speaks_for_the_site(text)
+    # (Lines that speak for the site are gone already, whatever they share.)
+    return not shared and _addresses_reader(change.text or change.previous_text or "")
 
 
 def _a_tally(change: Change) -> bool:
