@@ -430,6 +430,11 @@ _PLACES = "Buses left from the Kesselbrücke, the Pont Marceau and the Ponte Vec
         "I commenti sugli articoli del Ponte Vecchio sono sospesi dalle 23 alle 6.",
         "Die Kommentarfunktion unter den Berichten über die Kesselbrücke bleibt von 22 bis 6 Uhr "
         "geschlossen.",
+        "Because of the Kesselbrücke closure, Tuesday's paper may reach some readers late.",
+        "Wegen des Schneefalls an der Kesselbrücke kann sich die Zustellung der Sonntagsausgabe "
+        "verzögern.",
+        "People also search for kesselbrücke closure today buses diversion",
+        "Lesen Sie alle Berichte über die Kesselbrücke mit dem Digital-Abo: der erste Monat ist gratis.",
     ],
 )
 def test_an_appeal_to_write_in_about_the_story_is_no_change(appeal: str) -> None:
@@ -450,6 +455,8 @@ def test_an_appeal_to_write_in_about_the_story_is_no_change(appeal: str) -> None
         "The city paid $4 million for 6 months of digital ticketing on the Ponte Vecchio buses.",
         "Police followed the convoy from the Kesselbrücke until it left the motorway.",
         "Residents will receive a letter every week until the Pont Marceau reopens, the mayor said.",
+        "Home deliveries of medicine near the Kesselbrücke were delayed by the snow, the chemist said.",
+        "Die Zustellung der Post an der Kesselbrücke verzögert sich wegen des Schnees.",
     ],
 )
 def test_a_story_line_in_the_words_of_an_appeal_is_still_news(news: str) -> None:

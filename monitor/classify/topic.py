@@ -210,8 +210,10 @@ def _speaks_for_the_site(text: str) -> bool:
         return True
     if _DELIVERED.search(told) is not None or _SUBSCRIPTION_OFFER.search(told) is not None:
         return True
-    if _FOLLOW_ELSEWHERE.search(told) is not None:
+    if _FOLLOW_ELSEWHERE.search(told) is not None or _SEARCHES.search(told) is not None:
         return True
+    if _PRINT_EDITION.search(told) is not None and _LATE.search(told) is not None:
+        return True  # "Monday's print edition may arrive late": the site's delivery notice
     return _COMMENTS_NOTICE.search(told) is not None and (
         _HOURS.search(told) is not None or _speaks_to_reader(told) or _speaks_as_publisher(told)
     )
@@ -248,6 +250,30 @@ _FOLLOW_ELSEWHERE = re.compile(
     r"|nuestr[oa]s?|noss[oa]s?)\b",
     re.IGNORECASE,
 )
+# A search box's suggestions, set in the page ("People also search for …").
+_SEARCHES = re.compile(
+    r"^(?:people\s+also\s+(?:search(?:ed)?\s+for|ask)|related\s+searches|ähnliche\s+suchanfragen"
+    r"|andere\s+suchten\s+auch|recherches\s+(?:associées|liées|similaires)|ricerche\s+correlate"
+    r"|búsquedas\s+relacionadas|pesquisas\s+relacionadas)\b",
+    re.IGNORECASE,
+)
+# The publisher's paper and its delivery, which a notice says will be late.
+_PRINT_EDITION = re.compile(
+    r"\b(?:print\s+editions?|printed\s+editions?|home\s+delivery\s+(?:customers|subscribers)"
+    r"|paper\s+delivery"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)['’]s\s+(?:paper"
+    r"|newspaper|edition)|zeitungszustellung|druckausgabe|printausgabe|montagsausgabe"
+    r"|sonntagsausgabe|zeitungsausgabe|distribuzione\s+della?\s|edizione\s+cartacea"
+    r"|copie\s+cartacee"
+    r"|édition\s+papier|livraison\s+(?:du|de\s+votre)\s+journal|distribution\s+du\s+journal"
+    r"|edición\s+impresa|reparto\s+del\s+periódico)",
+    re.IGNORECASE,
+)
+_LATE = re.compile(
+    r"\b(?:late|later\s+than\s+usual|delay\w*|verspät\w*|verzöger\w*|später|ritard\w*"
+    r"|retard\w*|retras\w*|atras\w*)",
+    re.IGNORECASE,
+)
 # The site's notice about its comments: closed for the night, suspended, reopening.
 _COMMENTS_NOTICE = re.compile(
     r"\b(?:comments?|commenting|kommentar\w*|commentaires?|commenti|comentarios?|comentários?)\b"
@@ -277,8 +303,8 @@ _MAILING = re.compile(
 # stories", "leggi tutti gli articoli").
 _ALL_ARTICLES = re.compile(
     r"\b(?:all|alle|tous\s+les|toutes\s+les|tutti\s+gli|todos\s+los|todas\s+las|todos\s+os)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:articles|stories|artikel|beiträge|articoli|artículos|artigos"
-    r"|notizie|noticias|infos)\b",
+    r"\s+(?:[\w-]+\s+){0,2}?(?:articles|stories|reports|artikel|beiträge|berichte|articoli"
+    r"|servizi|artículos|artigos|notizie|noticias|infos|reportages)\b",
     re.IGNORECASE,
 )
 # Its other channels: said in news too ("an app for parking", "in a podcast interview"), so a
