@@ -232,8 +232,8 @@ _DELIVERED = re.compile(
 # A subscription's offer: a price, an offer's word, and some months of the digital edition
 # ("Cyber Week deal: $1 for 6 months of unlimited digital access", "Adventsaktion: 3 Monate
 # digital für 3 Franken").
-_SUBSCRIPTION_OFFER = re.compile(
-    r"(?=.*(?:[$€£]|\b(?:franken|francs?|euros?|chf|dollars?|cents?)\b))"
+_SUBSCRIPTION_OFFER = re.compile(  # anchored: the look-aheads read the line once, not per position
+    r"\A(?=.*(?:[$€£]|\b(?:franken|francs?|euros?|chf|dollars?|cents?)\b))"
     r"(?=.*\b(?:deals?|offers?|angebot|\w*aktion|offres?|offert[ae]|ofertas?|promo\w*|ends\s+in"
     r"|endet|se\s+termine|scade|termina)\b)"
     r".*\b\d+\s+(?:months?|weeks?|monate?n?|wochen|mois|semaines|mesi|settimane|meses|semanas)"
