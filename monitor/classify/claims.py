@@ -64,15 +64,16 @@ class Cue:
     def _absent(self, text: str) -> bool:
         if self.heads is None:
             return False
+        lowered, words = word_openings(text)
         # map over the bound method runs the tests in C, without a generator frame per head.
-        lowered = text.lower()
-        if any(map(lowered.__contains__, self._inner)):
+        if self._inner and any(map(lowered.__contains__, self._inner)):
             return False
         openings = self._openings
-        return not any(
-            any(map(lowered.__contains__, openings[key]))
-            for key in openings.keys() & word_openings(text)
-        )
+        for key in words:  # a sentence's few word openings, each looked up once
+            heads = openings.get(key)
+            if heads is not None and any(map(lowered.__contains__, heads)):
+                return False
+        return True
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return None if self._absent(text) else self.pattern.search(text, pos)
@@ -89,9 +90,10 @@ _WORD_OPENING = re.compile(r"(?<!\w)(?=(\w.{0,2}))")
 
 
 @functools.lru_cache(maxsize=2048)
-def word_openings(text: str) -> frozenset[str]:
-    """The first three characters of each word of ``text``, lowercased ("den", "a f")."""
-    return frozenset(_WORD_OPENING.findall(text.lower()))
+def word_openings(text: str) -> tuple[str, frozenset[str]]:
+    """``text`` lowercased, and the first three characters of each of its words ("den", "a f")."""
+    lowered = text.lower()
+    return lowered, frozenset(_WORD_OPENING.findall(lowered))
 
 
 def split_heads(pattern: str) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -1277,6 +1279,8 @@ def fixed_facts(text: str) -> dict[str, float]:
     magnitude, a sum of money, someone's age, a count of the people who came. The first value
     of each, when the sentence gives exactly one."""
     found: dict[str, float] = {}
+    if _DIGIT.search(text) is None:
+        return found  # every value is written in digits
     crowd = _CROWD_PEOPLE if _GATHERING.search(text) else _CROWD
     for slot, pattern in (("magnitude", _MAGNITUDE), ("age", _AGE), ("crowd", crowd)):
         values = {_digits_value(v) for m in pattern.finditer(text) for v in _values(m)}
