@@ -717,6 +717,22 @@ def test_an_alert_feed_beside_the_story_is_not_its_updates() -> None:
     assert article.blocks == ()
 
 
+@pytest.mark.parametrize("title", ["Herald alerts this evening", "Ultime notizie"])
+def test_a_clocked_list_under_the_site_s_news_title_is_not_the_story_s_updates(title: str) -> None:
+    html = (
+        '<html lang="en-US"><head><meta property="article:published_time" '
+        'content="2024-11-20T07:30:00-07:00"></head><body><div class="grid">'
+        f"<article><h1>Headline</h1><div>{_STORY_HTML}</div></article>"
+        f'<div class="rail"><p class="rail__title">{title}</p><ul>'
+        "<li><span>12:45 p.m.</span> Crews report 15 percent containment.</li>"
+        "<li><span>10:20 a.m.</span> Route 9 is closed between Mile 12 and Mile 20.</li>"
+        "</ul></div></div></body></html>"
+    )
+    article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
+    assert article.paragraphs == STORY
+    assert article.blocks == ()
+
+
 def test_stamped_updates_on_a_page_that_calls_itself_a_ticker_are_its_entries() -> None:
     entries = "".join(
         f"<p><strong>Update vom 6. Dezember, {clock} Uhr:</strong> {text}</p>"

@@ -45,12 +45,42 @@ def with_update_lists(
             continue
         if items and story is not None and set_in_story(items[0], story):
             continue
+        if items and _titled_as_the_site_s_news(items[0]):
+            continue
         if items:
             if known is None:
                 known = {unit.text for unit in units if unit.tag == "li"}
                 known.update(text for block in found for text in block.paragraphs[:1])
             blocks.extend(_list_blocks(items, known))
     return blocks + found if blocks else found
+
+
+def _titled_as_the_site_s_news(first: Node) -> bool:
+    """A list under a title that names the site's alerts or news ("Tribune alerts today",
+    "Nos alertes de ce dimanche", "Ultime notizie"): other stories by the clock, not this
+    story's updates."""
+    title = first.parent.prev if first.parent is not None else None
+    for _ in range(3):  # past the blank text between them
+        if title is None or title.is_element_node:
+            break
+        title = title.prev
+    if title is None or title.tag in ("ul", "ol", "li"):
+        return False
+    text = normalize_text(title.text(deep=True)[:200])
+    return len(text) <= _LONGEST_TITLE and _SITE_NEWS_TITLE.search(text) is not None
+
+
+_LONGEST_TITLE = 60
+# The site's alerts and news by name; a title that speaks of updates or live coverage is the
+# story's own ("Latest updates", "Live: …").
+_SITE_NEWS_TITLE = re.compile(
+    r"^(?!.*\b(?:updates?|live|aktualisierung\w*|mises?\s+à\s+jour|aggiornament\w+"
+    r"|actualizaciones|atualizações)\b)"
+    r".*\b(?:alerts?|breaking\s+news|top\s+stories|headlines|latest\s+news|more\s+news|news\s+in\s+brief"
+    r"|eilmeldungen|push-?meldungen|nachrichten|schlagzeilen|alertes|actualités|en\s+bref"
+    r"|ultime\s+notizie|notizie|in\s+breve|titulares|últimas\s+noticias)\b",
+    re.IGNORECASE,
+)
 
 
 def _items_if_clocked(first: Node) -> list[Node]:
