@@ -20,7 +20,14 @@ from collections import Counter
 from dataclasses import replace
 
 from monitor.extract.container import Container
-from monitor.extract.dom import Node, box_kind, class_words, starts_with_marker
+from monitor.extract.dom import (
+    Node,
+    box_kind,
+    class_words,
+    select,
+    select_first,
+    starts_with_marker,
+)
 
 # A paragraph this long is the story's: where its run is, and where boxes start.
 _STORY_PARAGRAPH = 80
@@ -47,7 +54,7 @@ def _story_run(root: Node) -> Node | None:
     enough of them."""
     parents: dict[int, Node] = {}
     counts: Counter[int] = Counter()
-    for paragraph in root.css("p"):
+    for paragraph in select(root, "p"):
         parent = paragraph.parent
         if parent is not None and is_story_paragraph(paragraph):
             parents[parent.mem_id] = parent
@@ -85,6 +92,6 @@ def is_box(node: Node) -> bool:
         return False
     if len(node.text(deep=True).strip()) >= _LONGEST_BOX:
         return False
-    if node.css_first(_LINES) is None or node.css_first(_NOT_LINES) is not None:
+    if select_first(node, _LINES) is None or select_first(node, _NOT_LINES) is not None:
         return False
     return not starts_with_marker(node)

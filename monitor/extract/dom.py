@@ -58,6 +58,18 @@ def select(scope: Node, query: str) -> list[Node]:
     return found
 
 
+def has_ancestor_in(node: Node, ids: set[int] | frozenset[int]) -> bool:
+    """Whether an element above ``node`` has one of the mem_ids ``ids``."""
+    parent = node.parent
+    for _ in range(200):
+        if parent is None:
+            return False
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
 def link_text_length(scope: Node) -> int:
     """How many characters of ``scope``'s text are the text of its links."""
     return sum(len(a.text(deep=True, strip=True)) for a in select(scope, "a"))
@@ -302,7 +314,7 @@ def _furniture_by_attributes(node: Node, tag: str, attrs: dict[str, str | None])
     return (
         box_kind(node, words) is None
         and not starts_with_marker(node)
-        and node.css_first(_EMBEDDED_POST) is None
+        and select_first(node, _EMBEDDED_POST) is None
     )
 
 

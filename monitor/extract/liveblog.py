@@ -19,6 +19,7 @@ from monitor.extract.boxes import is_box
 from monitor.extract.dom import (
     Node,
     flatten,
+    has_ancestor_in,
     is_furniture,
     is_hidden,
     link_text_length,
@@ -66,7 +67,7 @@ def _outermost(nodes: list[Node]) -> list[Node]:
     entries: list[Node] = []
     taken: set[int] = set()
     for node in nodes[: MAX_ENTRIES * 2]:
-        if node.mem_id in taken or _has_ancestor_in(node, taken) or is_furniture(node):
+        if node.mem_id in taken or has_ancestor_in(node, taken) or is_furniture(node):
             continue
         taken.add(node.mem_id)
         entries.append(node)
@@ -196,7 +197,7 @@ def _with_lookalikes(tree: Node, entries: list[Node]) -> list[Node]:
         for node in select(tree, signature[0])[:_MAX_SIBLING_CANDIDATES]
         if node.attributes.get("class") == signature[1]
         and node.mem_id not in taken
-        and not _has_ancestor_in(node, taken)
+        and not has_ancestor_in(node, taken)
         and _entry_clock(node)
     ]
     if not alike:
@@ -305,17 +306,6 @@ def visible_clock(entry: Node) -> str:
         if seen >= _OPENING_TEXT_NODES:
             break
     return ""
-
-
-def _has_ancestor_in(node: Node, ids: set[int]) -> bool:
-    parent = node.parent
-    for _ in range(200):
-        if parent is None:
-            return False
-        if parent.mem_id in ids:
-            return True
-        parent = parent.parent
-    return False
 
 
 def body_root(entries: list[Node]) -> Node | None:

@@ -16,7 +16,7 @@ import re
 
 from monitor.extract.blocks import RawBlock, is_playlist
 from monitor.extract.boxes import is_story_paragraph
-from monitor.extract.dom import Node, Unit, link_text_length, select
+from monitor.extract.dom import Node, Unit, has_ancestor_in, link_text_length, select
 from monitor.extract.normalize import normalize_text
 from monitor.markers.clocks import could_open_clock, match_clock_lead
 from monitor.model import BlockKind
@@ -41,18 +41,22 @@ def with_update_lists(
     blocks: list[RawBlock] = []
     for first in select(tree, "li:first-child")[:_MAX_LISTS]:
         items = _items_if_clocked(first)
-        if items and not entries.isdisjoint(item.mem_id for item in items):
-            continue
-        if items and story is not None and set_in_story(items[0], story):
-            continue
-        if items and _titled_as_the_site_s_news(items[0]):
-            continue
-        if items:
+        if items and not _another_s(items, entries, story):
             if known is None:
                 known = {unit.text for unit in units if unit.tag == "li"}
                 known.update(text for block in found for text in block.paragraphs[:1])
             blocks.extend(_list_blocks(items, known))
     return blocks + found if blocks else found
+
+
+def _another_s(items: list[Node], entries: frozenset[int], story: Node | None) -> bool:
+    """Whether a clocked list is not the story's list of updates: live entries found already,
+    a box set between the story's paragraphs, or the site's alerts or news by their title."""
+    return (
+        not entries.isdisjoint(item.mem_id for item in items)
+        or (story is not None and set_in_story(items[0], story))
+        or _titled_as_the_site_s_news(items[0])
+    )
 
 
 def _titled_as_the_site_s_news(first: Node) -> bool:
@@ -140,7 +144,7 @@ def set_in_story(item: Node, story: Node) -> bool:
     list between its paragraphs is a box's: a police log, a departure board, another story's
     latest lines."""
     listing = item.parent
-    if listing is None or not _inside(listing, story):
+    if listing is None or not has_ancestor_in(listing, {story.mem_id}):
         return False  # most lists of clocks are a sidebar's or a header's: outside the story
     inside = {node.mem_id for node in listing.traverse()}
     before = after = False
@@ -154,15 +158,4 @@ def set_in_story(item: Node, story: Node) -> bool:
             if after:
                 return True
             before = True
-    return False
-
-
-def _inside(node: Node, ancestor: Node) -> bool:
-    parent = node.parent
-    for _ in range(200):
-        if parent is None:
-            return False
-        if parent.mem_id == ancestor.mem_id:
-            return True
-        parent = parent.parent
     return False
