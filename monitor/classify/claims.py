@@ -39,21 +39,24 @@ class Cue:
     sentence first holds one of the words: most runs meet only a few of the lists, and
     compiling them all would be most of this module's import."""
 
-    __slots__ = ("_compiled", "_fragment", "_inner", "_openings", "heads")
+    __slots__ = ("_compiled", "_fragment", "_inner", "_openings")
 
     def __init__(self, fragment: str) -> None:
         self._fragment = fragment
         self._compiled: re.Pattern[str] | None = None
-        split = split_heads(fragment)
-        self.heads = None if split is None else split[0] | split[1]
         # A match of an alternative that opens with its head starts a word with it: such heads
         # are filed under their first three letters, and only those filed under the opening of
         # one of the sentence's words are looked for. The others (a head inside its
-        # alternative) are looked for anywhere.
-        self._openings: dict[str, tuple[str, ...]] = {}
-        for head in sorted(split[0] if split else ()):
-            self._openings[head[:_OPENING]] = (*self._openings.get(head[:_OPENING], ()), head)
-        self._inner = split[1] if split else frozenset()
+        # alternative) are looked for anywhere. None: an alternative has no head to look for.
+        split = split_heads(fragment)
+        self._openings: dict[str, tuple[str, ...]] | None = None
+        self._inner: frozenset[str] = frozenset()
+        if split is not None:
+            opening, self._inner = split
+            self._openings = {}
+            for head in sorted(opening):
+                key = head[:_OPENING]
+                self._openings[key] = (*self._openings.get(key, ()), head)
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -62,13 +65,13 @@ class Cue:
         return self._compiled
 
     def _absent(self, text: str) -> bool:
-        if self.heads is None:
+        openings = self._openings
+        if openings is None:
             return False
         lowered, words = word_openings(text)
         # map over the bound method runs the tests in C, without a generator frame per head.
         if self._inner and any(map(lowered.__contains__, self._inner)):
             return False
-        openings = self._openings
         for key in words:  # a sentence's few word openings, each looked up once
             heads = openings.get(key)
             if heads is not None and any(map(lowered.__contains__, heads)):
