@@ -494,13 +494,21 @@ def test_a_promo_set_as_an_editor_s_note_is_no_change() -> None:
 
 
 def test_a_promo_entry_whose_clock_moves_is_no_change() -> None:
-    # A live page's promo set in its entries' markup, restamped on every fetch.
+    # A live page's promo set in its entries' markup between two of its entries, restamped on
+    # every fetch; the entries themselves stay.
     def page(clock: str) -> Article:
-        promo = UpdateBlock(
-            id="p1", kind=BlockKind.LIVE_ENTRY, label=clock,
-            paragraphs=("Suivez la séance du conseil en direct avec notre équipe.",),
-        )  # fmt: skip
-        return Article(title="Storm forces evacuation", paragraphs=tuple(STORY), blocks=(promo,))
+        def entry(id_: str, label: str, text: str) -> UpdateBlock:
+            return UpdateBlock(id=id_, kind=BlockKind.LIVE_ENTRY, label=label, paragraphs=(text,))
+
+        return Article(
+            title="Storm forces evacuation",
+            paragraphs=tuple(STORY),
+            blocks=(
+                entry("e2", "17 h 05", "Les pompiers ont évacué une deuxième rue du quartier."),
+                entry("p1", clock, "Suivez la séance du conseil en direct avec notre équipe."),
+                entry("e1", "16 h 40", "La préfecture a ouvert un centre d'accueil au gymnase."),
+            ),
+        )
 
     _, first = _poll(None, page("17 h 09"))
     outcome, revision = _poll(first, page("17 h 26"))
