@@ -28,6 +28,7 @@ from monitor._text import one_line
 from monitor.config import ArticleConfig, Config, SiteRules
 from monitor.errors import ConfigError, ExtractError, FetchError, HTTPStatusFailure, MonitorError
 from monitor.fetch import HostLimiter, exact_utf8, fetch
+from monitor.flicker import same_lines
 from monitor.model import (
     Article,
     FailureInfo,
@@ -61,8 +62,8 @@ class PollInputs:
     (``monitor.sitewide``), how many other articles of the site showed each before this fetch
     (only those two or more did); it is read only when there are such paragraphs.
     ``gone_before`` holds the short paragraphs and blocks that came or went since ``previous``
-    and that an earlier revision of this article reported removed (``came_or_went``): lines
-    and boxes that flicker.
+    (``came_or_went``) and are the same line as one an earlier revision of this article
+    reported removed (``monitor.flicker``): lines and boxes that flicker.
     """
 
     state: PollState | None
@@ -377,12 +378,13 @@ def _short_texts(article: Article) -> set[str]:
 def gone_before(
     store: Store, url: str, previous: Article | None, article: Article
 ) -> frozenset[str]:
-    """The paragraphs and blocks that came or went since ``previous`` and that an earlier
-    revision reported removed: no query when nothing short came or went."""
+    """The paragraphs and blocks that came or went since ``previous`` and are the same line as
+    one an earlier revision reported removed (``monitor.flicker``): no query when nothing short
+    came or went."""
     if previous is None:
         return frozenset()
     texts = came_or_went(previous, article)
-    return store.removed_before(url, texts) if texts else frozenset()
+    return same_lines(texts, store.removed_lines(url)) if texts else frozenset()
 
 
 def extract_snapshot(snapshot: Snapshot, rules: SiteRules | None) -> tuple[Article, str]:

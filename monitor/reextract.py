@@ -24,6 +24,7 @@ from monitor._text import one_line
 from monitor.classify import ContradictionDetector
 from monitor.config import ArticleConfig, Config, SiteRules
 from monitor.errors import ExtractError, FetchError, MonitorError
+from monitor.flicker import same_lines
 from monitor.model import REMOVALS, Article, ChangeKind, PollOutcome, Revision, Snapshot
 from monitor.pipeline import (
     PollInputs,
@@ -33,6 +34,7 @@ from monitor.pipeline import (
     load_detector,
     site_counts,
 )
+from monitor.sitewide import is_short
 from monitor.store import PollState, Store
 from monitor.store.rebuild import StoredHistory, StoredPage
 
@@ -89,7 +91,7 @@ def plan_rebuild(
         snapshot = _snapshot(article_cfg.url, page, body, *decode_body(body, page.content_type))
         article, content_hash = extract_snapshot(snapshot, rules)
         if inputs.previous is not None:
-            gone = came_or_went(inputs.previous, article) & removed
+            gone = same_lines(came_or_went(inputs.previous, article), removed)
             counts = (
                 site_counts(inputs.previous, article, snapshot.fetched_at)
                 if site_counts is not None
@@ -111,7 +113,9 @@ def plan_rebuild(
         revisions.append(plan.revision)
         made_by.append(page.page)
         removed.update(
-            c.previous_text for c in plan.revision.changes if c.kind in REMOVALS and c.previous_text
+            c.previous_text
+            for c in plan.revision.changes
+            if c.kind in REMOVALS and c.previous_text and is_short(c.previous_text)
         )
         inputs = PollInputs(
             PollState(

@@ -42,7 +42,10 @@ T0 = datetime(2024, 3, 5, 9, 0, tzinfo=UTC)
 def _page(round_: int, extra: tuple[str, ...] = ()) -> bytes:
     shown, news = ROUNDS[round_]
     lines = [STORY[0], *([FLICKER] if shown else []), *STORY[1:], *([GENUINE] if news else [])]
-    lines += extra
+    return _story_page([*lines, *extra])
+
+
+def _story_page(lines: list[str]) -> bytes:
     body = "\n".join(f"      <p>{line}</p>" for line in lines)
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Warehouse fire</title></head>
@@ -120,17 +123,26 @@ async def test_a_line_that_came_back_after_it_went_is_no_longer_news(
     assert plans[3].outcome is PollOutcome.UNCHANGED
 
 
-def test_monitor_check_remembers_what_went(site: _Site, tmp_path: Path) -> None:
+def _config(tmp_path: Path, url: str) -> Path:
     config = tmp_path / "config.yaml"
     config.write_text(
-        f"database: {tmp_path / 'm.db'}\nfetch:\n  per_host_delay: 0s\n"
-        f"articles:\n  - {_url(site)}\n",
+        f"database: {tmp_path / 'm.db'}\nfetch:\n  per_host_delay: 0s\narticles:\n  - {url}\n",
         encoding="utf-8",
     )
-    outcomes = []
-    for number in range(len(ROUNDS)):
-        site.round = number
-        outcomes.append(monitor("check", "--config", str(config)).stdout.splitlines()[0])
+    return config
+
+
+def _check_each_round(server: _Site | _SlotSite, config: Path, rounds: int) -> list[str]:
+    """What `monitor check` says of each round the server serves, in turn."""
+    said = []
+    for number in range(rounds):
+        server.round = number
+        said.append(monitor("check", "--config", str(config)).stdout.splitlines()[0])
+    return said
+
+
+def test_monitor_check_remembers_what_went(site: _Site, tmp_path: Path) -> None:
+    outcomes = _check_each_round(site, _config(tmp_path, _url(site)), len(ROUNDS))
 
     assert outcomes == [
         "Polled 1 article(s): 1 first.",
@@ -174,3 +186,62 @@ async def test_a_page_bringing_thousands_of_new_lines_still_knows_what_went(
     reported = _reported(plans[2])
     assert (ChangeKind.PARAGRAPH_ADDED, GENUINE) in reported
     assert (ChangeKind.PARAGRAPH_ADDED, FLICKER) not in reported
+
+
+# ---------------------------------------------------------------------------------------------
+# A labelled slot that rotates its wording, and a notice whose clock is re-stamped.
+
+NOTICE = "Info: Bins on the river streets will be collected a day late, the council said at {}."
+OTHER = "Info: The library beside the warehouse closes early on Wednesday for a staff meeting."
+THIRD = "Info: Night buses avoid the river road until the warehouse site is cleared by crews."
+LATER = "Investigators from the fire service began work at the site on Wednesday afternoon."
+# Per round: the labelled line shown, if any, and how much of the genuine news has come.
+SLOT_ROUNDS = [
+    (NOTICE.format("9.41"), 0),
+    (None, 0),
+    (NOTICE.format("9.52"), 0),  # the same notice, re-stamped: it came back
+    (None, 1),  # it went again, beside genuine news
+    (OTHER, 1),  # a new wording under a label that lost only one: news
+    (None, 2),  # its first going: news, beside more news
+    (THIRD, 2),  # the label has lost two wordings: a slot that rotates
+]
+
+
+class _SlotSite(PageServer):
+    round = 0
+
+    def render(self, path: str) -> bytes | None:
+        line, news = SLOT_ROUNDS[self.round]
+        lines = [STORY[0], *([line] if line else []), *STORY[1:], *(GENUINE, LATER)[:news]]
+        return _story_page(lines)
+
+
+def test_a_restamped_notice_and_a_rotating_slot_are_news_once(tmp_path: Path) -> None:
+    with serving(_SlotSite()) as server:
+        config = _config(tmp_path, server.url("/story"))
+        outcomes = _check_each_round(server, config, len(SLOT_ROUNDS))
+        rebuilt = monitor("reextract", "--config", str(config)).stdout.splitlines()[-1]
+
+    assert outcomes == [
+        "Polled 1 article(s): 1 first.",
+        "Polled 1 article(s): 1 changed.",
+        "Polled 1 article(s): 1 unchanged.",
+        "Polled 1 article(s): 1 changed.",
+        "Polled 1 article(s): 1 changed.",
+        "Polled 1 article(s): 1 changed.",
+        "Polled 1 article(s): 1 unchanged.",
+    ]
+    changes = _rows(
+        tmp_path / "m.db",
+        "SELECT v.number, c.kind, coalesce(c.text, c.previous_text) FROM changes c"
+        " JOIN revisions v ON v.id = c.revision_id WHERE v.number > 1 ORDER BY v.number, c.position",
+    )
+    assert changes == [
+        (2, "paragraph_removed", NOTICE.format("9.41")),
+        (3, "paragraph_added", GENUINE),
+        (4, "paragraph_added", OTHER),
+        (5, "paragraph_removed", OTHER),
+        (5, "paragraph_added", LATER),
+    ]
+    # A poll asks the store what went; a rebuild counts it as it goes: the two agree.
+    assert rebuilt == "Re-extracted 1 article: 0 changed, 1 unchanged."

@@ -612,6 +612,126 @@ def test_a_quoted_we_in_a_new_paragraph_is_news() -> None:
     assert [c.text for c in revision.changes] == [quote]
 
 
+# ---------------------------------------------------------------------------------------------
+# Blocks the CMS reshuffles, slots that rotate their wording, sponsors' posts.
+
+
+def _entry(id_: str, label: str, *paragraphs: str) -> UpdateBlock:
+    return UpdateBlock(id=id_, kind=BlockKind.LIVE_ENTRY, label=label, paragraphs=paragraphs)
+
+
+def _live(*entries: UpdateBlock) -> Article:
+    return Article(title="Storm forces evacuation", paragraphs=tuple(STORY), blocks=entries)
+
+
+_FERRY = _entry("e1", "21:05", "The ferry to the islands will not sail before Tuesday morning.")
+_SHELTER = _entry("e2", "21:40", "A fourth shelter opened in the sports hall on the ring road.")
+
+
+def test_an_entry_that_only_moved_and_was_restamped_is_no_change() -> None:
+    # A card the CMS bumps to the top of the feed on every page view, with a fresh clock.
+    def bumped(clock: str) -> UpdateBlock:
+        text = "Shops along the river road are open from 9am to 8pm every day in December."
+        return _entry(f"c-{clock}", clock, text)
+
+    _, first = _poll(None, _live(_SHELTER, bumped("21:34"), _FERRY))
+    outcome, revision = _poll(first, _live(bumped("21:49"), _SHELTER, _FERRY))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_an_entry_whose_text_changed_with_its_clock_is_news() -> None:
+    _, first = _poll(None, _live(_SHELTER, _FERRY))
+    corrected = _entry("e2", "21:52", "A fourth shelter opened in the town hall on the ring road.")
+    outcome, revision = _poll(first, _live(corrected, _FERRY))
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert ChangeKind.PARAGRAPH_EDITED in [c.kind for c in revision.changes]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Info: Bins in the eastern districts will be collected one day late this week.",
+            "Info: Pharmacies on the river road stay open until midnight for residents.",
+        ),
+        (
+            "À noter : Les pharmacies des quartiers est restent ouvertes jusqu'à minuit.",
+            "À noter : La collecte des ordures des quartiers est est reportée à mardi.",
+        ),
+    ],
+)
+def test_a_labelled_slot_showing_its_next_wording_is_no_change(before: str, after: str) -> None:
+    # The same label, another line under it, while the story stays: a slot that rotates.
+    _, first = _poll(None, _article(before))
+    outcome, revision = _poll(first, _live_body(after))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def _live_body(line: str) -> Article:
+    """The story with ``line`` set after its third paragraph: the slot moved as well."""
+    return Article(title="Storm forces evacuation", paragraphs=(*STORY[:3], line, *STORY[3:]))
+
+
+def test_a_labelled_line_that_comes_alone_is_news() -> None:
+    news = "Update: The river road reopened to traffic at five in the afternoon."
+    _, first = _poll(None, _article())
+    outcome, revision = _poll(first, _article(news))
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [(c.kind, c.text) for c in revision.changes] == [(ChangeKind.PARAGRAPH_ADDED, news)]
+
+
+def test_a_line_under_another_label_in_place_of_a_labelled_one_is_news() -> None:
+    _, first = _poll(None, _article("Info: City crews will collect bins one day late this week."))
+    news = "Police: Two more people were detained on the river road on Tuesday evening."
+    outcome, revision = _poll(first, _article(news))
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert (ChangeKind.PARAGRAPH_ADDED, news) in [(c.kind, c.text) for c in revision.changes]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ce direct vous est présenté par la Caisse du Vieux-Port",
+        "In collaborazione con Energia Lago",
+        "This live blog is brought to you by Harbour Motors",
+    ],
+)
+def test_a_sponsor_s_post_in_the_feed_is_no_change(title: str) -> None:
+    post = _entry("s1", "21:44", title, "Our partners make this coverage possible for everyone.")
+    _, first = _poll(None, _live(_SHELTER, _FERRY))
+    outcome, revision = _poll(first, _live(post, _SHELTER, _FERRY))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_an_entry_about_an_award_presented_by_someone_is_news() -> None:
+    entry = _entry(
+        "e3", "21:58", "Medal presented by the mayor",
+        "The mayor presented a medal to the crew who rescued two fishermen at the harbour.",
+    )  # fmt: skip
+    _, first = _poll(None, _live(_SHELTER, _FERRY))
+    outcome, revision = _poll(first, _live(entry, _SHELTER, _FERRY))
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [c.kind for c in revision.changes] == [ChangeKind.UPDATE_ADDED]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Shared 1,187 times. Share this story on WhatsApp with residents of the eastern districts.",
+            "Shared 1,240 times. Share this story on WhatsApp with residents of the eastern districts.",
+        ),
+        ("Ticker vorlesen lassen · 6 Min. 28 Sek.", "Ticker vorlesen lassen · 7 Min. 50 Sek."),
+    ],
+)
+def test_a_share_prompt_or_a_player_line_that_changed_its_figures_is_no_change(
+    before: str, after: str
+) -> None:
+    _, first = _poll(None, _article(before))
+    outcome, revision = _poll(first, _article(after))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
 _BENCH = Path(__file__).resolve().parent.parent / "bench"
 _AEB = _BENCH.parent.parent / "shared" / "aeb"
 

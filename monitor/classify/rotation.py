@@ -7,6 +7,8 @@ reading: no full stop or exclamation mark at the end), the pair is a rotation. T
 step is judged as usual, so a genuine paragraph added beside a rotating slot is still reported,
 and a short sentence ("Two more people were detained.") is never taken for a teaser.
 
+A block that only moved or was re-stamped is furniture's doing too (``_block_reshuffled``).
+
 A label that came or went by itself ("Latest videos", "Serie B", "Info trafic": a few words, no
 figure, not a sentence) is a box's title or a badge, and a short question a poll's or a
 teaser's: neither claims anything, so neither is news alone; a widget's reading that
@@ -22,6 +24,7 @@ from collections import Counter
 from collections.abc import Sequence, Set
 
 from monitor.diff.units import fold, similarity
+from monitor.flicker import slot_label
 from monitor.model import REMOVALS, Article, Change, ChangeKind
 
 # A teaser, label or widget reading fits in this many characters; story text runs longer.
@@ -35,13 +38,17 @@ _REPLACED_BELOW = 0.5
 def drop_rotations(old: Article, new: Article, changes: Sequence[Change]) -> tuple[Change, ...]:
     """``changes`` without the removals, additions and replacements that are rotations, the
     changes only a widget makes (see ``is_widget_change``) and the labels that came or went."""
-    changes = [c for c in changes if not (is_widget_change(c) or _label_came_or_went(c))]
+    changes = [
+        c
+        for c in changes
+        if not (is_widget_change(c) or _label_came_or_went(c) or _block_reshuffled(c))
+    ]
     changes = _without_moves_between_scopes(old, new, changes)
     if _story_in_order(old, new):
         # Furniture that came, went or moved between story paragraphs can make the alignment
         # call a story paragraph moved while the story reads in the same order as before.
         changes = [c for c in changes if not (c.kind is ChangeKind.PARAGRAPH_MOVED and not c.block)]
-    rotated: set[int] = set()
+    rotated = _slots_rotated(changes)
     scopes = {c.block.id if c.block else None for c in changes if _paragraph_level(c)}
     for scope in scopes:
         before, after = _paragraphs(old, scope), _paragraphs(new, scope)
@@ -52,21 +59,64 @@ def drop_rotations(old: Article, new: Article, changes: Sequence[Change]) -> tup
     return tuple(c for i, c in enumerate(changes) if i not in rotated)
 
 
+def _slots_rotated(changes: Sequence[Change]) -> set[int]:
+    """The indices of the paragraphs that went and came under one label in one step ("Info: …"
+    gone, another "Info: …" come, in the body or among the notes, as the furniture around it
+    moved): a labelled slot that showed its next wording. Each that went is paired with one
+    that came."""
+    waiting: dict[str, list[int]] = {}
+    rotated: set[int] = set()
+    for kind in (ChangeKind.PARAGRAPH_REMOVED, ChangeKind.PARAGRAPH_ADDED):
+        for index, change in enumerate(changes):
+            if change.kind is not kind:
+                continue
+            label = slot_label(change.text or change.previous_text or "")
+            if label is None:
+                continue
+            if kind is ChangeKind.PARAGRAPH_REMOVED:
+                waiting.setdefault(label, []).append(index)
+            elif waiting.get(label):
+                rotated.update((waiting[label].pop(), index))
+    return rotated
+
+
 def drop_comebacks(changes: Sequence[Change], gone_before: Set[str]) -> tuple[Change, ...]:
     """``changes`` without the paragraphs and blocks that came or went again after an earlier
-    revision reported them gone (``gone_before``): a line or a box that flickers (a teaser, a
-    promo, a card shown on some page views only) is reported when it first goes, then never
-    again."""
+    revision reported them gone (``gone_before``, ``monitor.flicker``): a line or a box that
+    flickers (a teaser, a promo, a card shown on some page views only, a labelled slot that
+    rotates its wording) is reported when it first goes, then never again. So is an edit from
+    one such wording to another, and a block whose every line but its title is such a line."""
     if not gone_before:
         return tuple(changes)
-    return tuple(
-        c
-        for c in changes
-        if not (c.kind in _COMINGS_AND_GOINGS and (c.text or c.previous_text or "") in gone_before)
-    )
+    return tuple(c for c in changes if not _came_back(c, gone_before))
+
+
+def _came_back(change: Change, gone_before: Set[str]) -> bool:
+    if change.kind is ChangeKind.PARAGRAPH_EDITED:
+        return change.previous_text in gone_before and change.text in gone_before
+    if change.kind not in _COMINGS_AND_GOINGS:
+        return False
+    text = change.text or change.previous_text or ""
+    if change.kind in (ChangeKind.UPDATE_ADDED, ChangeKind.UPDATE_REMOVED):
+        said = [part for part in text.split("\n\n") if not is_label(part)]
+        return text in gone_before or (bool(said) and all(part in gone_before for part in said))
+    return text in gone_before
 
 
 _COMINGS_AND_GOINGS = REMOVALS | {ChangeKind.PARAGRAPH_ADDED, ChangeKind.UPDATE_ADDED}
+
+
+def _block_reshuffled(change: Change) -> bool:
+    """A block that only moved, or whose stamp alone moved ("22:34" re-stamped "22:49", "Updated
+    7.20am" "Updated 7.35am"): a promo the CMS bumps to the top of a live blog, or an entry
+    pushed along by furniture around it. What a block says is news; where it sits and its
+    clock are not. (A block whose kind changed, an update become a correction, has another
+    label; one whose text changed has its own paragraph changes.)"""
+    if change.kind is ChangeKind.UPDATE_MOVED:
+        return True
+    return change.kind is ChangeKind.UPDATE_EDITED and same_but_figures(
+        change.previous_text or "", change.text or ""
+    )
 
 
 def _label_came_or_went(change: Change) -> bool:
@@ -175,9 +225,12 @@ def _is_reading(text: str) -> bool:
 
 
 def is_teaser_like(text: str) -> bool:
-    """A short line that is not a sentence: a headline, a label, a widget's reading."""
-    stripped = text.rstrip(_CLOSERS)
-    return 0 < len(text) <= _LONGEST_LINE and not stripped.endswith(_SENTENCE_ENDS)
+    """A short line that is not a sentence: a headline, a label, a widget's reading, or items
+    set apart by middle dots ("Listen · 7 Min. 50 Sek.", "By Jo Bloggs · 4 min read"), which
+    no sentence is however it ends."""
+    if not 0 < len(text) <= _LONGEST_LINE:
+        return False
+    return not text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS) or " · " in text
 
 
 def _paragraph_level(change: Change) -> bool:

@@ -86,7 +86,17 @@ def _a_box_of_the_site(change: Change, new: Article) -> bool:
     ):
         return False
     paragraphs = (change.text or change.previous_text or "").split("\n\n")
-    return all(map(_speaks_for_the_site, paragraphs))
+    return all(map(_speaks_for_the_site, paragraphs)) or _a_sponsors(paragraphs)
+
+
+def _a_sponsors(paragraphs: Sequence[str]) -> bool:
+    """A block whose title names its sponsor ("Ce direct vous est présenté par …", "In
+    collaborazione con …") or that says it is paid for ("Contenuto sponsorizzato: …"): a
+    sponsor's post set in the feed's markup, whatever else it says."""
+    title = paragraphs[0]
+    return (len(title) <= _LONGEST_SPONSOR_LINE and _is_sponsor_line(title)) or any(
+        _PAID_FOR.match(paragraph) is not None for paragraph in paragraphs
+    )
 
 
 _LINES = (
@@ -194,6 +204,10 @@ def _speaks_for_the_site(text: str) -> bool:
     told = _QUOTED.sub(" ", text)
     if _ASKS_TO_WRITE.search(told) is not None:
         return True
+    if _PAID_FOR.match(told) is not None or (
+        len(told) <= _LONGEST_SPONSOR_LINE and _is_sponsor_line(told)
+    ):
+        return True
     if _CONSENT.search(told) is not None and _speaks_to_reader(told):
         return True
     if _MAILING.search(told) is not None:
@@ -217,6 +231,43 @@ def _speaks_for_the_site(text: str) -> bool:
     return _COMMENTS_NOTICE.search(told) is not None and (
         _HOURS.search(told) is not None or _speaks_to_reader(told) or _speaks_as_publisher(told)
     )
+
+
+def _is_sponsor_line(line: str) -> bool:
+    """A line that names who pays for the page or the feed: it opens with the sponsor's words
+    ("Presented by …", "In collaborazione con …"), or has them beside the feed's own name ("This
+    live blog is presented by …", "Dieser Ticker wird präsentiert von …"): a story's "award
+    presented by the mayor" does neither."""
+    found = _SPONSORED_BY.search(line)
+    if found is None:
+        return False
+    return found.start() == 0 or _THE_FEED.search(line, 0, found.start()) is not None
+
+
+_LONGEST_SPONSOR_LINE = 120
+_SPONSORED_BY = re.compile(
+    r"\b(?:(?:presented|brought\s+to\s+you|sponsored|powered)\s+by|présentée?s?\s+par"
+    r"|proposée?s?\s+par|präsentiert\s+von|gesponsert\s+von|presentat[oa]\s+da|offert[oa]\s+da"
+    r"|in\s+collaborazione\s+con|en\s+partenariat\s+avec|in\s+partnership\s+with"
+    r"|in\s+(?:zusammenarbeit|kooperation)\s+mit|presentad[oa]\s+por|patrocinad[oa]\s+por"
+    r"|ofrecid[oa]\s+por)\b",
+    re.IGNORECASE,
+)
+# The feed or the page speaking of itself before a sponsor's words.
+_THE_FEED = re.compile(
+    r"\b(?:live|blog|liveblog|live-?ticker|ticker|direct|diretta|directo|coverage|newsletter"
+    r"|podcast|page|article|story|artikel|seite|articolo|pagina|artículo|página)\b",
+    re.IGNORECASE,
+)
+# A paragraph that opens by saying it is paid for ("Contenuto sponsorizzato: …", "Sponsored
+# content.", "Contenu commandité.").
+_PAID_FOR = re.compile(
+    r"(?:sponsored\s+(?:content|post)|paid\s+(?:content|post|partnership)|partner\s+content"
+    r"|contenu\s+(?:commandité|sponsorisé|partenaire)|contenuto\s+(?:sponsorizzato|offerto)"
+    r"|gesponserter\s+inhalt|bezahlter\s+inhalt|anzeige|werbung|publireportage"
+    r"|contenido\s+patrocinado|conteúdo\s+patrocinado)\s*[:.\-–—]",
+    re.IGNORECASE,
+)
 
 
 # The news delivered on a schedule, offered to the reader ("Recevez chaque soir l'essentiel …",
@@ -318,14 +369,15 @@ _OUR_CHANNEL = re.compile(
     rf"(?:{_CHANNELS})\b",
     re.IGNORECASE,
 )
-# An offer: a verb of watching, listening, following or signing up opening a sentence, or a
-# free thing ("Watch … on the Player", "Retrouvez tous les épisodes", "newsletter gratuite").
+# An offer: a verb of watching, listening, following, signing up or sharing opening a sentence,
+# or a free thing ("Watch … on the Player", "Retrouvez tous les épisodes", "newsletter gratuite").
 # In a line about a mailing the verb may stand anywhere ("… iscriviti alla newsletter").
 _OFFER_VERBS = (
     r"(?:watch|listen|download|follow|subscribe|sign\s+up|join|get|retrouvez|écoutez|téléchargez"
     r"|suivez|abonnez(?:-vous)?|rejoignez|recevez|inscrivez(?:-vous)?|segui|ascolta|scarica"
     r"|iscriviti|ricevi|guarda|abbonati|folgen|hören|laden|abonnieren|holen|melden\s+sie\s+sich"
-    r"|mira|escucha|descarga|sigue|suscríbete|inscríbete|recibe|assine|inscreva-se)\b"
+    r"|mira|escucha|descarga|sigue|suscríbete|inscríbete|recibe|assine|inscreva-se"
+    r"|share|teilen|partagez|condividi|comparte|compartilhe)\b"
 )
 _FREE = r"\b(?:free|gratuite?s?|gratuit[ao]|kostenlos\w*|gratis)\b"
 _OFFER = re.compile(rf"(?:^|[.!?:]\s+){_OFFER_VERBS}|{_FREE}", re.IGNORECASE)

@@ -36,6 +36,7 @@ from monitor.model import (
     PollOutcome,
     Revision,
 )
+from monitor.sitewide import LONGEST
 from monitor.store import (
     chains,
     codec,
@@ -70,8 +71,6 @@ _WRITES_REVISION = (PollOutcome.FIRST, PollOutcome.CHANGED)
 # 1, 4 and 16 MB cost the same CPU in a first pass over 2,000 pages (bench/RESULTS.md).
 _QUEUED_BYTES_MAX = 1024 * 1024
 _REMOVALS = tuple(sorted(kind.value for kind in REMOVALS))
-# Below SQLite's smallest limit on parameters in one statement (999 before 3.32).
-_PARAMETERS_PER_QUERY = 900
 
 
 def _marks(values: Sequence[object]) -> str:
@@ -503,26 +502,18 @@ class Store:
         return {row["content_hash"]: row["number"] for row in found}
 
     @_translated_keeping_queue
-    def removed_before(self, url: str, texts: Collection[str]) -> frozenset[str]:
-        """Those of ``texts`` that a stored revision of ``url`` reported as a paragraph or an
-        update block removed."""
+    def removed_lines(self, url: str) -> frozenset[str]:
+        """The short paragraphs and update blocks (``monitor.sitewide.is_short``) that a stored
+        revision of ``url`` reported removed."""
         self._write_queued_poll_of(url)
-        wanted = list(texts)
-        found: set[str] = set()
-        # In slices: a hostile page may bring more new lines than SQLite takes parameters.
-        for start in range(0, len(wanted), _PARAMETERS_PER_QUERY):
-            part = wanted[start : start + _PARAMETERS_PER_QUERY]
-            found.update(
-                text
-                for (text,) in self._conn.execute(
-                    "SELECT DISTINCT c.previous_text FROM changes c JOIN revisions v"
-                    " ON v.id = c.revision_id JOIN articles a ON a.id = v.article_id"
-                    f" WHERE a.url = ? AND c.kind IN ({_marks(_REMOVALS)})"
-                    f" AND c.previous_text IN ({_marks(part)})",
-                    (url, *_REMOVALS, *part),
-                )
-            )
-        return frozenset(found)
+        rows = self._conn.execute(
+            "SELECT DISTINCT c.previous_text FROM changes c JOIN revisions v"
+            " ON v.id = c.revision_id JOIN articles a ON a.id = v.article_id"
+            f" WHERE a.url = ? AND c.kind IN ({_marks(_REMOVALS)})"
+            " AND length(c.previous_text) BETWEEN 1 AND ?",
+            (url, *_REMOVALS, LONGEST),
+        )
+        return frozenset(text for (text,) in rows)
 
     @_translated_keeping_queue
     def site_paragraph_counts(
