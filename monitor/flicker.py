@@ -1,10 +1,11 @@
 """Lines that flicker: when a line that came or went is one the article already lost before.
 
 A CMS re-renders its furniture on every page view: a notice's clock is re-stamped, a counter
-moves, and a labelled slot in the body ("Info: …", "Kolumne: …", "La rubrica: …") shows one
-wording after another. Once a revision reported such a line gone, its coming back is not news,
-nor is its going again (``monitor.classify.drop_comebacks``). This module says which of a
-poll's lines are the same line as one reported gone before:
+moves, and a labelled slot in the body ("Info: …", "Kolumne: …", "Now playing: …") shows one
+wording after another. Once a revision reported such a line gone, or an edit replaced it within
+``EDITS_REMEMBERED``, its coming back is not news, nor is its going or changing again
+(``monitor.classify.drop_comebacks``). This module says which of a poll's lines are the same
+line as one lost before:
 
 * the same wording with other figures (a clock re-stamped, a count that moved); or
 * the same labelled slot, once the article has lost two different wordings of it: one line
@@ -20,20 +21,31 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable
+from datetime import timedelta
 
-__all__ = ["same_lines", "slot_label"]
+__all__ = ["EDITS_REMEMBERED", "same_lines", "slot_label"]
+
+# How long a line an edit replaced counts as lost: long enough for a meter that ticks on every
+# poll (a countdown, a waiting time, a "now playing" line), short enough that a death toll
+# revised again hours later is news again.
+EDITS_REMEMBERED = timedelta(hours=1)
 
 _FIGURES = re.compile(r"\d+")
-# A slot's label: one to three words before a colon, with no figure ("Info", "Coming Monday",
-# "À noter", "Scrive un lettore"); more words, or a figure, and it is a sentence or a clock.
-_LABEL = re.compile(r"([^\W\d_][^\W\d]*(?:[ '’-][^\W\d_][^\W\d]*){0,2})\s?:\s+\S")
+# A slot's label: up to six words before a colon ("Info", "Coming Monday", "Now playing on
+# Radio City", "Surf & tides"), and perhaps the clock the slot was stamped with ("ER waits 11:53
+# a.m.", "Urgences, 17 h 01"), read on a wording whose figures are all "0".
+_LABEL = re.compile(
+    r"((?:[^\W\d_][^\s:]*|&)(?:\s+(?:[^\W\d_][^\s:]*|&)){0,5})"
+    r"(?:,?\s+(?:ore\s+|um\s+|à\s+|at\s+)?0(?:\s?[:.h]\s?0)?(?:\s?[ap]\.?m\.?)?)?\s?:\s+\S"
+)
 # Two different wordings lost under one label make it a rotating slot.
 _WORDINGS_OF_A_SLOT = 2
 
 
 def same_lines(texts: Iterable[str], gone: Collection[str]) -> frozenset[str]:
     """Those of ``texts`` that are the same line as one of ``gone`` (paragraphs and blocks an
-    earlier revision reported removed, and the paragraphs of those blocks): the same wording but for its figures, or a wording of a labelled slot
+    earlier revision reported removed or an edit lately replaced, and the paragraphs of those
+    blocks): the same wording but for its figures, or a wording of a labelled slot
     of which ``gone`` holds two different wordings."""
     wordings = {_wording(line) for text in gone for line in (text, *_lines_of_a_block(text))}
     lost_per_label = Counter(label for line in wordings if (label := _label(line)) is not None)
@@ -57,7 +69,8 @@ def _wording(text: str) -> str:
 
 def slot_label(text: str) -> str | None:
     """The label ``text`` opens with, blind to case ("info" for "Info: …", "à noter" for "À
-    noter : …"), or None: one to three words and a colon, no figure."""
+    noter : …", "er waits" for "ER WAITS 11:53 a.m.: …"), or None: one to six words, perhaps
+    a clock, and a colon."""
     return _label(_wording(text))
 
 

@@ -28,7 +28,7 @@ from monitor._text import one_line
 from monitor.config import ArticleConfig, Config, SiteRules
 from monitor.errors import ConfigError, ExtractError, FetchError, HTTPStatusFailure, MonitorError
 from monitor.fetch import HostLimiter, exact_utf8, fetch
-from monitor.flicker import same_lines
+from monitor.flicker import EDITS_REMEMBERED, same_lines
 from monitor.model import (
     Article,
     FailureInfo,
@@ -63,7 +63,8 @@ class PollInputs:
     (only those two or more did); it is read only when there are such paragraphs.
     ``gone_before`` holds the short paragraphs and blocks that came or went since ``previous``
     (``came_or_went``) and are the same line as one an earlier revision of this article
-    reported removed (``monitor.flicker``): lines and boxes that flicker.
+    reported removed or an edit lately replaced (``monitor.flicker``): lines and boxes that
+    flicker, meters that tick.
     """
 
     state: PollState | None
@@ -315,7 +316,7 @@ def _decide_fetched(
             previous=previous,
             known_hashes=ctx.store.known_hashes(url),
             site_counts=site_counts(ctx.store, url, previous, article, snapshot.fetched_at),
-            gone_before=gone_before(ctx.store, url, previous, article),
+            gone_before=gone_before(ctx.store, url, previous, article, snapshot.fetched_at),
         )
     return decide(
         inputs,
@@ -376,15 +377,17 @@ def _short_texts(article: Article) -> set[str]:
 
 
 def gone_before(
-    store: Store, url: str, previous: Article | None, article: Article
+    store: Store, url: str, previous: Article | None, article: Article, fetched_at: datetime
 ) -> frozenset[str]:
     """The paragraphs and blocks that came or went since ``previous`` and are the same line as
-    one an earlier revision reported removed (``monitor.flicker``): no query when nothing short
-    came or went."""
+    one an earlier revision reported removed, or an edit replaced within
+    ``flicker.EDITS_REMEMBERED`` of ``fetched_at``: no query when nothing short came or went."""
     if previous is None:
         return frozenset()
     texts = came_or_went(previous, article)
-    return same_lines(texts, store.removed_lines(url)) if texts else frozenset()
+    if not texts:
+        return frozenset()
+    return same_lines(texts, store.lost_lines(url, edited_since=fetched_at - EDITS_REMEMBERED))
 
 
 def extract_snapshot(snapshot: Snapshot, rules: SiteRules | None) -> tuple[Article, str]:

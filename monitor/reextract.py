@@ -24,7 +24,7 @@ from monitor._text import one_line
 from monitor.classify import ContradictionDetector
 from monitor.config import ArticleConfig, Config, SiteRules
 from monitor.errors import ExtractError, FetchError, MonitorError
-from monitor.flicker import same_lines
+from monitor.flicker import EDITS_REMEMBERED, same_lines
 from monitor.model import REMOVALS, Article, ChangeKind, PollOutcome, Revision, Snapshot
 from monitor.pipeline import (
     PollInputs,
@@ -86,12 +86,16 @@ def plan_rebuild(
     inputs = PollInputs(None)
     revisions: list[Revision] = []
     made_by: list[int] = []
-    removed: set[str] = set()  # what the store's removed_before reads: removals so far
+    # What the store's lost_lines reads: the lines removed so far, and those edits replaced.
+    removed: set[str] = set()
+    replaced: list[tuple[datetime, str]] = []
     for page, body in pages:
         snapshot = _snapshot(article_cfg.url, page, body, *decode_body(body, page.content_type))
         article, content_hash = extract_snapshot(snapshot, rules)
         if inputs.previous is not None:
-            gone = same_lines(came_or_went(inputs.previous, article), removed)
+            since = snapshot.fetched_at - EDITS_REMEMBERED
+            lost = removed.union(text for when, text in replaced if when >= since)
+            gone = same_lines(came_or_went(inputs.previous, article), lost)
             counts = (
                 site_counts(inputs.previous, article, snapshot.fetched_at)
                 if site_counts is not None
@@ -112,11 +116,13 @@ def plan_rebuild(
             continue  # unchanged or a revert: as a poll of this page would have found it
         revisions.append(plan.revision)
         made_by.append(page.page)
-        removed.update(
-            c.previous_text
-            for c in plan.revision.changes
-            if c.kind in REMOVALS and c.previous_text and is_short(c.previous_text)
-        )
+        for change in plan.revision.changes:
+            if not (change.previous_text and is_short(change.previous_text)):
+                continue
+            if change.kind in REMOVALS:
+                removed.add(change.previous_text)
+            elif change.kind is ChangeKind.PARAGRAPH_EDITED:
+                replaced.append((plan.revision.fetched_at, change.previous_text))
         inputs = PollInputs(
             PollState(
                 None, None, None, None, 0, latest_number=len(revisions), latest_hash=content_hash

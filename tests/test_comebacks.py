@@ -245,3 +245,46 @@ def test_a_restamped_notice_and_a_rotating_slot_are_news_once(tmp_path: Path) ->
     ]
     # A poll asks the store what went; a rebuild counts it as it goes: the two agree.
     assert rebuilt == "Re-extracted 1 article: 0 changed, 1 unchanged."
+
+
+# ---------------------------------------------------------------------------------------------
+# A meter: a line whose figures change on every poll.
+
+METER = "The hospital treating residents near the warehouse reported a wait of {} minutes."
+# Per round: minutes after the first poll, and the wait the line shows.
+METER_ROUNDS = [(0, 41), (10, 47), (20, 52), (30, 38), (200, 45)]
+
+
+class _MeterSite(PageServer):
+    wait = 0
+
+    def render(self, path: str) -> bytes | None:
+        return _story_page([STORY[0], METER.format(self.wait), *STORY[1:]])
+
+
+@pytest.mark.anyio
+async def test_a_meter_is_news_once_an_hour_at_most(tmp_path: Path) -> None:
+    plans: list[Plan] = []
+    now = [T0]
+    with serving(_MeterSite()) as server, Store.open(tmp_path / "m.db") as store:
+        article = ArticleConfig(url=server.url("/story"))
+        settings = FetchSettings(per_host_delay_s=0.0, retries=0)
+        config = Config(None, tmp_path / "m.db", (article,), fetch=settings)
+        async with build_client(config.fetch) as client:
+            ctx = PollContext(
+                config, store, client, HostLimiter(per_host=1, min_delay_s=0, global_limit=1),
+                clock=lambda: now[0], rng=lambda: 0.5,
+            )  # fmt: skip
+            for minutes, wait in METER_ROUNDS:
+                now[0], server.wait = T0 + timedelta(minutes=minutes), wait
+                plans.append(await poll_article(ctx, article))
+
+    assert [plan.outcome for plan in plans] == [
+        PollOutcome.FIRST,
+        PollOutcome.CHANGED,  # its first change: a reader cannot tell a meter from a revision
+        PollOutcome.UNCHANGED,  # it ticks again: a meter
+        PollOutcome.UNCHANGED,
+        PollOutcome.CHANGED,  # hours later: a figure revised again is news again
+    ]
+    assert _reported(plans[1]) == [(ChangeKind.PARAGRAPH_EDITED, METER.format(47))]
+    assert _reported(plans[4]) == [(ChangeKind.PARAGRAPH_EDITED, METER.format(45))]

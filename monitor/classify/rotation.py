@@ -186,7 +186,7 @@ def is_widget_change(change: Change) -> bool:
     """A change to the story's text (its body or a block) that a widget makes on every page
     view, whatever its wording: a line that is not a sentence whose figures changed (a
     counter, a score, a poll's share, a relative time), a widget's reading that came or went,
-    a teaser-like line moved."""
+    a teaser-like or labelled line moved ("Job of the day: …" between other paragraphs)."""
     if change.kind is ChangeKind.PARAGRAPH_EDITED:
         before, after = change.previous_text or "", change.text or ""
         if _COUNTDOWN.search(after) and same_but_figures(before, after):
@@ -199,7 +199,8 @@ def is_widget_change(change: Change) -> bool:
         text = change.text or change.previous_text or ""
         return is_teaser_like(text) and _is_reading(text)
     if change.kind is ChangeKind.PARAGRAPH_MOVED:
-        return is_teaser_like(change.text or "")
+        text = change.text or ""
+        return is_teaser_like(text) or slot_label(text) is not None
     return False
 
 

@@ -32,6 +32,7 @@ from monitor.model import (
     REMOVALS,
     Article,
     ArticleHistory,
+    ChangeKind,
     Plan,
     PollOutcome,
     Revision,
@@ -502,18 +503,26 @@ class Store:
         return {row["content_hash"]: row["number"] for row in found}
 
     @_translated_keeping_queue
-    def removed_lines(self, url: str) -> frozenset[str]:
+    def lost_lines(self, url: str, *, edited_since: datetime) -> frozenset[str]:
         """The short paragraphs and update blocks (``monitor.sitewide.is_short``) that a stored
-        revision of ``url`` reported removed."""
+        revision of ``url`` reported removed, and those an edit fetched at or after
+        ``edited_since`` replaced (``monitor.flicker``)."""
         self._write_queued_poll_of(url)
-        rows = self._conn.execute(
+        found = self._conn.execute(
             "SELECT DISTINCT c.previous_text FROM changes c JOIN revisions v"
             " ON v.id = c.revision_id JOIN articles a ON a.id = v.article_id"
-            f" WHERE a.url = ? AND c.kind IN ({_marks(_REMOVALS)})"
-            " AND length(c.previous_text) BETWEEN 1 AND ?",
-            (url, *_REMOVALS, LONGEST),
+            " WHERE a.url = ? AND length(c.previous_text) BETWEEN 1 AND ?"
+            f" AND (c.kind IN ({_marks(_REMOVALS)})"
+            " OR (c.kind = ? AND v.fetched_at >= ?))",
+            (
+                url,
+                LONGEST,
+                *_REMOVALS,
+                ChangeKind.PARAGRAPH_EDITED.value,
+                rows.instant(edited_since),
+            ),
         )
-        return frozenset(text for (text,) in rows)
+        return frozenset(text for (text,) in found)
 
     @_translated_keeping_queue
     def site_paragraph_counts(
