@@ -607,6 +607,61 @@ def test_a_plain_updated_line_after_the_story_opens_an_update_but_not_above_it()
     assert not any("Updated" in p for p in article.paragraphs)
 
 
+def _flood_page(*leads: str) -> str:
+    story = " ".join(["The council met on Sunday to discuss the flood barrier and its budget."] * 3)
+    notes = "".join(
+        f"<p><strong>{lead}</strong> The river rose another {n} centimetres at the barrier.</p>"
+        for n, lead in enumerate(leads, start=10)
+    )
+    return (
+        "<html><head><title>Flood barrier</title></head><body><article>"
+        f"<h1>Flood barrier</h1><div class='story'>{notes}<p>{story}</p>"
+        f"<p>{story.replace('budget', 'cost')}</p></div></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("leads", "labels", "timestamps"),
+    [
+        (
+            ("Lundi 7 décembre, 1 h 15 :", "Dimanche 6 décembre, 22 h 30 :"),
+            ["Lundi 7 décembre, 1 h 15", "Dimanche 6 décembre, 22 h 30"],
+            ["2026-12-07T01:15:00+01:00", "2026-12-06T22:30:00+01:00"],
+        ),
+        (
+            ("Dec. 6, 10:30 p.m. —",),
+            ["Dec. 6, 10:30 p.m."],
+            ["2026-12-06T22:30:00+01:00"],
+        ),
+    ],
+)
+def test_a_bold_date_and_clock_before_a_note_stamps_an_update(
+    leads: tuple[str, ...], labels: list[str], timestamps: list[str]
+) -> None:
+    article = extract_article(
+        _flood_page(*leads),
+        url="https://news.example/flood",
+        fetched_at=datetime(2026, 12, 7, 1, 30, tzinfo=ZoneInfo("Europe/Paris")),
+        rules=SiteRules(timezone="Europe/Paris"),
+    )
+    assert [b.label for b in article.blocks] == labels
+    assert [b.timestamp.isoformat() if b.timestamp else None for b in article.blocks] == timestamps
+    assert [b.kind for b in article.blocks] == [BlockKind.UPDATE] * len(leads)
+    assert all(p.startswith("The council met") for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("lead", ["6 décembre 2019 :", "March 3, 2020:", "Dec. 6, 10:30 p.m."])
+def test_a_bold_date_alone_or_without_its_separator_is_story_text(lead: str) -> None:
+    # A timeline's dates carry no clock; a stamp run into the sentence is the sentence's.
+    article = extract_article(
+        _flood_page(lead),
+        url="https://news.example/flood",
+        fetched_at=datetime(2026, 12, 7, 1, 30, tzinfo=UTC),
+    )
+    assert article.blocks == ()
+    assert article.paragraphs[0].startswith(lead)
+
+
 _HREF_PARTS = st.sampled_from(["a", ".", "..", "", "B", "x;p=1", "%41", "é"])
 
 

@@ -184,6 +184,9 @@ def unit_marker(unit: Unit, rule: re.Pattern[str] | None) -> Marker | None:
                 after = after.lstrip(_SEPARATORS)
             rest = normalize_text(f"{lead_marker.rest} {after}")
             return Marker(lead_marker.kind, lead_marker.label, lead_marker.stamp, rest)
+        dated = _dated_lead(unit.lead, text)
+        if dated is not None:
+            return dated
     if not could_open_block(text):  # story prose: one pattern instead of the three below
         return None
     found_marker = match_marker(text)
@@ -532,6 +535,24 @@ def _clock_marker(unit: Unit) -> Marker | None:
     if found.rest and not (found.marked or unit.heading_level or unit.tag in ("li", "dt")):
         return None
     return Marker(BlockKind.LIVE_ENTRY, found.label, found.stamp, found.rest)
+
+
+def _dated_lead(lead: str, text: str) -> Marker | None:
+    """An emphasised lead that is a date with a clock and a separator, and nothing else, before
+    text ("<b>Lundi 7 décembre, 1 h 15 :</b> Selon …", "<b>Dec. 6, 10:30 p.m. —</b> …"): an
+    update stamped by its time alone. A clock alone opens a live entry (``_clock_markers``),
+    and a date without a clock a timeline's line."""
+    label = lead.rstrip(_SEPARATORS)
+    rest = text[len(lead) :].strip() if text.startswith(lead) else ""
+    if label == lead or not rest or not is_bare_stamp(label):
+        return None
+    if match_clock_lead(label) is not None:
+        return None  # a clock, perhaps after a numeric date: an entry's time
+    span = find_stamp(label)
+    stamp = label[span[0] : span[1]] if span is not None else None
+    if stamp is None or clock_minutes(stamp) is None:
+        return None
+    return Marker(BlockKind.UPDATE, label, label, normalize_text(rest))
 
 
 def is_credit_line(text: str) -> bool:
