@@ -738,52 +738,6 @@ def test_live_entries_in_list_items_are_found_once() -> None:
     assert article.is_live
 
 
-def _entries_of_feed(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The (clock, first words) of the live entries a feed of ``entries`` yields, in page order."""
-    posts = "".join(
-        f'<article class="live-entry"><time datetime="2020-01-03T{clock}:00Z">{clock}</time>'
-        f"<p>{text}</p></article>"
-        for clock, text in entries
-    )
-    html = _wrap(f'<div class="live-feed">{posts}</div>')
-    article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
-    return [(b.label, b.text.split()[0]) for b in article.blocks]
-
-
-_OLDEST_FIRST = [
-    ("14:05", "Firefighters reached the warehouse on the river road."),
-    ("15:10", "Police closed the bridge to traffic in both directions."),
-    ("16:20", "Residents of three streets were told to keep their windows shut."),
-    ("17:35", "The fire service said the blaze was under control."),
-]
-_PROMO = ("19:42", "Shoppers can still find late-night opening hours on the high street.")
-
-
-def test_a_box_restamped_among_a_feed_s_entries_out_of_its_order_is_not_an_entry() -> None:
-    # A service box the CMS stamps with the render time and drops between two entries.
-    feed = _entries_of_feed(
-        [*_OLDEST_FIRST[:2], _PROMO, *_OLDEST_FIRST[2:], ("19:50", "Crews left.")]
-    )
-    assert feed == [
-        ("14:05", "Firefighters"), ("15:10", "Police"), ("16:20", "Residents"),
-        ("17:35", "The"), ("19:50", "Crews"),
-    ]  # fmt: skip
-
-
-def test_entries_in_the_feed_s_order_a_pinned_summary_and_the_newest_entry_stay() -> None:
-    newest_first = _OLDEST_FIRST[::-1]
-    pinned = ("09:00", "What we know so far: a warehouse fire closed the river road.")
-    assert _entries_of_feed([pinned, *newest_first]) == [
-        ("09:00", "What"), ("17:35", "The"), ("16:20", "Residents"),
-        ("15:10", "Police"), ("14:05", "Firefighters"),
-    ]  # fmt: skip
-    # The newest entry stays, even before a run of boxes that outnumbers the entries after it.
-    boxes = [("19:41", "Box one says the shops are open."), ("19:43", "Box two lists the buses."),
-             ("19:45", "Box three lists the pharmacies."), ("19:47", "Box four lists the events.")]  # fmt: skip
-    feed = _entries_of_feed([*_OLDEST_FIRST, ("19:52", "Crews left the site."), *boxes])
-    assert ("19:52", "Crews") in feed
-
-
 def test_an_update_list_beside_the_story_takes_the_page_s_zone() -> None:
     html = (
         '<html lang="en-US"><head><meta property="article:published_time" '

@@ -45,7 +45,6 @@ from monitor.extract.liveblog import (
     jsonld_blocks,
     merge_live,
     odd_siblings,
-    without_restamped_entries,
 )
 from monitor.extract.metadata import PageMeta, parse_datetime, read_meta
 from monitor.extract.nesting import NESTING_CHECK_MIN_TAGS, limit_nesting
@@ -153,9 +152,6 @@ def _extract(
     )
     newest_first = bool(live_blocks) or _prepended(parts)
     blocks, block_struck = finish(raw_blocks, context, newest_first=newest_first)
-    blocks = without_restamped_entries(blocks)
-    kept_ids = {block.id for block in blocks}
-    block_struck = [span for span in block_struck if span.block_id in kept_ids]
     zone = zone_from_name(context.zone) if context.zone else None
     body_struck = [
         StruckSpan(text, None, index, parse_datetime(attr, zone))

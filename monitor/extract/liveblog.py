@@ -33,7 +33,7 @@ from monitor.extract.normalize import is_noise_line, normalize_for_compare, norm
 from monitor.markers import is_bare_stamp
 from monitor.markers.clocks import could_open_clock, match_clock_lead
 from monitor.markers.stamps import clock_minutes
-from monitor.model import BlockKind, UpdateBlock
+from monitor.model import BlockKind
 
 ENTRY_SELECTOR = (
     '[itemprop~="liveBlogUpdate"], div.block[id^="block-"], .liveblog-entry, '
@@ -489,69 +489,3 @@ def merge_live(
             None,
         )
     return [b for b in live if b.paragraphs and not b.structured] + parts
-
-
-# A feed this long is a live blog's; fewer entries say too little about its order.
-_FEED_TO_ORDER = 4
-# Feeds longer than this are left as they are (the order test is quadratic).
-_LONGEST_FEED_TO_ORDER = 200
-
-
-def without_restamped_entries(blocks: list[UpdateBlock]) -> list[UpdateBlock]:
-    """``blocks`` without the live entries set among the feed's entries out of its order and
-    stamped after the entries around them ("22:58" between "17:10" and "17:50" of an
-    oldest-first feed): a promo or a service box the CMS re-stamps on every page view and drops
-    anywhere in the feed. An entry that keeps the order is kept, wherever it is; so is one
-    stamped before its neighbours (a pinned summary at the top of a newest-first feed), and so
-    is the feed's newest entry, which a cluster of re-stamped boxes may outnumber.
-
-    The feed's order is its longest run of entries in time order (newest first or oldest first,
-    whichever is longer); an entry out of it is one that no such longest run can hold."""
-    timed = [i for i, b in enumerate(blocks) if b.kind is BlockKind.LIVE_ENTRY and b.timestamp]
-    if not _FEED_TO_ORDER <= len(timed) <= _LONGEST_FEED_TO_ORDER:
-        return blocks
-    times = [blocks[i].timestamp for i in timed]
-    stamps = [t for t in times if t is not None]
-    newest_first = _in_order_count(stamps, newest_first=True) >= _in_order_count(
-        stamps, newest_first=False
-    )
-    kept = _in_some_longest_run(stamps, newest_first=newest_first)
-    newest = max(stamps)
-    dropped: set[int] = set()
-    for position, index in enumerate(timed):
-        if kept[position] or stamps[position] == newest:
-            continue
-        neighbours = _kept_neighbours(stamps, kept, position)
-        if neighbours and all(stamps[position] > other for other in neighbours):
-            dropped.add(index)
-    return [b for i, b in enumerate(blocks) if i not in dropped]
-
-
-def _in_order_count(stamps: list[datetime], *, newest_first: bool) -> int:
-    return max(_run_lengths(stamps, newest_first=newest_first), default=0)
-
-
-def _run_lengths(stamps: list[datetime], *, newest_first: bool) -> list[int]:
-    """For each entry, the length of the longest run in time order that ends with it."""
-    lengths: list[int] = []
-    for i, stamp in enumerate(stamps):
-        best = 0
-        for j in range(i):
-            if (stamps[j] >= stamp) if newest_first else (stamps[j] <= stamp):
-                best = max(best, lengths[j])
-        lengths.append(best + 1)
-    return lengths
-
-
-def _in_some_longest_run(stamps: list[datetime], *, newest_first: bool) -> list[bool]:
-    ending = _run_lengths(stamps, newest_first=newest_first)
-    # Runs that start at each entry: the same count over the reversed feed, order reversed.
-    starting = _run_lengths(stamps[::-1], newest_first=not newest_first)[::-1]
-    longest = max(ending)
-    return [e + s - 1 == longest for e, s in zip(ending, starting, strict=True)]
-
-
-def _kept_neighbours(stamps: list[datetime], kept: list[bool], position: int) -> list[datetime]:
-    before = next((stamps[i] for i in range(position - 1, -1, -1) if kept[i]), None)
-    after = next((stamps[i] for i in range(position + 1, len(stamps)) if kept[i]), None)
-    return [t for t in (before, after) if t is not None]
