@@ -23,6 +23,8 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from datetime import timedelta
 
+from monitor.model import block_paragraphs
+
 __all__ = ["EDITS_REMEMBERED", "same_lines", "slot_label"]
 
 # How long a line an edit replaced counts as lost: long enough for a meter that ticks on every
@@ -55,7 +57,8 @@ def same_lines(texts: Iterable[str], gone: Collection[str]) -> frozenset[str]:
 
 def _lines_of_a_block(text: str) -> list[str]:
     """The paragraphs of a block that went (its title, its text): each a line the article lost."""
-    return text.split("\n\n") if "\n\n" in text else []
+    parts = block_paragraphs(text)
+    return parts if len(parts) > 1 else []
 
 
 def _same_line(wording: str, wordings: Collection[str], slots: Collection[str]) -> bool:

@@ -110,6 +110,11 @@ class UpdateBlock:
         return "\n\n".join(self.paragraphs)
 
 
+def block_paragraphs(text: str) -> list[str]:
+    """The paragraphs of a block's ``text`` (``UpdateBlock.text``), as a change carries it."""
+    return text.split("\n\n")
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """What a page says, with boilerplate removed.

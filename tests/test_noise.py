@@ -339,6 +339,28 @@ def test_a_question_cut_from_a_paragraph_is_no_walk_back() -> None:
     assert revision.retractions == ()
 
 
+def _outcome_remembering(
+    gone_before: frozenset[str], before: Article, after: Article
+) -> PollOutcome:
+    """The outcome of a poll finding ``after`` where ``before`` was stored, the store having
+    reported ``gone_before`` lost (what ``pipeline.gone_before`` hands to ``decide``)."""
+    _, first = _poll(None, before)
+    assert first is not None
+    config, snapshot = ArticleConfig(url=URL), Snapshot(URL, URL, FETCHED_AT, 200, b"", "", "utf-8")
+    state = PollState(
+        next_poll_at=None, interval_s=None, last_change_at=None, first_seen_at=None,
+        error_streak=0, latest_number=1, latest_hash=first.content_hash,
+    )  # fmt: skip
+    inputs = PollInputs(state, before, {first.content_hash: 1}, gone_before=gone_before)
+    return decide(inputs, config, snapshot, after, now=FETCHED_AT, jitter=0.5).outcome
+
+
+_RIVER_ENTRY = UpdateBlock(
+    id="u1", kind=BlockKind.LIVE_ENTRY, label="21:35",
+    paragraphs=("The river road was closed at the bridge.",),
+)  # fmt: skip
+
+
 def test_a_box_that_comes_and_goes_again_after_it_went_is_no_change() -> None:
     # What the store says of the article's history (``gone_before``) is all that tells a card
     # shown on some page views from a live entry: both are blocks of the feed.
@@ -346,26 +368,33 @@ def test_a_box_that_comes_and_goes_again_after_it_went_is_no_change() -> None:
         id="u2", kind=BlockKind.LIVE_ENTRY, label="21:40",
         paragraphs=("Win two nights in a spa hotel on the coast",),
     )  # fmt: skip
-    entry = UpdateBlock(
-        id="u1", kind=BlockKind.LIVE_ENTRY, label="21:35",
-        paragraphs=("The river road was closed at the bridge.",),
+    without = Article(title="Storm forces evacuation", paragraphs=STORY, blocks=(_RIVER_ENTRY,))
+    with_card = dataclasses.replace(without, blocks=(card, _RIVER_ENTRY))
+    assert _outcome_remembering(frozenset(), without, with_card) is PollOutcome.CHANGED
+    remembered = frozenset({card.text})
+    assert _outcome_remembering(remembered, without, with_card) is PollOutcome.UNCHANGED
+
+
+def test_a_box_under_a_new_title_whose_lines_were_lost_is_no_change() -> None:
+    # The CMS retitles its box on every page view; what it says was reported gone before.
+    listing = "St Mary's church: carols by candlelight on Monday at six in the evening."
+    box = UpdateBlock(
+        id="u3", kind=BlockKind.LIVE_ENTRY, label="21:44", paragraphs=("Advent concerts", listing)
     )  # fmt: skip
-    without = Article(title="Storm forces evacuation", paragraphs=STORY, blocks=(entry,))
-    with_card = Article(title="Storm forces evacuation", paragraphs=STORY, blocks=(card, entry))
-    _, first = _poll(None, without)
-    config, snapshot = ArticleConfig(url=URL), Snapshot(URL, URL, FETCHED_AT, 200, b"", "", "utf-8")
-    assert first is not None
-    state = PollState(
-        next_poll_at=None, interval_s=None, last_change_at=None, first_seen_at=None,
-        error_streak=0, latest_number=1, latest_hash=first.content_hash,
-    )  # fmt: skip
-    for remembered, expected in (
-        (frozenset(), PollOutcome.CHANGED),
-        (frozenset({card.text}), PollOutcome.UNCHANGED),
-    ):
-        inputs = PollInputs(state, without, {first.content_hash: 1}, gone_before=remembered)
-        plan = decide(inputs, config, snapshot, with_card, now=FETCHED_AT, jitter=0.5)
-        assert plan.outcome is expected
+    without = Article(title="Storm forces evacuation", paragraphs=STORY, blocks=(_RIVER_ENTRY,))
+    with_box = dataclasses.replace(without, blocks=(box, _RIVER_ENTRY))
+    assert _outcome_remembering(frozenset({listing}), without, with_box) is PollOutcome.UNCHANGED
+    # Its title alone lost says nothing of what the box says.
+    title_only = frozenset({"Advent concerts"})
+    assert _outcome_remembering(title_only, without, with_box) is PollOutcome.CHANGED
+
+
+def test_a_labelled_line_that_only_moved_is_no_change() -> None:
+    line = "Job of the day: structural engineer in the eastern districts, permanent contract."
+    before = Article(title="Storm forces evacuation", paragraphs=(STORY[0], line, *STORY[1:]))
+    after = Article(title="Storm forces evacuation", paragraphs=(*STORY[:3], line, STORY[3]))
+    _, first = _poll(None, before)
+    assert _poll(first, after) == (PollOutcome.UNCHANGED, None)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from collections.abc import Sequence, Set
 
 from monitor.diff.units import fold, similarity
 from monitor.flicker import slot_label
-from monitor.model import REMOVALS, Article, Change, ChangeKind
+from monitor.model import REMOVALS, Article, Change, ChangeKind, block_paragraphs
 
 # A teaser, label or widget reading fits in this many characters; story text runs longer.
 _LONGEST_LINE = 160
@@ -98,7 +98,7 @@ def _came_back(change: Change, gone_before: Set[str]) -> bool:
         return False
     text = change.text or change.previous_text or ""
     if change.kind in (ChangeKind.UPDATE_ADDED, ChangeKind.UPDATE_REMOVED):
-        said = [part for part in text.split("\n\n") if not is_label(part)]
+        said = [part for part in block_paragraphs(text) if not is_label(part)]
         return text in gone_before or (bool(said) and all(part in gone_before for part in said))
     return text in gone_before
 

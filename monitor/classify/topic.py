@@ -35,7 +35,7 @@ from collections.abc import Iterator, Sequence
 
 from monitor.classify.claims import gist
 from monitor.classify.rotation import is_teaser_like, same_but_figures
-from monitor.model import Article, Change, ChangeKind
+from monitor.model import Article, Change, ChangeKind, block_paragraphs
 
 # Fewer content words than this say too little about a line's topic to call it unrelated.
 _FEWEST_WORDS = 4
@@ -78,23 +78,26 @@ def _a_box_of_the_site(change: Change, new: Article) -> bool:
     whose clock may move on every fetch."""
     if change.kind is ChangeKind.UPDATE_EDITED:
         block = new.block(change.block.id) if change.block else None
-        return block is not None and all(map(_speaks_for_the_site, block.paragraphs or ("",)))
+        return block is not None and bool(block.paragraphs) and _all_for_the_site(block.paragraphs)
     if change.kind not in (
         ChangeKind.UPDATE_ADDED,
         ChangeKind.UPDATE_REMOVED,
         ChangeKind.UPDATE_MOVED,
     ):
         return False
-    paragraphs = (change.text or change.previous_text or "").split("\n\n")
-    return all(map(_speaks_for_the_site, paragraphs)) or _a_sponsors(paragraphs)
+    paragraphs = block_paragraphs(change.text or change.previous_text or "")
+    return _all_for_the_site(paragraphs) or _a_sponsors(paragraphs)
+
+
+def _all_for_the_site(paragraphs: Sequence[str]) -> bool:
+    return all(map(_speaks_for_the_site, paragraphs))
 
 
 def _a_sponsors(paragraphs: Sequence[str]) -> bool:
     """A block whose title names its sponsor ("Ce direct vous est présenté par …", "In
     collaborazione con …") or that says it is paid for ("Contenuto sponsorizzato: …"): a
     sponsor's post set in the feed's markup, whatever else it says."""
-    title = paragraphs[0]
-    return (len(title) <= _LONGEST_SPONSOR_LINE and _is_sponsor_line(title)) or any(
+    return _is_sponsor_line(paragraphs[0]) or any(
         _PAID_FOR.match(paragraph) is not None for paragraph in paragraphs
     )
 
@@ -113,7 +116,7 @@ def _a_line_of_the_site(change: Change) -> bool:
     if change.kind not in _LINES:
         return False
     texts = list(_texts(change))
-    return bool(texts) and all(map(_speaks_for_the_site, texts))
+    return bool(texts) and _all_for_the_site(texts)
 
 
 def _judged(change: Change) -> bool:
@@ -204,9 +207,7 @@ def _speaks_for_the_site(text: str) -> bool:
     told = _QUOTED.sub(" ", text)
     if _ASKS_TO_WRITE.search(told) is not None:
         return True
-    if _PAID_FOR.match(told) is not None or (
-        len(told) <= _LONGEST_SPONSOR_LINE and _is_sponsor_line(told)
-    ):
+    if _PAID_FOR.match(told) is not None or _is_sponsor_line(told):
         return True
     if _CONSENT.search(told) is not None and _speaks_to_reader(told):
         return True
@@ -234,10 +235,12 @@ def _speaks_for_the_site(text: str) -> bool:
 
 
 def _is_sponsor_line(line: str) -> bool:
-    """A line that names who pays for the page or the feed: it opens with the sponsor's words
-    ("Presented by …", "In collaborazione con …"), or has them beside the feed's own name ("This
-    live blog is presented by …", "Dieser Ticker wird präsentiert von …"): a story's "award
-    presented by the mayor" does neither."""
+    """A short line that names who pays for the page or the feed: it opens with the sponsor's
+    words ("Presented by …", "In collaborazione con …"), or has them beside the feed's own name
+    ("This live blog is presented by …", "Dieser Ticker wird präsentiert von …"): a story's
+    "award presented by the mayor" does neither."""
+    if len(line) > _LONGEST_SPONSOR_LINE:
+        return False
     found = _SPONSORED_BY.search(line)
     if found is None:
         return False

@@ -30,6 +30,7 @@ from monitor.model import (
     RetractionReason,
     Revision,
     UpdateBlock,
+    block_paragraphs,
 )
 
 
@@ -213,7 +214,7 @@ def _new_update(change: Change, revision: Revision, statuses: dict[str, BlockSta
         id=ref.id,
         kind=ref.kind,
         label=ref.label,
-        paragraphs=tuple((change.text or "").split("\n\n")),
+        paragraphs=tuple(block_paragraphs(change.text or "")),
         timestamp=ref.timestamp,
     )
     return NewUpdate(block, _stamp(revision), statuses.get(ref.id, BlockStatus.ACTIVE))

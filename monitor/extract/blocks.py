@@ -548,10 +548,8 @@ def _dated_lead(lead: str, text: str) -> Marker | None:
         return None
     if match_clock_lead(label) is not None:
         return None  # a clock, perhaps after a numeric date: an entry's time
-    span = find_stamp(label)
-    stamp = label[span[0] : span[1]] if span is not None else None
-    if stamp is None or clock_minutes(stamp) is None:
-        return None
+    if clock_minutes(label) is None:
+        return None  # a date alone
     return Marker(BlockKind.UPDATE, label, label, normalize_text(rest))
 
 
