@@ -1430,3 +1430,125 @@ def test_a_card_in_the_feed_s_markup_without_a_time_is_not_an_entry() -> None:
     article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
     assert [b.label for b in article.blocks] == ["21:40", "21:05", "20:30"]
     assert "Christmas" not in " ".join(p for b in article.blocks for p in b.paragraphs)
+
+
+def _items_feed(items: list[tuple[str, str]], *, item_class: str, head: str) -> str:
+    """A live page whose entries are same-class <li> items, each a <time> and a paragraph."""
+    lis = "".join(
+        f'<li class="{item_class}"><time>{clock}</time><div><p>{text}</p></div></li>'
+        for clock, text in items
+    )
+    return (
+        f'<html lang="fr"><head>{head}</head><body><article><h1>Direct – Incendie à Faa\'a</h1>'
+        "<p>Un important incendie s'est déclaré dimanche matin dans un entrepôt près de "
+        "l'aéroport, et les pompiers sont toujours sur place.</p>"
+        f'<ul class="flux">{lis}</ul></article></body></html>'
+    )
+
+
+_FIRE_ENTRIES = [
+    ("11 h 38", "La route de ceinture restera fermée au moins jusqu'à 14 heures, selon la mairie."),
+    ("10 h 50", "Les pompiers disent avoir circonscrit le feu et continuent d'arroser l'entrepôt."),
+    ("10 h 05", "Les vols vers les Îles Sous-le-Vent ont été retardés d'une heure par la fumée."),
+    ("9 h 15", "Selon le haut-commissariat, l'entrepôt abritait des pneus et des palettes usagés."),
+    ("8 h 30", "La gendarmerie a coupé la route de ceinture dans les deux sens ce matin tôt."),
+]
+# The site's own items in the entries' markup, re-stamped on every request.
+_SITE_ITEMS = [
+    ("11 h 59", "Bornes de recharge libres à 11 h 57 : 1 sur 2 au Carrefour, 3 sur 4 à Vaima."),
+    ("11 h 47", "Vie associative : le comité des fêtes annonce son marché de Noël le 19 décembre."),
+    (
+        "11 h 52",
+        "Bruit des avions : dernier passage au-dessus de Pamatai, un A350, 81 dB à 11 h 50.",
+    ),
+]
+
+
+def _fire_feed(head: str, item_class: str = "direct-item") -> str:
+    first, second, *rest = _FIRE_ENTRIES
+    mixed = [first, second, _SITE_ITEMS[0], _SITE_ITEMS[1], rest[0], _SITE_ITEMS[2], *rest[1:]]
+    return _items_feed(mixed, item_class=item_class, head=head)
+
+
+def test_a_feed_the_json_ld_vouches_for_keeps_its_entries_and_drops_the_site_s_items() -> None:
+    """Items in the entries' own markup with clocks of their own break the feed's order; the
+    page's liveBlogUpdate list still says which items are its entries."""
+    updates = [
+        {"@type": "BlogPosting", "datePublished": f"2026-12-06T{int(h):02d}:{m}:00-10:00",
+         "articleBody": text}
+        for clock, text in _FIRE_ENTRIES
+        for h, m in [clock.split(" h ")]
+    ]  # fmt: skip
+    head = (
+        '<script type="application/ld+json">'
+        + json.dumps({"@type": "LiveBlogPosting", "headline": "Direct – Incendie à Faa'a",
+                      "datePublished": "2026-12-06T07:45:00-10:00", "liveBlogUpdate": updates})
+        + "</script>"
+    )  # fmt: skip
+    fetched = datetime(2026, 12, 6, 22, 30, tzinfo=UTC)  # 12:30 in Tahiti
+    article = extract_article(_fire_feed(head), url="https://x.test/a", fetched_at=fetched)
+    tahiti = ZoneInfo("Pacific/Tahiti")
+    assert [(b.label, b.timestamp) for b in article.blocks] == [
+        (clock, datetime(2026, 12, 6, int(clock.split(" h ")[0]), int(clock[-2:]), tzinfo=tahiti))
+        for clock, _ in _FIRE_ENTRIES
+    ]
+    text = " ".join(article.paragraphs)
+    assert not any(words in text for words in ("Bornes de", "Vie associative", "Bruit des"))
+
+
+def test_a_feed_whose_class_names_a_ticker_s_entries_is_a_feed_out_of_order_too() -> None:
+    """Entries stamped by a bold clock and the author's initials, with the site's own items in
+    the same markup re-stamped on every request, and no live-blog markup at all."""
+    entries = [
+        ("22.51 Uhr", "jlb", "Brandursache unklar", "Die Ermittler können das Haus erst am Montag betreten."),
+        ("22.41 Uhr", "Red.", "FN-Automarkt", "Occasion: Subaru Outback, 2017, 112 000 km, 13 800 Franken."),
+        ("22.35 Uhr", "mab", "Keine Verletzten", "Ein Sprecher der Kantonspolizei bestätigt, dass niemand verletzt wurde."),
+        ("22.54 Uhr", "Red.", "Ihre Hinweise", "Heute Abend sind bei der Redaktion 28 Hinweise und Fotos eingegangen."),
+        ("21.58 Uhr", "jlb", "Feuer unter Kontrolle", "Laut Feuerwehr ist der Brand unter Kontrolle, der Dachstock ist zerstört."),
+        ("22.48 Uhr", "Red.", "Energiespartipp", "Den Kühlschrank auf 7 Grad stellen: Kälter muss er nicht sein."),
+        ("20.30 Uhr", "mab", "Vier Häuser evakuiert", "Die Kantonspolizei hat die Bewohner von vier Häusern in Sicherheit gebracht."),
+    ]  # fmt: skip
+    feed = "".join(
+        f'<div class="fn-ticker__entry"><div class="fn-ticker__meta"><b>{clock}</b> '
+        f"<span>{initials}</span></div><h3>{title}</h3><p>{text}</p></div>"
+        for clock, initials, title, text in entries
+    )
+    html = (
+        '<html lang="de"><body><article><h1>Ticker: Grossbrand im Auquartier</h1>'
+        "<p>Im Auquartier ist am Sonntagabend in einem Altstadthaus ein Feuer ausgebrochen, die "
+        f'Feuerwehr ist mit einem Grossaufgebot vor Ort.</p><div class="fn-ticker">{feed}</div>'
+        "</article></body></html>"
+    )
+    fetched = datetime(2026, 12, 6, 22, 0, tzinfo=UTC)
+    article = extract_article(html, url="https://x.test/a", fetched_at=fetched)
+    # Without a list to tell them apart, the site's items are entries too; the feed is found.
+    assert [b.label for b in article.blocks] == [clock for clock, *_ in entries]
+    assert article.blocks[0].paragraphs == (entries[0][2], entries[0][3])
+
+
+def test_a_french_clock_is_a_24_hour_one_even_below_a_later_clock() -> None:
+    """ "11 h 38" under an entry stamped "11 h 59" is the morning: only a 12-hour clock without
+    a.m. or p.m. could be read as the evening."""
+    from monitor.markers.stamps import resolve_stamp
+
+    zone = "-10:00"
+    earlier = datetime(2026, 12, 6, 11, 59, tzinfo=ZoneInfo("Pacific/Tahiti"))
+    reference = datetime(2026, 12, 6, 7, 45, tzinfo=ZoneInfo("Pacific/Tahiti"))
+    for stamp in ("11 h 38", "11h38", "11.38 Uhr", "11:38 horas"):
+        when = resolve_stamp(stamp, reference=reference, default_zone=zone, previous=earlier)
+        assert when is not None and (when.hour, when.minute) == (11, 38), stamp
+    when = resolve_stamp("11:38", reference=reference, default_zone=zone, previous=earlier)
+    assert when is not None and when.hour == 23  # an English clock may be a 12-hour one
+
+
+def test_a_dated_byline_beside_the_updated_line_is_a_dateline() -> None:
+    line = "Rédigé par la rédaction le Dimanche 6 Décembre 2026 à 07:45 | Dernière mise à jour : 11 h 38"
+    assert read_dateline(line) is not None
+    assert (
+        read_dateline("By Jane Roe on Dec. 6, 2026 at 9:05 a.m. | Updated 11:38 a.m.") is not None
+    )
+    # A sentence beside it is no byline.
+    sentence = (
+        "Par ailleurs, la préfecture a fermé le pont le 6 décembre à 07:45 | Mis à jour 11 h 38"
+    )
+    assert read_dateline(sentence) is None

@@ -112,7 +112,7 @@ def _extract(
     # A live blog's own words (not an "(Updated)" flag, which every followed story may carry):
     # where entries without live-blog markup are looked for.
     declared_live = meta.live_blog or calls_itself_live(title)
-    entries = find_entries(tree, declared_live=declared_live)
+    entries = find_entries(tree, declared_live=declared_live, updates=meta.live_updates)
     live_blocks = [entry_block(e, rule_zone) for e in entries]
     feed = bool(entries) and _timed(live_blocks)
     story: Node | None = None  # the body's element, when the body is not a live feed

@@ -119,11 +119,36 @@ _META_SEPARATOR = re.compile(r"\s+[·|•/]\s+")
 _META_PART = 40  # an author's name or a reading time beside the dateline, not a sentence
 
 
+# "By Jane Roe on Dec. 6, 2026", "Rédigé par la rédaction le Dimanche 6 Décembre 2026 à 07:45":
+# who wrote the story and when, beside the dateline.
+_DATED_BYLINE = re.compile(
+    r"(?:(?:written|posted|published)\s+)?by|(?:rédigé|écrit|publié)\s+par|par|von|di|por"
+    r"|(?:scritto|pubblicato)\s+da|(?:escrito|publicado)\s+por",
+    re.IGNORECASE,
+)
+_LONGEST_DATED_BYLINE = 90
+_ARTICLES = frozenset(["the", "la", "le", "les", "l'", "der", "die", "das", "il", "lo", "el", "a"])
+
+
+def _dated_byline(part: str) -> bool:
+    found = _DATED_BYLINE.match(part)
+    if found is None or len(part) > _LONGEST_DATED_BYLINE:
+        return False
+    author = part[found.end() :].split(maxsplit=1)
+    return (
+        part[found.end() : found.end() + 1] == " "
+        and bool(author)
+        and (author[0][:1].isupper() or author[0].lower() in _ARTICLES)  # not "Par ailleurs"
+        and could_hold_stamp(part)
+        and re.search(STAMP_PATTERN, part, re.IGNORECASE) is not None
+    )
+
+
 def _dateline_among_parts(parts: list[str]) -> Dateline | None:
     """A dateline set between short meta parts ("Marion Leclerc · Publié le 06/12/26 à 16h05",
     "06.12.2026, 16:40 · Lesezeit 3 Min."): the line is a dateline when one part is and the
     others are short."""
-    if len(parts) > 4 or any(len(part) > _META_PART for part in parts if part):
+    if len(parts) > 4 or any(len(part) > _META_PART and not _dated_byline(part) for part in parts):
         return None
     found = [reading for part in parts if (reading := _whole_dateline(part)) is not None]
     return found[0] if found else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 
 from monitor.extract.blocks import RawBlock, is_credit_line, is_playlist
@@ -50,17 +51,32 @@ _LONGEST_STAMP = 48
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+[A-Z]{2,4}\b)?", re.IGNORECASE)
 
 
-def find_entries(tree: Node, *, declared_live: bool = False) -> list[Node]:
+def find_entries(
+    tree: Node, *, declared_live: bool = False, updates: Sequence[LiveUpdate] = ()
+) -> list[Node]:
     """Outermost live-blog entry elements, in page order: by the markup live-blog tools give
     them, else, on a page that says it is live (``declared_live``: its structured data or its
-    headline), sibling elements that each open with a clock (see ``_clocked_siblings``)."""
+    headline), sibling elements that each open with a clock (see ``_clocked_siblings``), whose
+    clocks the JSON-LD ``updates`` may vouch for."""
     entries: list[Node] = []
     marked = select_first(tree, _ENTRY_CANDIDATES) is not None
     if marked:
         entries = _outermost(select(tree, ENTRY_SELECTOR)) or _entries_named_live(tree)
     if not entries and (declared_live or (marked and _live_wrapper(tree))):
-        return _clocked_siblings(tree)  # "live" in class names other tools do not use
+        # "live" in class names other tools do not use
+        return _clocked_siblings(tree, _clocks_of(updates))
     return entries
+
+
+def _clocks_of(updates: Sequence[LiveUpdate]) -> frozenset[int]:
+    """The minutes after midnight each JSON-LD update shows, in the offset it is written in:
+    the clock its entry shows on the page."""
+    minutes = set()
+    for update in updates:
+        when = parse_datetime(update.published, None)
+        if when is not None:
+            minutes.add(when.hour * 60 + when.minute)
+    return frozenset(minutes)
 
 
 def _outermost(nodes: list[Node]) -> list[Node]:
@@ -155,10 +171,15 @@ _LIVE_HINTS = (
 )
 
 
-def _clocked_siblings(tree: Node) -> list[Node]:
+def _clocked_siblings(tree: Node, vouched: frozenset[int] = frozenset()) -> list[Node]:
     """The clocked entries of the largest group of same-tag siblings that are nearly all
     clocked entries, when it has at least ``_MIN_SIBLING_ENTRIES`` of them and is not page
-    furniture. A few odd members (an ad slot among the entries) are furniture, not text."""
+    furniture. A few odd members (an ad slot among the entries) are furniture, not text.
+
+    Their clocks run one way, unless the page's JSON-LD vouches for most of them (``vouched``:
+    the clocks of its updates; then the members it does not list are the site's own items) or
+    their class names them a feed's entries: items of the site's own set among the entries, with
+    clocks of their own, do not make a feed a list of something else."""
     groups: dict[tuple[int, str], list[Node]] = {}
     for node in select(tree, _SIBLING_TAGS)[:_MAX_SIBLING_CANDIDATES]:
         parent = node.parent
@@ -170,8 +191,13 @@ def _clocked_siblings(tree: Node) -> list[Node]:
             continue
         clocks = {m.mem_id: clock for m in members if (clock := _entry_clock(m))}
         clocked = [m for m in members if m.mem_id in clocks]
-        if not _in_order(clocked, clocks) or _a_playlist(clocked, clocks):
+        if _a_playlist(clocked, clocks):
             continue  # a playlist's running times ("1:00", "3:43", "0:19"), not entries' clocks
+        if not _in_order(clocked, clocks):
+            if _vouched_for(clocked, clocks, vouched):
+                clocked = _listed(clocked, clocks, vouched)
+            elif not _named_feed_entries(clocked):
+                continue
         # Ad slots and teasers set among the entries are short or furniture: not odd members.
         odd = sum(1 for m in members if m not in clocked and not _short(m) and not is_furniture(m))
         if (
@@ -183,6 +209,42 @@ def _clocked_siblings(tree: Node) -> list[Node]:
     return _with_lookalikes(tree, best)
 
 
+# A ticker's or a feed's entry, behind a CMS's prefix: "fn-ticker__entry", "ticker-item".
+_FEED_ENTRY_CLASS = re.compile(
+    r"(?:^|[-_])(?:live|ticker|newsticker|liveticker)[-_]*(?:blog)?[-_]*(?:entry|post|update|item)$",
+    re.IGNORECASE,
+)
+
+
+def _named_feed_entries(entries: list[Node]) -> bool:
+    """Whether the entries share a class that names them entries of a ticker or a live feed."""
+    shared = set(entries[0].attributes.get("class", "").split()) if entries else set()
+    for entry in entries[1:]:
+        shared &= set(entry.attributes.get("class", "").split())
+    return any(_FEED_ENTRY_CLASS.search(token) for token in shared)
+
+
+def _vouched_for(entries: list[Node], clocks: dict[int, str], vouched: frozenset[int]) -> bool:
+    """Whether the JSON-LD's updates show the clocks of at least ``_MIN_SIBLING_ENTRIES`` of
+    ``entries`` and of half of them."""
+    if not vouched:
+        return False
+    shown = sum(1 for e in entries if clock_minutes(clocks[e.mem_id]) in vouched)
+    return shown >= _MIN_SIBLING_ENTRIES and 2 * shown >= len(entries)
+
+
+def _listed(entries: list[Node], clocks: dict[int, str], vouched: frozenset[int]) -> list[Node]:
+    """The entries the JSON-LD lists, and those older than all it lists (it may hold only the
+    latest): an item out of the feed's order that it does not list is the site's own."""
+    oldest = min(vouched)
+    return [
+        e
+        for e in entries
+        if (minutes := clock_minutes(clocks[e.mem_id])) is not None
+        and (minutes in vouched or minutes < oldest)
+    ]
+
+
 def _with_lookalikes(tree: Node, entries: list[Node]) -> list[Node]:
     """``entries`` and the clocked elements elsewhere on the page that share their tag and class
     (a pinned post set above the feed), in page order."""
@@ -192,11 +254,13 @@ def _with_lookalikes(tree: Node, entries: list[Node]) -> list[Node]:
     if not signature[1] or any((e.tag, e.attributes.get("class")) != signature for e in entries):
         return entries
     taken = {e.mem_id for e in entries}
+    judged = {e.parent.mem_id for e in entries if e.parent is not None}  # the group's own
     alike = [
         node
         for node in select(tree, signature[0])[:_MAX_SIBLING_CANDIDATES]
         if node.attributes.get("class") == signature[1]
         and node.mem_id not in taken
+        and (node.parent is None or node.parent.mem_id not in judged)
         and not has_ancestor_in(node, taken)
         and _entry_clock(node)
     ]
@@ -244,9 +308,11 @@ def _pinned(entry: Node) -> bool:
 def odd_siblings(entries: list[Node]) -> frozenset[int]:
     """The mem_ids of the short elements and boxes set among sibling entries that are not
     entries themselves: an ad slot, a promo, a reader counter, a weather box or a job list
-    between two entries. A feed's furniture. (Text above the first entry is the blog's intro,
+    between two entries; and, anywhere among them, an item in the entries' own markup that is
+    not one of them. A feed's furniture. (Other text above the first entry is the blog's intro,
     and stays.)"""
     taken = {e.mem_id for e in entries}
+    markup = {(e.tag, e.attributes.get("class")) for e in entries if e.attributes.get("class")}
     odd: set[int] = set()
     parents = {e.parent.mem_id: e.parent for e in entries if e.parent is not None}
     for parent in list(parents.values())[:MAX_ENTRIES]:
@@ -255,7 +321,10 @@ def odd_siblings(entries: list[Node]) -> frozenset[int]:
         while child is not None:
             if child.mem_id in taken:
                 past_first = True
-            elif past_first and child.tag != "-text" and (_short(child) or is_box(child)):
+            elif child.tag != "-text" and (
+                (past_first and (_short(child) or is_box(child)))
+                or (child.tag, child.attributes.get("class")) in markup
+            ):
                 odd.add(child.mem_id)
             child = child.next
     return frozenset(odd)

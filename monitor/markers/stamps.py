@@ -285,8 +285,18 @@ def _parse_clock(text: str) -> tuple[int, int, int, bool | None] | None:
             return hour, minute, int(found["s"] or 0), None
         if hour > 23:
             return None
-        return hour, minute, int(found["s"] or 0), False if 1 <= hour <= 12 else None
+        ambiguous = 1 <= hour <= 12 and not _written_24_hour(found[0])
+        return hour, minute, int(found["s"] or 0), False if ambiguous else None
     return None
+
+
+# "11 h 38", "9h15", "10.05 Uhr", "10:30 horas": the ways of writing a clock that only the
+# 24-hour clock uses, so "11 h 38" below "11 h 59" on a page is the morning, never 11.38 p.m.
+_24_HOUR_CLOCK = re.compile(r"\d\s?h\b|\d\s?h\s?\d|\b(?:uhr|horas|hrs)\b", re.IGNORECASE)
+
+
+def _written_24_hour(clock: str) -> bool:
+    return _24_HOUR_CLOCK.search(clock) is not None
 
 
 def _parse_date(text: str, reference: datetime, day_first: bool | None) -> date | None:
