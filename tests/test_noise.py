@@ -786,3 +786,46 @@ def test_noisy_histories_built_from_public_pages(half: str) -> None:
     assert (tally.false_revisions, tally.false_changes, tally.false_walkbacks) == (0, 0, 0), (
         tally.examples
     )
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # re-stamped with another clock and another count, in the story's words
+            "Charge points at 10.17pm: 2 of 4 free on the river road, by the evacuation buses.",
+            "Charge points at 10.25pm: 3 of 4 free on the river road, by the evacuation buses.",
+        ),
+        (
+            "SALLE DE RÉDACTION – 18 h 07 : 44 lecteurs ont signalé des arbres tombés (storm).",
+            "SALLE DE RÉDACTION – 18 h 16 : 49 lecteurs ont signalé des arbres tombés (storm).",
+        ),
+        (  # another item entirely under the same label
+            "Shelters tonight: the sports hall on the river road has beds for residents.",
+            "Shelters tonight: pharmacies in the eastern districts stay open until midnight.",
+        ),
+    ],
+)
+def test_a_labelled_slot_drawn_again_is_no_change(before: str, after: str) -> None:
+    _, first = _poll(None, _article(before))
+    outcome, revision = _poll(first, _article(after))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_an_edit_of_a_labelled_story_line_that_keeps_its_words_is_news() -> None:
+    before = "Road closures: Main Street and the river road are closed between the two bridges."
+    after = (
+        "Road closures: Main Street, Elm Street and the river road are closed between the bridges."
+    )
+    _, first = _poll(None, _article(before))
+    outcome, revision = _poll(first, _article(after))
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [c.kind for c in revision.changes] == [ChangeKind.PARAGRAPH_EDITED]
+
+
+def test_a_reading_stamped_with_its_clock_that_went_is_no_walk_back() -> None:
+    reading = "Buses on the river road at 10.34pm: 3 of 12 full; the evacuation shuttle has seats."
+    _, first = _poll(None, _article(reading))
+    outcome, revision = _poll(first, _article())
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [c.kind for c in revision.changes] == [ChangeKind.PARAGRAPH_REMOVED]
+    assert revision.retractions == ()

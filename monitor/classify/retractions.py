@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from monitor.classify.claims import correction_cue, is_hedged
 from monitor.classify.detector import ClaimDetector, ContradictionDetector, Judgement
-from monitor.classify.rotation import is_label, is_question
+from monitor.classify.rotation import has_stamped_label, is_label, is_question
 from monitor.classify.signals import content_stems, entities, number_set, shared_entities
 from monitor.diff.align import Op, align_units
 from monitor.diff.articles import block_ref
@@ -306,11 +306,13 @@ _SENTENCE_CUE = re.compile(r"\w")
 
 def _makes_a_claim(sentence: str) -> bool:
     """Whether a deleted sentence said something that can be walked back: not a question (a
-    poll's, a teaser's) and not a label ("Serie B", "Latest videos")."""
+    poll's, a teaser's), not a label ("Serie B", "Latest videos") and not a reading labelled
+    with the clock it was taken at ("Charge points at 10.34pm: 1 of 2 free …")."""
     return (
         _SENTENCE_CUE.search(sentence) is not None
         and not is_question(sentence)
         and not is_label(sentence)
+        and not has_stamped_label(sentence)
     )
 
 

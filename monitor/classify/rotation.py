@@ -191,6 +191,8 @@ def is_widget_change(change: Change) -> bool:
         before, after = change.previous_text or "", change.text or ""
         if _COUNTDOWN.search(after) and same_but_figures(before, after):
             return True  # "Next update in 11 seconds.": a countdown, sentence or not
+        if _slot_rerendered(before, after):
+            return True
         # Not a sentence: "killed 23" becoming "killed 19" in a story's line is news.
         if not (is_teaser_like(before) and is_teaser_like(after)):
             return False
@@ -202,6 +204,60 @@ def is_widget_change(change: Change) -> bool:
         text = change.text or ""
         return is_teaser_like(text) or slot_label(text) is not None
     return False
+
+
+def _slot_rerendered(before: str, after: str) -> bool:
+    """Whether an edit is a labelled slot drawn again: the same label, re-stamped with another
+    clock ("Charge points at 10.34pm: …" for "… at 10.25pm: …", "SALLE DE RÉDACTION – 18 h 16 :
+    …"), or showing another item ("Babillard communautaire : …" with other news entirely). An
+    edit of a story's labelled line keeps its stamp and most of its words."""
+    old, new = _slot(before), _slot(after)
+    if (
+        old is None
+        or new is None
+        or _DIGITS.sub("0", fold(old[0])) != _DIGITS.sub("0", fold(new[0]))
+    ):
+        return False
+    restamped = old[0] != new[0] and has_stamped_label(after)
+    return restamped or _another_item(old[1], new[1])
+
+
+# What sets a slot's label off: a colon ("Info: …", "À noter : …", not "10:34"), else a dash.
+_LABEL_COLON = re.compile(r"\s?:\s")
+_LABEL_DASH = re.compile(r"\s[–—-]\s")
+_LONGEST_SLOT_HEAD = 80
+_LONGEST_SLOT_LABEL = 10  # words, with a clock's ("Die Montagsausgabe, Stand 23.04 Uhr")
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
+_CLOCK_IN_LABEL = re.compile(r"\d{1,2}\s?[:.h]\s?\d{2}|\d\s?[ap]\.?m\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_ANOTHER_ITEM_BELOW = 0.25  # the share of words two wordings of a slot's items have in common
+
+
+def has_stamped_label(text: str) -> bool:
+    """Whether ``text`` opens with a label that carries a clock ("Newsdesk, 10.17pm: …",
+    "Ladesäulen, Stand 23.19 Uhr: …"): a reading as of then, which the next one replaces."""
+    slot = _slot(text)
+    return slot is not None and _CLOCK_IN_LABEL.search(slot[0]) is not None
+
+
+def _slot(text: str) -> tuple[str, str] | None:
+    """A labelled line's label and the rest, or None for a line without a label."""
+    head = text[:_LONGEST_SLOT_HEAD]
+    found = _LABEL_COLON.search(head) or _LABEL_DASH.search(head)
+    if found is None or found.start() < 2:
+        return None
+    label = text[: found.start()]
+    if len(label.split()) > _LONGEST_SLOT_LABEL or _SENTENCE_INSIDE.search(label):
+        return None
+    return label, text[found.end() :].strip()
+
+
+def _another_item(before: str, after: str) -> bool:
+    old = {w.casefold() for w in _WORD.findall(before)}
+    new = {w.casefold() for w in _WORD.findall(after)}
+    if len(old) < 3 or len(new) < 3:
+        return False
+    return len(old & new) < _ANOTHER_ITEM_BELOW * len(old | new)
 
 
 _COUNTDOWN = re.compile(
