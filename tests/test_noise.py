@@ -829,3 +829,27 @@ def test_a_reading_stamped_with_its_clock_that_went_is_no_walk_back() -> None:
     assert outcome is PollOutcome.CHANGED and revision is not None
     assert [c.kind for c in revision.changes] == [ChangeKind.PARAGRAPH_REMOVED]
     assert revision.retractions == ()
+
+
+def test_an_entry_swapped_for_another_under_the_same_title_is_no_change() -> None:
+    # A carousel in the feed's own markup: another item under one title on every page view.
+    def good_news(clock: str, text: str) -> UpdateBlock:
+        return _entry(f"g-{clock}", clock, "Good news of the day", text)
+
+    first_item = good_news("21:47", "The river road bakery fed two hundred evacuated residents.")
+    _, first = _poll(None, _live(first_item, _SHELTER, _FERRY))
+    later_item = good_news(
+        "21:58", "Volunteers rescued a swan from the flooded sports hall car park."
+    )
+    outcome, revision = _poll(first, _live(later_item, _SHELTER, _FERRY))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_an_entry_under_a_new_title_while_another_went_is_news() -> None:
+    went = _entry("w", "21:47", "Road closed", "The ring road is closed at the sports hall.")
+    came = _entry("c", "21:58", "Road reopened", "The ring road reopened to traffic at ten.")
+    _, first = _poll(None, _live(went, _SHELTER, _FERRY))
+    outcome, revision = _poll(first, _live(came, _SHELTER, _FERRY))
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    kinds = {c.kind for c in revision.changes}
+    assert ChangeKind.UPDATE_ADDED in kinds or ChangeKind.UPDATE_EDITED in kinds

@@ -62,22 +62,42 @@ def drop_rotations(old: Article, new: Article, changes: Sequence[Change]) -> tup
 def _slots_rotated(changes: Sequence[Change]) -> set[int]:
     """The indices of the paragraphs that went and came under one label in one step ("Info: …"
     gone, another "Info: …" come, in the body or among the notes, as the furniture around it
-    moved): a labelled slot that showed its next wording. Each that went is paired with one
-    that came."""
+    moved), and of the blocks that did under one title: a slot that showed its next wording.
+    Each that went is paired with one that came."""
     waiting: dict[str, list[int]] = {}
     rotated: set[int] = set()
-    for kind in (ChangeKind.PARAGRAPH_REMOVED, ChangeKind.PARAGRAPH_ADDED):
-        for index, change in enumerate(changes):
-            if change.kind is not kind:
-                continue
-            label = slot_label(change.text or change.previous_text or "")
-            if label is None:
-                continue
-            if kind is ChangeKind.PARAGRAPH_REMOVED:
-                waiting.setdefault(label, []).append(index)
-            elif waiting.get(label):
-                rotated.update((waiting[label].pop(), index))
+    for went, came in _GOING_AND_COMING:
+        for kind in (went, came):
+            for index, change in enumerate(changes):
+                if change.kind is not kind:
+                    continue
+                label = _label_of(change)
+                if label is None:
+                    continue
+                if kind is went:
+                    waiting.setdefault(label, []).append(index)
+                elif waiting.get(label):
+                    rotated.update((waiting[label].pop(), index))
+        waiting.clear()
     return rotated
+
+
+_GOING_AND_COMING = (
+    (ChangeKind.PARAGRAPH_REMOVED, ChangeKind.PARAGRAPH_ADDED),
+    (ChangeKind.UPDATE_REMOVED, ChangeKind.UPDATE_ADDED),
+)
+
+
+def _label_of(change: Change) -> str | None:
+    """A paragraph's label ("Info: …"), or the title over a block's text ("Good news of the
+    day" over another item every time)."""
+    text = change.text or change.previous_text or ""
+    if change.kind in (ChangeKind.PARAGRAPH_REMOVED, ChangeKind.PARAGRAPH_ADDED):
+        return slot_label(text)
+    parts = block_paragraphs(text)
+    if len(parts) < 2 or not is_label(parts[0]):
+        return None
+    return fold(parts[0]).casefold()
 
 
 def drop_comebacks(changes: Sequence[Change], gone_before: Set[str]) -> tuple[Change, ...]:
