@@ -996,16 +996,16 @@ def related(before: Reading, after: Reading) -> tuple[Entity, ...] | None:
 
 def _same_count(before: Reading, after: Reading) -> bool:
     """Both give a figure of the dead, or of the injured: the same slot of the same event."""
-    same_slot = (before.dead and after.dead) or (before.injured and after.injured)
-    return same_slot and bool(before.numbers) and bool(after.numbers)
+    # The later sentence first: it is one, the earlier ones it meets are many.
+    same_slot = (after.dead and before.dead) or (after.injured and before.injured)
+    return same_slot and bool(after.numbers) and bool(before.numbers)
 
 
 def conflicts(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> list[Conflict]:
     """Every way ``after`` walks back ``before`` (see the module docstring)."""
     if after.other_event:
         return []
-    places = before.place_names | after.place_names
-    people = tuple(e for e in shared if not any(e.key <= k or k <= e.key for k in places))
+    people = _people(before, after, shared)
     # What both say beyond the names they share: what a cue must bear on.
     name_words = {t for e in shared for t in e.key}
     common = frozenset(w for w in before.topic & after.topic if w not in _prefixes(name_words))
@@ -1037,6 +1037,14 @@ def conflicts(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> li
     if after.confirms and not (after.negations or after.set_aside or after.earlier_wrong):
         return []
     return found
+
+
+def _people(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """The shared names that are not places either sentence gives (none to read without any)."""
+    if not shared:
+        return ()
+    places = before.place_names | after.place_names
+    return tuple(e for e in shared if not any(e.key <= k or k <= e.key for k in places))
 
 
 def _prefixes(words: set[str]) -> frozenset[str]:
@@ -1248,6 +1256,8 @@ def _figure_conflicts(before: Reading, after: Reading, common: frozenset[str]) -
     """A figure of the earlier text set aside ("19, not 23") or revised ("too high")."""
     if not (after.numbers or after.set_aside):
         return []
+    if not (after.set_aside or after.revised_to or after.now_say):
+        return []  # nothing below can find a conflict (the later sentence first, as ever)
     if not before.numbers or not (common or _same_count(before, after)):
         return []
     if after.set_aside & before.numbers and (after.numbers - before.numbers or after.negations):
@@ -1341,7 +1351,7 @@ def _names_set_aside(before: Reading, after: Reading) -> list[Conflict]:
 def _negated_claims(before: Reading, after: Reading, shared: tuple[Entity, ...]) -> list[Conflict]:
     """A later negation of what the earlier sentence asserted about a shared name (or about
     the same things, for a hedged claim: "The pilot is believed to have ejected")."""
-    if not shared and not (before.hedged and len(before.topic & after.topic) >= 2):
+    if not shared and not (len(before.topic & after.topic) >= 2 and before.hedged):
         return []
     found = []
     for words, scope in after.negations:
