@@ -258,6 +258,15 @@ class Revision:
 
 
 @dataclass(frozen=True, slots=True)
+class LostLine:
+    """A short line a new revision no longer shows though no change reports it: furniture the
+    article lost. Its coming back is not news (``monitor.flicker``), as for a reported loss."""
+
+    text: str
+    replaced: bool  # an edit replaced it (remembered a while), else it went
+
+
+@dataclass(frozen=True, slots=True)
 class FailureInfo:
     """A failed poll, as stored and shown in ``monitor status``."""
 
@@ -283,6 +292,7 @@ class Plan:
     failure: FailureInfo | None = None
     elapsed_ms: float = 0.0
     stopped: bool = False  # the schedule says this article went quiet: stop polling it
+    furniture_lost: tuple[LostLine, ...] = ()  # set with ``revision``: what it lost unreported
 
 
 @dataclass(frozen=True, slots=True)

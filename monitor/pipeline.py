@@ -30,8 +30,12 @@ from monitor.errors import ConfigError, ExtractError, FetchError, HTTPStatusFail
 from monitor.fetch import HostLimiter, exact_utf8, fetch
 from monitor.flicker import EDITS_REMEMBERED, same_lines
 from monitor.model import (
+    REMOVALS,
     Article,
+    Change,
+    ChangeKind,
     FailureInfo,
+    LostLine,
     NotModified,
     Plan,
     PollOutcome,
@@ -133,6 +137,7 @@ def decide(
     state = inputs.state
     revision: Revision | None = None
     reverted_to: int | None = None
+    furniture_lost: tuple[LostLine, ...] = ()
     if state is not None and state.latest_hash == content_hash:
         outcome = PollOutcome.UNCHANGED
     elif inputs.latest_number and content_hash in inputs.known_hashes:
@@ -177,6 +182,7 @@ def decide(
                 changes,
                 retractions,
             )
+            furniture_lost = lost_unreported(found, raw_changes)
     return _plan(
         inputs,
         article_cfg,
@@ -189,7 +195,25 @@ def decide(
         snapshot=snapshot if revision is not None else None,
         validators=snapshot.validators,
         elapsed_ms=snapshot.elapsed_ms,
+        furniture_lost=furniture_lost,
     )
+
+
+def lost_unreported(found: Sequence[Change], reported: Sequence[Change]) -> tuple[LostLine, ...]:
+    """The short lines ``found`` lost (removed, or replaced by an edit) that no change in
+    ``reported`` says went: the furniture a new revision lost, remembered like a reported loss
+    so that its coming back or going again is not news either."""
+    kept = {(c.kind, c.previous_text) for c in reported}
+    lost = []
+    for change in found:
+        text = change.previous_text
+        if not text or not is_short(text) or (change.kind, text) in kept:
+            continue
+        if change.kind in REMOVALS:
+            lost.append(LostLine(text, replaced=False))
+        elif change.kind is ChangeKind.PARAGRAPH_EDITED:
+            lost.append(LostLine(text, replaced=True))
+    return tuple(lost)
 
 
 def decide_not_modified(

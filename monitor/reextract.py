@@ -25,7 +25,7 @@ from monitor.classify import ContradictionDetector
 from monitor.config import ArticleConfig, Config, SiteRules
 from monitor.errors import ExtractError, FetchError, MonitorError
 from monitor.flicker import EDITS_REMEMBERED, same_lines
-from monitor.model import REMOVALS, Article, ChangeKind, PollOutcome, Revision, Snapshot
+from monitor.model import REMOVALS, Article, ChangeKind, LostLine, PollOutcome, Revision, Snapshot
 from monitor.pipeline import (
     PollInputs,
     came_or_went,
@@ -47,6 +47,7 @@ class Rebuild:
 
     revisions: tuple[Revision, ...]
     pages: tuple[int, ...]
+    lost: tuple[tuple[LostLine, ...], ...]  # the furniture each revision lost unreported
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,9 @@ def plan_rebuild(
     inputs = PollInputs(None)
     revisions: list[Revision] = []
     made_by: list[int] = []
-    # What the store's lost_lines reads: the lines removed so far, and those edits replaced.
+    lost_by: list[tuple[LostLine, ...]] = []
+    # What the store's lost_lines reads: the lines removed so far (reported or lost as
+    # furniture), and those edits replaced.
     removed: set[str] = set()
     replaced: list[tuple[datetime, str]] = []
     for page, body in pages:
@@ -116,6 +119,7 @@ def plan_rebuild(
             continue  # unchanged or a revert: as a poll of this page would have found it
         revisions.append(plan.revision)
         made_by.append(page.page)
+        lost_by.append(plan.furniture_lost)
         for change in plan.revision.changes:
             if not (change.previous_text and is_short(change.previous_text)):
                 continue
@@ -123,6 +127,11 @@ def plan_rebuild(
                 removed.add(change.previous_text)
             elif change.kind is ChangeKind.PARAGRAPH_EDITED:
                 replaced.append((plan.revision.fetched_at, change.previous_text))
+        for line in plan.furniture_lost:
+            if line.replaced:
+                replaced.append((plan.revision.fetched_at, line.text))
+            else:
+                removed.add(line.text)
         inputs = PollInputs(
             PollState(
                 None, None, None, None, 0, latest_number=len(revisions), latest_hash=content_hash
@@ -130,7 +139,7 @@ def plan_rebuild(
             previous=article,
             known_hashes={**inputs.known_hashes, content_hash: len(revisions)},
         )
-    return Rebuild(tuple(revisions), tuple(made_by))
+    return Rebuild(tuple(revisions), tuple(made_by), tuple(lost_by))
 
 
 def _snapshot(url: str, page: StoredPage, body: bytes, html: str, encoding: str) -> Snapshot:
@@ -201,7 +210,7 @@ def _one(
             )
         outcome = ArticleOutcome(sid, url, stored.revisions, rebuild.revisions)
         if outcome.changed and not dry_run:
-            store.replace_history(stored, rebuild.revisions, rebuild.pages)
+            store.replace_history(stored, rebuild.revisions, rebuild.pages, rebuild.lost)
     except MonitorError as error:
         return ArticleOutcome(sid, url, failure=f"{sid}: left as it was: {one_line(str(error))}")
     return outcome

@@ -288,3 +288,47 @@ async def test_a_meter_is_news_once_an_hour_at_most(tmp_path: Path) -> None:
     ]
     assert _reported(plans[1]) == [(ChangeKind.PARAGRAPH_EDITED, METER.format(47))]
     assert _reported(plans[4]) == [(ChangeKind.PARAGRAPH_EDITED, METER.format(45))]
+
+
+# ---------------------------------------------------------------------------------------------
+# A reading re-stamped beside genuine news, then gone: furniture the article lost unreported.
+
+READING = "Charge points at {}: {} of 4 free at the river station, beside the warehouse gates."
+# Per round: the reading shown, if any, and how much of the genuine news has come.
+READING_ROUNDS = [
+    (READING.format("9.41pm", 2), 0),
+    (READING.format("9.52pm", 3), 1),  # re-stamped (no change) beside genuine news (a revision)
+    (None, 1),  # gone: a line the article already lost unreported, so no news either
+    (READING.format("10.14pm", 1), 2),  # back, beside more news
+]
+
+
+class _ReadingSite(PageServer):
+    round = 0
+
+    def render(self, path: str) -> bytes | None:
+        line, news = READING_ROUNDS[self.round]
+        lines = [STORY[0], *([line] if line else []), *STORY[1:], *(GENUINE, LATER)[:news]]
+        return _story_page(lines)
+
+
+def test_furniture_lost_beside_news_is_remembered_like_a_reported_loss(tmp_path: Path) -> None:
+    with serving(_ReadingSite()) as server:
+        config = _config(tmp_path, server.url("/story"))
+        outcomes = _check_each_round(server, config, len(READING_ROUNDS))
+        rebuilt = monitor("reextract", "--config", str(config)).stdout.splitlines()[-1]
+
+    assert outcomes == [
+        "Polled 1 article(s): 1 first.",
+        "Polled 1 article(s): 1 changed.",
+        "Polled 1 article(s): 1 unchanged.",
+        "Polled 1 article(s): 1 changed.",
+    ]
+    changes = _rows(
+        tmp_path / "m.db",
+        "SELECT v.number, c.kind, coalesce(c.text, c.previous_text) FROM changes c"
+        " JOIN revisions v ON v.id = c.revision_id WHERE v.number > 1 ORDER BY v.number, c.position",
+    )
+    assert changes == [(2, "paragraph_added", GENUINE), (3, "paragraph_added", LATER)]
+    # The history rebuilt from the stored pages remembers the same: nothing to change.
+    assert rebuilt == "Re-extracted 1 article: 0 changed, 1 unchanged."

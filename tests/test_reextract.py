@@ -346,7 +346,7 @@ def test_raw_pages_read_back_and_polls_go_on_after_revisions_are_merged(db_path:
         kept = stored.revisions[::3]
         renumbered = [dataclasses.replace(r, number=i, changes=(), retractions=()) for i, r in
                       enumerate(kept, start=1)]  # fmt: skip
-        store.replace_history(stored, renumbered, [r.number for r in kept])
+        store.replace_history(stored, renumbered, [r.number for r in kept], [() for _ in kept])
         assert store.revision_count(URL) == len(kept)
         following = random_edit(applied[-1], rng, at + timedelta(days=1))
         store.apply(revision_plan(len(kept) + 1, following, at + timedelta(days=1)))

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from monitor.model import ArticleHistory, Revision, Snapshot
+from monitor.model import ArticleHistory, LostLine, Revision, Snapshot
 from monitor.store import codec, rows
 from monitor.store.dictionaries import SiteDictionaries
 
@@ -86,6 +86,18 @@ def write_revision(
         [rows.retraction_row(revision_id, i, r) for i, r in enumerate(revision.retractions)],
     )
     return revision_id, text, storage, payload
+
+
+def write_lost(conn: sqlite3.Connection, revision_id: int, lost: Sequence[LostLine]) -> None:
+    """Insert the furniture a revision lost without a change saying so (``furniture_lost``)."""
+    _insert_many(
+        conn,
+        "furniture_lost",
+        [
+            {"revision_id": revision_id, "text": line.text, "replaced": int(line.replaced)}
+            for line in lost
+        ],
+    )
 
 
 def _insert_many(conn: sqlite3.Connection, table: str, found: list[rows.Row]) -> None:

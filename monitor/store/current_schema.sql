@@ -216,3 +216,7 @@ CREATE UNIQUE INDEX idx_snapshots_revision_id ON snapshots (revision_id);
 CREATE INDEX idx_snapshots_dictionary_id ON snapshots (dictionary_id);
 
 CREATE TABLE site_paragraphs (fingerprint INTEGER NOT NULL, article_id INTEGER NOT NULL, first_at INTEGER NOT NULL, PRIMARY KEY (fingerprint, article_id)) WITHOUT ROWID;
+
+CREATE TABLE furniture_lost (revision_id INTEGER NOT NULL REFERENCES revisions(id), text TEXT NOT NULL, replaced INTEGER NOT NULL);
+
+CREATE INDEX idx_furniture_lost_revision_id ON furniture_lost (revision_id);

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from monitor.errors import StoreError
-from monitor.model import Revision, Validators
+from monitor.model import LostLine, Revision, Validators
 from monitor.store import chains, codec, latest, rows, templates, writes
 from monitor.store.dictionaries import SiteDictionaries
 
@@ -118,7 +118,7 @@ def delete_revisions(conn: sqlite3.Connection, article_id: int) -> None:
     to no revision (the caller deletes them too, or ties them to new ones)."""
     in_article = "SELECT id FROM revisions WHERE article_id = ?"
     conn.execute("UPDATE snapshots SET revision_id = NULL WHERE article_id = ?", (article_id,))
-    for table in ("changes", "retractions"):
+    for table in ("changes", "retractions", "furniture_lost"):
         conn.execute(f"DELETE FROM {table} WHERE revision_id IN ({in_article})", (article_id,))
     conn.execute("DELETE FROM revisions WHERE article_id = ?", (article_id,))
 
@@ -128,8 +128,10 @@ def replace(
     stored: StoredHistory,
     revisions: Sequence[Revision],
     pages: Sequence[int],
+    lost: Sequence[Sequence[LostLine]],
 ) -> None:
-    """Replace ``stored``'s revisions with ``revisions``, the i-th made by page ``pages[i]``.
+    """Replace ``stored``'s revisions with ``revisions``, the i-th made by page ``pages[i]``
+    and losing the furniture ``lost[i]``.
 
     Raises StoreError if the article changed since ``stored`` was read (a poll or a removal in
     between): the rebuild was planned from pages that are no longer all there is.
@@ -150,10 +152,11 @@ def replace(
     templates.forget(conn, article_id, stored.url, (r.article for r in stored.revisions))
     newest: latest.LatestText | None = None
     latest_columns: rows.Row = {}
-    for revision, page in zip(revisions, pages, strict=True):
+    for revision, page, lines in zip(revisions, pages, lost, strict=True):
         revision_id, text, storage, payload = chains.write_revision(
             conn, article_id, revision, newest.text if newest else None
         )
+        chains.write_lost(conn, revision_id, lines)
         conn.execute(
             "UPDATE snapshots SET revision_id = ? WHERE article_id = ? AND page = ?",
             (revision_id, article_id, page),

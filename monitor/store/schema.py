@@ -397,6 +397,17 @@ def m008_site_paragraphs(db: Database) -> None:
             templates.record(conn, article["id"], article["url"], revision)
 
 
+@migrations()
+def m009_furniture_lost(db: Database) -> None:
+    # The short lines a revision lost without a change reporting it (rotating furniture), for
+    # Store.lost_lines. Older revisions have none; `monitor reextract` fills them in.
+    db.execute(
+        "CREATE TABLE furniture_lost (revision_id INTEGER NOT NULL REFERENCES revisions(id),"
+        " text TEXT NOT NULL, replaced INTEGER NOT NULL)"
+    )
+    db.execute("CREATE INDEX idx_furniture_lost_revision_id ON furniture_lost (revision_id)")
+
+
 def migrate(db: Database) -> None:
     """Put the file in WAL mode and apply every pending migration (each in its transaction)."""
     if db.journal_mode != "wal":

@@ -33,6 +33,7 @@ from monitor.model import (
     Article,
     ArticleHistory,
     ChangeKind,
+    LostLine,
     Plan,
     PollOutcome,
     Revision,
@@ -462,14 +463,19 @@ class Store:
 
     @_translated
     def replace_history(
-        self, stored: rebuild.StoredHistory, revisions: Sequence[Revision], pages: Sequence[int]
+        self,
+        stored: rebuild.StoredHistory,
+        revisions: Sequence[Revision],
+        pages: Sequence[int],
+        lost: Sequence[Sequence[LostLine]],
     ) -> None:
         """Replace the history ``stored`` was read with by ``revisions`` (the i-th made by page
-        ``pages[i]``), in one transaction; raw pages and polls stay (``rebuild.replace``)."""
+        ``pages[i]``, losing the furniture ``lost[i]``), in one transaction; raw pages and polls
+        stay (``rebuild.replace``)."""
         self._recent.clear()  # what it caches of this article's newest revision goes stale
         self._states.clear()
         with self._write() as conn:
-            rebuild.replace(conn, stored, revisions, pages)
+            rebuild.replace(conn, stored, revisions, pages, lost)
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
@@ -505,21 +511,27 @@ class Store:
     @_translated_keeping_queue
     def lost_lines(self, url: str, *, edited_since: datetime) -> frozenset[str]:
         """The short paragraphs and update blocks (``monitor.sitewide.is_short``) that a stored
-        revision of ``url`` reported removed, and those an edit fetched at or after
-        ``edited_since`` replaced (``monitor.flicker``)."""
+        revision of ``url`` reported removed or lost as furniture, and those an edit fetched at or
+        after ``edited_since`` replaced (``monitor.flicker``)."""
         self._write_queued_poll_of(url)
+        since = rows.instant(edited_since)
         found = self._conn.execute(
-            "SELECT DISTINCT c.previous_text FROM changes c JOIN revisions v"
+            "SELECT c.previous_text FROM changes c JOIN revisions v"
             " ON v.id = c.revision_id JOIN articles a ON a.id = v.article_id"
             " WHERE a.url = ? AND length(c.previous_text) BETWEEN 1 AND ?"
             f" AND (c.kind IN ({_marks(_REMOVALS)})"
-            " OR (c.kind = ? AND v.fetched_at >= ?))",
+            " OR (c.kind = ? AND v.fetched_at >= ?))"
+            " UNION SELECT f.text FROM furniture_lost f JOIN revisions v"
+            " ON v.id = f.revision_id JOIN articles a ON a.id = v.article_id"
+            " WHERE a.url = ? AND (f.replaced = 0 OR v.fetched_at >= ?)",
             (
                 url,
                 LONGEST,
                 *_REMOVALS,
                 ChangeKind.PARAGRAPH_EDITED.value,
-                rows.instant(edited_since),
+                since,
+                url,
+                since,
             ),
         )
         return frozenset(text for (text,) in found)

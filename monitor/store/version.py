@@ -26,6 +26,7 @@ KNOWN_MIGRATIONS = (
     "m006_drop_unused_hash_index",
     "m007_raw_pages_in_fetch_order",
     "m008_site_paragraphs",
+    "m009_furniture_lost",
 )
 
 # Readers (CLI, digest, Datasette) and the daemon share the file: WAL lets them read while it

@@ -108,6 +108,7 @@ def _write_revision(
     revision_id, text, storage, payload = chains.write_revision(
         conn, article_id, revision, previous.text if previous else None
     )
+    chains.write_lost(conn, revision_id, plan.furniture_lost)
     body = None
     page = recent.page if recent is not None else chains.last_page(conn, article_id)
     if plan.snapshot is not None:
