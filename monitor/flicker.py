@@ -10,7 +10,10 @@ line as one lost before:
 * the same wording with other figures (a clock re-stamped, a count that moved); or
 * the same labelled slot, once the article has lost two different wordings of it: one line
   that went and came back under a label proves nothing ("He said: …" twice in a story), two
-  that went are a slot that rotates.
+  that went are a slot that rotates; or
+* the same label stamped with another clock ("Ladesäulen, Stand 23.19 Uhr: …" after "… Stand
+  22.58 Uhr: …"), once the article has lost one wording of it: a reading as of then, which the
+  next one replaces. The label must name something besides its clock: "At 10.30pm: …" does not.
 
 Kept apart from ``monitor.classify`` because the store asks it on every changed poll. Pure:
 text in, text out.
@@ -25,7 +28,7 @@ from datetime import timedelta
 
 from monitor.model import block_paragraphs
 
-__all__ = ["EDITS_REMEMBERED", "same_lines", "slot_label"]
+__all__ = ["EDITS_REMEMBERED", "has_stamped_label", "labelled", "same_lines", "slot_label"]
 
 # How long a line an edit replaced counts as lost: long enough for a meter that ticks on every
 # poll (a countdown, a waiting time, a "now playing" line), short enough that a death toll
@@ -49,10 +52,17 @@ def same_lines(texts: Iterable[str], gone: Collection[str]) -> frozenset[str]:
     earlier revision reported removed or an edit lately replaced, and the paragraphs of those
     blocks): the same wording but for its figures, or a wording of a labelled slot
     of which ``gone`` holds two different wordings."""
-    wordings = {_wording(line) for text in gone for line in (text, *_lines_of_a_block(text))}
+    lines = [line for text in gone for line in (text, *_lines_of_a_block(text))]
+    wordings = {_wording(line) for line in lines}
     lost_per_label = Counter(label for line in wordings if (label := _label(line)) is not None)
     slots = {label for label, lost in lost_per_label.items() if lost >= _WORDINGS_OF_A_SLOT}
-    return frozenset(text for text in texts if _same_line(_wording(text), wordings, slots))
+    stamped = {key for line in lines if (key := _stamped_key(line)) is not None}
+    return frozenset(
+        text
+        for text in texts
+        if _same_line(_wording(text), wordings, slots)
+        or (stamped and _stamped_key(text) in stamped)
+    )
 
 
 def _lines_of_a_block(text: str) -> list[str]:
@@ -80,3 +90,58 @@ def slot_label(text: str) -> str | None:
 def _label(wording: str) -> str | None:
     found = _LABEL.match(wording)
     return found.group(1) if found else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Labelled lines
+
+# What sets a label off: a colon ("Info: …", "À noter : …", not "10:34"), else a dash.
+_LABEL_COLON = re.compile(r"\s?:\s")
+_LABEL_DASH = re.compile(r"\s[–—-]\s")
+_LONGEST_LABEL_HEAD = 80
+_LONGEST_LABEL = 10  # words, with a clock's ("Die Montagsausgabe, Stand 23.04 Uhr")
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
+_CLOCK_IN_LABEL = re.compile(r"\d{1,2}\s?[:.h]\s?\d{2}|\d\s?[ap]\.?m\b", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+# Words a clock's stamp is written with, which name nothing ("Stand 23.19 Uhr", "as of 9.41pm").
+_STAMP_WORDS = frozenset([
+    "stand", "uhr", "updated", "update", "aktualisiert", "aggiornato", "aggiornamento", "alle",
+    "ore", "mis", "mise", "jour", "actualizado", "actualización", "actualisé", "atualizado",
+    "heure", "heures", "today", "heute", "oggi", "tonight", "stasera", "soir", "abend",
+    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sonntag",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "dimanche", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "domenica", "lunedì", "martedì",
+    "mercoledì", "giovedì", "venerdì", "sabato",
+])  # fmt: skip
+
+
+def labelled(text: str) -> tuple[str, str] | None:
+    """A labelled line's label and the rest ("Newsdesk, 10.17pm", "Our night team …"), or None
+    for a line without a label: a few words before a colon or a dash, not a sentence."""
+    head = text[:_LONGEST_LABEL_HEAD]
+    found = _LABEL_COLON.search(head) or _LABEL_DASH.search(head)
+    if found is None or found.start() < 2:
+        return None
+    label = text[: found.start()]
+    if len(label.split()) > _LONGEST_LABEL or _SENTENCE_INSIDE.search(label):
+        return None
+    return label, text[found.end() :].strip()
+
+
+def has_stamped_label(text: str) -> bool:
+    """Whether ``text`` opens with a label that carries a clock ("Newsdesk, 10.17pm: …",
+    "Ladesäulen, Stand 23.19 Uhr: …"): a reading as of then, which the next one replaces."""
+    found = labelled(text)
+    return found is not None and _CLOCK_IN_LABEL.search(found[0]) is not None
+
+
+def _stamped_key(text: str) -> str | None:
+    """The stamped label of a line, blind to case and figures, when it names something besides
+    its clock ("ladesäulen, stand 0.0 uhr"; None for "At 10.30pm")."""
+    found = labelled(text)
+    if found is None or _CLOCK_IN_LABEL.search(found[0]) is None:
+        return None
+    key = _wording(found[0])
+    if all(word in _STAMP_WORDS for word in _NAME_WORD.findall(key)):
+        return None
+    return key

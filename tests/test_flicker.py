@@ -20,6 +20,9 @@ PLAYING = "Now playing on Radio City: {}"
         ("ER WAITS 12:04 p.m.: Queen's, 38 min", ["ER WAITS 11:53 a.m.: Castle, 47 min", "ER WAITS 11:41 a.m.: Kuakini, 20 min"]),
         # a line of a block that went
         ("The ferry will not sail tonight.", ["Ferries\n\nThe ferry will not sail tonight."]),
+        # a label stamped with its clock, once one wording of it went: a reading as of then
+        ("Ladesäulen, Stand 23.26 Uhr: Frei sind 2 von 2 am Markt in Anklam.", ["Ladesäulen, Stand 23.19 Uhr: Frei sind 0 von 2 an der Strandpromenade."]),
+        ("BORNES DE RECHARGE – 18 h 39 : Libres : 1 sur 2 au quai.", ["BORNES DE RECHARGE – 18 h 08 : Libres : 0 sur 2 à l'hôtel de ville."]),
     ],
 )  # fmt: skip
 def test_the_same_line_in_another_wording(line: str, gone: list[str]) -> None:
@@ -35,6 +38,12 @@ def test_the_same_line_in_another_wording(line: str, gone: list[str]) -> None:
         ('He said: "We will rebuild the bridge."', ['He said: "Nobody was hurt."']),
         # a colon late in a sentence is no label
         ("The plane landed at 10:30 and then: nothing", ["The plane landed at 9:30: late"]),
+        # a clock alone is no stamped label: the story's own timeline
+        (
+            "At 11.15pm: police left the building on the quay.",
+            ["At 10.30pm: police arrived at the quay."],
+        ),
+        ("Sunday, 9.40pm: the bridge reopened.", ["Sunday, 8.05pm: the bridge closed."]),
     ],
 )
 def test_another_line(line: str, gone: list[str]) -> None:

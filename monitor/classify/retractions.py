@@ -21,11 +21,12 @@ from typing import NamedTuple
 
 from monitor.classify.claims import correction_cue, is_hedged
 from monitor.classify.detector import ClaimDetector, ContradictionDetector, Judgement
-from monitor.classify.rotation import has_stamped_label, is_label, is_question
+from monitor.classify.rotation import is_label, is_question
 from monitor.classify.signals import content_stems, entities, number_set, shared_entities
 from monitor.diff.align import Op, align_units
 from monitor.diff.articles import block_ref
 from monitor.diff.units import split_sentences
+from monitor.flicker import has_stamped_label
 from monitor.model import (
     Article,
     BlockKind,

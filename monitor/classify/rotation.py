@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Sequence, Set
 
 from monitor.diff.units import fold, similarity
-from monitor.flicker import slot_label
+from monitor.flicker import has_stamped_label, labelled, slot_label
 from monitor.model import REMOVALS, Article, Change, ChangeKind, block_paragraphs
 
 # A teaser, label or widget reading fits in this many characters; story text runs longer.
@@ -231,7 +231,7 @@ def _slot_rerendered(before: str, after: str) -> bool:
     clock ("Charge points at 10.34pm: …" for "… at 10.25pm: …", "SALLE DE RÉDACTION – 18 h 16 :
     …"), or showing another item ("Babillard communautaire : …" with other news entirely). An
     edit of a story's labelled line keeps its stamp and most of its words."""
-    old, new = _slot(before), _slot(after)
+    old, new = labelled(before), labelled(after)
     if (
         old is None
         or new is None
@@ -242,34 +242,8 @@ def _slot_rerendered(before: str, after: str) -> bool:
     return restamped or _another_item(old[1], new[1])
 
 
-# What sets a slot's label off: a colon ("Info: …", "À noter : …", not "10:34"), else a dash.
-_LABEL_COLON = re.compile(r"\s?:\s")
-_LABEL_DASH = re.compile(r"\s[–—-]\s")
-_LONGEST_SLOT_HEAD = 80
-_LONGEST_SLOT_LABEL = 10  # words, with a clock's ("Die Montagsausgabe, Stand 23.04 Uhr")
-_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
-_CLOCK_IN_LABEL = re.compile(r"\d{1,2}\s?[:.h]\s?\d{2}|\d\s?[ap]\.?m\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _ANOTHER_ITEM_BELOW = 0.25  # the share of words two wordings of a slot's items have in common
-
-
-def has_stamped_label(text: str) -> bool:
-    """Whether ``text`` opens with a label that carries a clock ("Newsdesk, 10.17pm: …",
-    "Ladesäulen, Stand 23.19 Uhr: …"): a reading as of then, which the next one replaces."""
-    slot = _slot(text)
-    return slot is not None and _CLOCK_IN_LABEL.search(slot[0]) is not None
-
-
-def _slot(text: str) -> tuple[str, str] | None:
-    """A labelled line's label and the rest, or None for a line without a label."""
-    head = text[:_LONGEST_SLOT_HEAD]
-    found = _LABEL_COLON.search(head) or _LABEL_DASH.search(head)
-    if found is None or found.start() < 2:
-        return None
-    label = text[: found.start()]
-    if len(label.split()) > _LONGEST_SLOT_LABEL or _SENTENCE_INSIDE.search(label):
-        return None
-    return label, text[found.end() :].strip()
 
 
 def _another_item(before: str, after: str) -> bool:
