@@ -83,8 +83,8 @@ def _wording(text: str) -> str:
 def slot_label(text: str) -> str | None:
     """The label ``text`` opens with, blind to case ("info" for "Info: …", "à noter" for "À
     noter : …", "er waits" for "ER WAITS 11:53 a.m.: …"), or None: one to six words, perhaps
-    a clock, and a colon."""
-    return _label(_wording(text))
+    a clock, and a colon; or a stamped label with its clock ("ladesäulen, stand 0.0 uhr")."""
+    return _label(_wording(text)) or _stamped_key(text)
 
 
 def _label(wording: str) -> str | None:

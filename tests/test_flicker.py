@@ -57,6 +57,8 @@ def test_another_line(line: str, gone: list[str]) -> None:
         ("À noter : La collecte est reportée.", "à noter"),
         ("Surf & tides: North Shore 12 to 19 feet", "surf & tides"),
         ("ER WAITS 11:53 a.m.: Castle Medical Center, 47 min", "er waits"),
+        ("Ladesäulen, Stand 23.19 Uhr: Frei sind 0 von 2.", "ladesäulen, stand 0.0 uhr"),
+        ("BORNES DE RECHARGE – 18 h 39 : 1 sur 2 au quai.", "bornes de recharge – 0 h 0"),
         ("BAGHDAD (AP) — A car bomb exploded on Monday.", None),
         ("Seven people were hurt when the roof fell in.", None),
     ],
