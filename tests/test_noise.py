@@ -853,3 +853,26 @@ def test_an_entry_under_a_new_title_while_another_went_is_news() -> None:
     assert outcome is PollOutcome.CHANGED and revision is not None
     kinds = {c.kind for c in revision.changes}
     assert ChangeKind.UPDATE_ADDED in kinds or ChangeKind.UPDATE_EDITED in kinds
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Used cars: 2019 Jeep Renegade, 88,000 km, one owner, by the river road garage.",
+        "Press review: The Herald says the evacuation of the eastern districts came too late.",
+    ],
+)
+def test_a_slot_s_line_that_went_is_a_change_but_no_walk_back(line: str) -> None:
+    _, first = _poll(None, _article(line))
+    outcome, revision = _poll(first, _article())
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [c.kind for c in revision.changes] == [ChangeKind.PARAGRAPH_REMOVED]
+    assert revision.retractions == ()
+
+
+def test_a_quotation_under_its_speaker_that_went_is_a_walk_back() -> None:
+    line = "Police said: the man arrested on the river road was carrying a knife."
+    _, first = _poll(None, _article(line))
+    outcome, revision = _poll(first, _article())
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [r.claim for r in revision.retractions] == [line]

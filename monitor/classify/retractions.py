@@ -26,7 +26,7 @@ from monitor.classify.signals import content_stems, entities, number_set, shared
 from monitor.diff.align import Op, align_units
 from monitor.diff.articles import block_ref
 from monitor.diff.units import split_sentences
-from monitor.flicker import has_stamped_label
+from monitor.flicker import has_stamped_label, labelled
 from monitor.model import (
     Article,
     BlockKind,
@@ -307,14 +307,34 @@ _SENTENCE_CUE = re.compile(r"\w")
 
 def _makes_a_claim(sentence: str) -> bool:
     """Whether a deleted sentence said something that can be walked back: not a question (a
-    poll's, a teaser's), not a label ("Serie B", "Latest videos") and not a reading labelled
-    with the clock it was taken at ("Charge points at 10.34pm: 1 of 2 free …")."""
+    poll's, a teaser's), not a label ("Serie B", "Latest videos"), not a reading labelled
+    with the clock it was taken at ("Charge points at 10.34pm: 1 of 2 free …") and not a
+    slot's line ("Auto usate: Jeep Renegade, 2019, …", "Presseschau: Die „Ostsee-Zeitung“
+    meint …"), though a quotation under its speaker ("Police said: …") is a claim."""
     return (
         _SENTENCE_CUE.search(sentence) is not None
         and not is_question(sentence)
         and not is_label(sentence)
         and not has_stamped_label(sentence)
+        and not _slot_line(sentence)
     )
+
+
+_LONGEST_SLOT_NAME = 5  # words: "Le conseil économie d'énergie", "La bonne nouvelle du jour"
+# Who said it, in a label over a quotation: "Police said:", "Der Bürgermeister sagte:".
+_SPEAKER = re.compile(
+    r"\b(?:said|says|told|tells|added|warned|sagte|sagt|erklärte|betonte|dit|déclaré|indiqué"
+    r"|affirmé|ajouté|detto|dice|dichiarato|spiegato|dijo|afirmó|declaró|disse|afirmou)\b",
+    re.IGNORECASE,
+)
+
+
+def _slot_line(sentence: str) -> bool:
+    found = labelled(sentence)
+    if found is None:
+        return False
+    label = found[0]
+    return len(label.split()) <= _LONGEST_SLOT_NAME and _SPEAKER.search(label) is None
 
 
 def _removed(change: Change) -> Iterator[Retraction]:
