@@ -1552,3 +1552,22 @@ def test_a_dated_byline_beside_the_updated_line_is_a_dateline() -> None:
         "Par ailleurs, la préfecture a fermé le pont le 6 décembre à 07:45 | Mis à jour 11 h 38"
     )
     assert read_dateline(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "label", "stamp"),
+    [
+        ("<p><b>1:20 p.m. update:</b> Tow crews have reached the trucks.</p>", "1:20 p.m. update", "1:20 p.m."),
+        ("<h3>2:35 p.m. update</h3><p>Tow crews have reached the trucks.</p>", "2:35 p.m. update", "2:35 p.m."),
+        ("<h3>Point de situation à 17 h 05</h3><p>Tow crews have reached the trucks.</p>", "Point de situation à 17 h 05", "17 h 05"),
+    ],
+)  # fmt: skip
+def test_a_stamp_then_the_word_update_opens_an_update(lead: str, label: str, stamp: str) -> None:
+    (block,) = _article(_STORY_HTML + lead).blocks
+    assert (block.kind, block.label, block.timestamp_raw) == (BlockKind.UPDATE, label, stamp)
+    assert block.paragraphs == ("Tow crews have reached the trucks.",)
+
+
+def test_a_bold_clock_and_update_run_into_prose_without_a_separator_is_prose() -> None:
+    body = _STORY_HTML + "<p><b>2:35 p.m. update</b> figures show the storm moved east.</p>"
+    assert _article(body).blocks == ()

@@ -184,9 +184,13 @@ def unit_marker(unit: Unit, rule: re.Pattern[str] | None) -> Marker | None:
                 after = after.lstrip(_SEPARATORS)
             rest = normalize_text(f"{lead_marker.rest} {after}")
             return Marker(lead_marker.kind, lead_marker.label, lead_marker.stamp, rest)
-        dated = _dated_lead(unit.lead, text)
+        dated = _dated_lead(unit.lead, text) or _stamp_then_update(unit.lead, text)
         if dated is not None:
             return dated
+    elif unit.heading_level and text[:1].isdigit():
+        stamped = _stamp_then_update(text, text)
+        if stamped is not None:
+            return stamped
     if not could_open_block(text):  # story prose: one pattern instead of the three below
         return None
     found_marker = match_marker(text)
@@ -551,6 +555,27 @@ def _dated_lead(lead: str, text: str) -> Marker | None:
     if clock_minutes(label) is None:
         return None  # a date alone
     return Marker(BlockKind.UPDATE, label, label, normalize_text(rest))
+
+
+# "2:35 p.m. update:", "16.20 Uhr Update –": the stamp first, then the word.
+_UPDATE_AFTER_STAMP = re.compile(
+    r"\s*(?:update|aktualisierung|mise\s+à\s+jour|aggiornamento|actualización)\s*(?P<sep>[:—–-])?\s*",
+    re.IGNORECASE,
+)
+
+
+def _stamp_then_update(lead: str, text: str) -> Marker | None:
+    """An emphasised lead or a heading that is a stamp and then the word "update" ("<b>1:20
+    p.m. update:</b> Tow crews …", "<h3>2:35 p.m. update</h3>"): an update stamped by its time."""
+    span = match_stamp(lead, 0) if lead[:1].isdigit() else None
+    if span is None or span[0] != 0:
+        return None
+    word = _UPDATE_AFTER_STAMP.fullmatch(lead, span[1])
+    if word is None or (not word["sep"] and lead != text):
+        return None  # a bold "1:20 p.m. update" run into its text needs a separator
+    rest = text[len(lead) :].strip(_SEPARATORS) if text.startswith(lead) else ""
+    label = lead.rstrip(_SEPARATORS)
+    return Marker(BlockKind.UPDATE, label, lead[span[0] : span[1]], normalize_text(rest))
 
 
 def is_credit_line(text: str) -> bool:

@@ -49,7 +49,8 @@ _KINDS = rf"""
       | Aktualisierung{_NUMBERED} | Aktualisiert | Nachtrag | Ergänzung
       | Mise?\s+à\s+jour | MAJ | Actualisation | Actuali[sz]aci[óo]n{_NUMBERED} | Actualizad[oa]
       | (?:Ultimo\s+)?Aggiornamento{_NUMBERED} | Aggiornat[oa]
-      | A[c]?tualiza[çc][ãa]o{_NUMBERED} | A[c]?tualizad[oa] | Actualisée?)
+      | A[c]?tualiza[çc][ãa]o{_NUMBERED} | A[c]?tualizad[oa] | Actualisée?
+      | Point\s+de\s+situation | Punto\s+della\s+situazione)
   | (?P<correction>CORRECTIONS? | CORRECTED | RETRACTION | For\s+the\s+record
       | A\s+correction\s+(?:was|has\s+been)\s+(?:made|appended) | Korrektur(?:hinweis|vermerk)? | Richtigstellung
       | Berichtigung | Rectificatif | Rectification | Errat(?:um|a)(?:\s+corrige)? | Correcci[óo]n
@@ -163,12 +164,12 @@ _KIND_PREFIXES = frozenset(
     ["lat", "new", "upd", "akt", "nac", "mis", "maj", "act", "cor", "ret", "kor", "ric", "rec",
      "err", "cla", "kla", "pré", "acl", "edi", "anm", "hin", "not", "bre", "dev", "eil", "últ",
      "der", "ult", "agg", "atu", "esc", "a c", "for", "tra", "erg", "ber", "chi", "pre", "prä",
-     "dis", "ndl", "off"]
+     "dis", "ndl", "off", "poi", "pun"]
 )  # fmt: skip
 
 
 # A prefix that opens much prose ("Officials …") stands for its whole word in the pre-checks.
-_WHOLE_WORD = {"off": "offenlegung"}
+_WHOLE_WORD = {"off": "offenlegung", "poi": "point de situation", "pun": "punto della situazione"}
 
 
 def could_open_marker(text: str) -> bool:
