@@ -1571,3 +1571,20 @@ def test_a_stamp_then_the_word_update_opens_an_update(lead: str, label: str, sta
 def test_a_bold_clock_and_update_run_into_prose_without_a_separator_is_prose() -> None:
     body = _STORY_HTML + "<p><b>2:35 p.m. update</b> figures show the storm moved east.</p>"
     assert _article(body).blocks == ()
+
+
+def test_a_heading_that_is_a_day_and_a_clock_titles_a_one_paragraph_update() -> None:
+    """Charente Libre style: "<h3>Dimanche, 22 h 20</h3>" and the note, then the story goes on
+    under no heading of its own."""
+    story = [f"<p>{text}</p>" for text in STORY]
+    body = (
+        "".join(story[:2])
+        + "<h3>Dimanche, 22 h 20</h3><p>La Charente a atteint 4,81 mètres à Saint-Cybard.</p>"
+        + "".join(story[2:])
+    )
+    article = _article(body)
+    (block,) = article.blocks
+    assert (block.kind, block.label) == (BlockKind.UPDATE, "Dimanche, 22 h 20")
+    assert block.timestamp_raw == "22 h 20"  # read on the page's day, in the page's zone
+    assert block.paragraphs == ("La Charente a atteint 4,81 mètres à Saint-Cybard.",)
+    assert article.paragraphs == tuple(STORY)

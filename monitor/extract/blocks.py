@@ -187,8 +187,8 @@ def unit_marker(unit: Unit, rule: re.Pattern[str] | None) -> Marker | None:
         dated = _dated_lead(unit.lead, text) or _stamp_then_update(unit.lead, text)
         if dated is not None:
             return dated
-    elif unit.heading_level and text[:1].isdigit():
-        stamped = _stamp_then_update(text, text)
+    elif unit.heading_level:
+        stamped = _stamp_then_update(text, text) if text[:1].isdigit() else _dated_heading(text)
         if stamped is not None:
             return stamped
     if not could_open_block(text):  # story prose: one pattern instead of the three below
@@ -578,6 +578,22 @@ def _stamp_then_update(lead: str, text: str) -> Marker | None:
     return Marker(BlockKind.UPDATE, label, lead[span[0] : span[1]], normalize_text(rest))
 
 
+def _dated_heading(text: str) -> Marker | None:
+    """A heading that is a day and a clock and nothing else ("Dimanche, 22 h 20", "Sunday,
+    9:40 p.m."): an update stamped by its time, over the one paragraph under it (without an
+    update word, nothing tells where a longer one would end and the story go on). A clock
+    alone opens a live entry (``_clock_markers``)."""
+    if len(text) > _LONGEST_DATED_HEADING or not is_bare_stamp(text):
+        return None
+    if match_clock_lead(text) is not None or clock_minutes(text) is None:
+        return None
+    clock = next(i for i, char in enumerate(text) if char.isdigit())
+    return Marker(BlockKind.UPDATE, text, text[clock:], "", note=True)  # the day: the page's
+
+
+_LONGEST_DATED_HEADING = 40
+
+
 def is_credit_line(text: str) -> bool:
     """A byline-like credit ("Additional reporting by …", "Mit Material von dpa"), a rule typed
     as text ("___") or the publisher's sign-off ("Follow us on Twitter", "Sign up for our
@@ -653,8 +669,13 @@ def _is_furniture_text(unit: Unit, title: str | None) -> bool:
         return not unit.struck
     if title is not None and unit.heading_level and text == title:
         return True
-    # Noise lines and bare stamps are short: a story paragraph skips both patterns.
-    return len(text) < 80 and (is_noise_line(text) or is_bare_stamp(text))
+    # Noise lines and bare stamps are short: a story paragraph skips both patterns. A heading
+    # that is a day and a clock titles an update (``_dated_heading``).
+    if len(text) >= 80:
+        return False
+    if is_noise_line(text):
+        return True
+    return is_bare_stamp(text) and not (unit.heading_level and _dated_heading(text))
 
 
 _LONGEST_BOX_LABEL = 48
