@@ -1380,6 +1380,138 @@ def noisy(n: int) -> str:
     ).replace("2 hours ago", f"{n + 2} hours ago")
 
 
+# 34. Notes stamped first and then named ("1:20 p.m. update:" as a bold lead, "2:35 p.m. update"
+# as a heading), newest first under the story, as US local papers print them.
+STYLES["stamp_then_update"] = [
+    {
+        "html": page(
+            title="I-80 closed in Parleys Canyon after semis jackknife",
+            body=ps(LOREM[:3])
+            + "<h3>2:35 p.m. update</h3><p>Troopers say the westbound lanes could reopen by 5 p.m.</p>"
+            + "<p><b>1:20 p.m. update:</b> Tow crews have reached the trucks near Lambs Canyon.</p>",
+            head=jsonld("2026-12-06T11:40:00-07:00", "2026-12-06T14:36:00-07:00"),
+        ),
+        "fetched_at": "2026-12-06T15:00:00-07:00",
+        "paragraphs": 3,
+        "blocks": [
+            block("update", "2026-12-06T14:35:00-07:00", 1),
+            block("update", "2026-12-06T13:20:00-07:00", 1),
+        ],
+        "is_live": False,
+    }
+]
+
+
+# 35. French notes set into the story as headings: a "Point de situation à 17 h 05" and a day
+# with a clock ("Dimanche, 14 h 20"), each over one paragraph, the story going on below them.
+STYLES["french_situation_points"] = [
+    {
+        "html": page(
+            title="Éboulement sur la RN2 : la route coupée à Schœlcher",
+            body="<p>Un pan de falaise s'est effondré dimanche matin sur la RN2 à Schœlcher, coupant la route dans les deux sens.</p>"
+            + "<p>Aucun véhicule n'a été touché, selon les pompiers, mais plusieurs tonnes de roches couvrent la chaussée.</p>"
+            + "<h3>Point de situation à 17 h 05</h3><p>Les engins ont dégagé une voie côté Fort-de-France.</p>"
+            + "<h3>Dimanche, 14 h 20</h3><p>La préfecture a ouvert une cellule de crise.</p>"
+            + "<p>Les habitants du quartier ont été invités à rester chez eux en attendant l'avis d'un géotechnicien.</p>"
+            + "<p>Un itinéraire de délestage passe par les hauteurs de la commune, où la circulation est dense.</p>",
+            lang="fr-FR",
+            head=jsonld("2026-12-06T09:30:00-04:00", "2026-12-06T17:06:00-04:00"),
+        ),
+        "fetched_at": "2026-12-06T18:00:00-04:00",
+        "paragraphs": 4,
+        "blocks": [
+            block("update", "2026-12-06T17:05:00-04:00", 1),
+            block("update", "2026-12-06T14:20:00-04:00", 1),
+        ],
+        "is_live": False,
+    }
+]
+
+
+# 36. A live feed of <li> items with a <time> and a paragraph, no class that says "live", and
+# the site's own items in the same markup re-stamped on every request among them, out of the
+# feed's order. The page's JSON-LD lists the real updates; "11 h 38" is a 24-hour clock.
+def _direct_item(clock: str, iso: str, text: str) -> str:
+    return (
+        f'<li class="direct-item"><time class="direct-item__heure" datetime="{iso}">{clock}</time>'
+        f'<div class="direct-item__texte"><p>{text}</p></div></li>'
+    )
+
+
+_FEED_UPDATES = [
+    (
+        "11 h 38",
+        "2026-12-06T11:38:00-10:00",
+        "La route de ceinture restera fermée au moins jusqu'à 14 heures, selon la mairie.",
+    ),
+    (
+        "10 h 50",
+        "2026-12-06T10:50:00-10:00",
+        "Les pompiers disent avoir circonscrit le feu et continuent d'arroser l'entrepôt.",
+    ),
+    (
+        "10 h 05",
+        "2026-12-06T10:05:00-10:00",
+        "Les vols vers les Îles Sous-le-Vent ont été retardés d'une heure par la fumée.",
+    ),
+    (
+        "9 h 15",
+        "2026-12-06T09:15:00-10:00",
+        "Selon le haut-commissariat, l'entrepôt abritait des pneus et des palettes usagés.",
+    ),
+    (
+        "8 h 30",
+        "2026-12-06T08:30:00-10:00",
+        "La gendarmerie a coupé la route de ceinture dans les deux sens ce matin tôt.",
+    ),
+]
+_SITE_ITEMS = [
+    (
+        "11 h 59",
+        "2026-12-06T11:59:00-10:00",
+        "Bornes de recharge libres à 11 h 57 : 1 sur 2 au Carrefour, 3 sur 4 à Vaima, 0 sur 2 au port.",
+    ),
+    (
+        "11 h 47",
+        "2026-12-06T11:47:00-10:00",
+        "Vie associative : le comité des fêtes de Punaauia annonce son marché de Noël le 19 décembre.",
+    ),
+    (
+        "11 h 52",
+        "2026-12-06T11:52:00-10:00",
+        "Bruit des avions : dernier passage au-dessus de Pamatai, un A350, 81 dB à 11 h 50.",
+    ),
+]
+_FEED_ORDER = [_FEED_UPDATES[0], _FEED_UPDATES[1], _SITE_ITEMS[0], _SITE_ITEMS[1],
+               _FEED_UPDATES[2], _SITE_ITEMS[2], *_FEED_UPDATES[3:]]  # fmt: skip
+_LIVE_UPDATES = ",".join(
+    f'{{"@type":"BlogPosting","datePublished":"{iso}","articleBody":"{text}"}}'
+    for _, iso, text in _FEED_UPDATES
+)
+STYLES["feed_among_site_items"] = [
+    {
+        "html": page(
+            title="Direct – Incendie dans la zone industrielle de Faa'a",
+            body="<p>Un important incendie s'est déclaré dimanche matin dans un entrepôt de la zone industrielle de Faa'a, près de l'aéroport.</p>"
+            + '<ul class="flux">'
+            + "".join(_direct_item(*item) for item in _FEED_ORDER)
+            + "</ul>",
+            lang="fr-FR",
+            head=jsonld(
+                "2026-12-06T07:45:00-10:00",
+                "2026-12-06T11:39:00-10:00",
+                kind="LiveBlogPosting",
+                extra=f',"liveBlogUpdate":[{_LIVE_UPDATES}]',
+            ),
+        ),
+        "fetched_at": "2026-12-06T12:30:00-10:00",
+        "paragraphs": 1,
+        "blocks": [block("live_entry", iso, 1) for _, iso, _ in _FEED_UPDATES],
+        "is_live": True,
+    }
+]
+
+
 def write() -> None:
     for name, versions in STYLES.items():
         folder = HERE / name
