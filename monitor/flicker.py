@@ -83,8 +83,9 @@ def _wording(text: str) -> str:
 def slot_label(text: str) -> str | None:
     """The label ``text`` opens with, blind to case ("info" for "Info: …", "à noter" for "À
     noter : …", "er waits" for "ER WAITS 11:53 a.m.: …"), or None: one to six words, perhaps
-    a clock, and a colon; or a stamped label with its clock ("ladesäulen, stand 0.0 uhr")."""
-    return _label(_wording(text)) or _stamped_key(text)
+    a clock, and a colon; a stamped label with its clock ("ladesäulen, stand 0.0 uhr"); or a
+    few words a dash sets off ("in tribunale – …")."""
+    return _label(_wording(text)) or _stamped_key(text) or _dashed_label(text)
 
 
 def _label(wording: str) -> str | None:
@@ -133,6 +134,27 @@ def has_stamped_label(text: str) -> bool:
     "Ladesäulen, Stand 23.19 Uhr: …"): a reading as of then, which the next one replaces."""
     found = labelled(text)
     return found is not None and _CLOCK_IN_LABEL.search(found[0]) is not None
+
+
+def _dashed_label(text: str) -> str | None:
+    """The label a dash sets off ("in tribunale" for "In tribunale – Rinviato …", "aste
+    giudiziarie"): one to six words without a figure, before any colon. Not a wire story's
+    dateline ("BAGHDAD (AP) —", "WASHINGTON —"), which opens a story paragraph."""
+    head = text[:_LONGEST_LABEL_HEAD]
+    found = _LABEL_DASH.search(head)
+    if found is None or ":" in head[: found.start()]:
+        return None
+    label = head[: found.start()]
+    words = len(label.split())
+    if not 0 < words <= _WORDS_OF_A_DASHED_LABEL or _FIGURES.search(label) or "(" in label:
+        return None
+    if label.isupper() and words <= _WORDS_OF_A_DATELINE_CITY:
+        return None
+    return _wording(label)
+
+
+_WORDS_OF_A_DASHED_LABEL = 6
+_WORDS_OF_A_DATELINE_CITY = 3  # "SALT LAKE CITY —"
 
 
 def _stamped_key(text: str) -> str | None:

@@ -59,6 +59,8 @@ def test_another_line(line: str, gone: list[str]) -> None:
         ("ER WAITS 11:53 a.m.: Castle Medical Center, 47 min", "er waits"),
         ("Ladesäulen, Stand 23.19 Uhr: Frei sind 0 von 2.", "ladesäulen, stand 0.0 uhr"),
         ("BORNES DE RECHARGE – 18 h 39 : 1 sur 2 au quai.", "bornes de recharge – 0 h 0"),
+        ("In tribunale – Rinviato a febbraio il processo.", "in tribunale"),
+        ("Aste giudiziarie – Negozio in corso Porta Mare, 40 mq.", "aste giudiziarie"),
         ("BAGHDAD (AP) — A car bomb exploded on Monday.", None),
         ("Seven people were hurt when the roof fell in.", None),
     ],
