@@ -50,8 +50,9 @@ _WORDINGS_OF_A_SLOT = 2
 def same_lines(texts: Iterable[str], gone: Collection[str]) -> frozenset[str]:
     """Those of ``texts`` that are the same line as one of ``gone`` (paragraphs and blocks an
     earlier revision reported removed or an edit lately replaced, and the paragraphs of those
-    blocks): the same wording but for its figures, or a wording of a labelled slot
-    of which ``gone`` holds two different wordings."""
+    blocks): the same wording but for its figures, a wording of a labelled slot of which
+    ``gone`` holds two different wordings, or a label stamped with another clock of which it
+    holds one."""
     lines = [line for text in gone for line in (text, *_lines_of_a_block(text))]
     wordings = {_wording(line) for line in lines}
     lost_per_label = Counter(label for line in wordings if (label := _label(line)) is not None)
