@@ -1588,3 +1588,12 @@ def test_a_heading_that_is_a_day_and_a_clock_titles_a_one_paragraph_update() -> 
     assert block.timestamp_raw == "22 h 20"  # read on the page's day, in the page's zone
     assert block.paragraphs == ("La Charente a atteint 4,81 mètres à Saint-Cybard.",)
     assert article.paragraphs == tuple(STORY)
+
+
+def test_a_heading_that_is_a_day_and_a_worded_clock_titles_an_update_too() -> None:
+    body = f"<p>{STORY[0]}</p><h3>Sunday, noon</h3><p>The bridge reopened.</p><p>{STORY[1]}</p>"
+    article = _article(body)
+    assert [(b.label, b.paragraphs) for b in article.blocks] == [
+        ("Sunday, noon", ("The bridge reopened.",))
+    ]
+    assert article.paragraphs == STORY[:2]

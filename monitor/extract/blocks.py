@@ -587,8 +587,9 @@ def _dated_heading(text: str) -> Marker | None:
         return None
     if match_clock_lead(text) is not None or clock_minutes(text) is None:
         return None
-    clock = next(i for i, char in enumerate(text) if char.isdigit())
-    return Marker(BlockKind.UPDATE, text, text[clock:], "", note=True)  # the day: the page's
+    # The clock alone is the stamp ("22 h 20"; "Sunday, noon" has no digit): the day is the page's.
+    clock = next((i for i, char in enumerate(text) if char.isdigit()), 0)
+    return Marker(BlockKind.UPDATE, text, text[clock:], "", note=True)
 
 
 _LONGEST_DATED_HEADING = 40
