@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import random
 import re
 import unicodedata
 from datetime import UTC, datetime
@@ -1597,3 +1598,51 @@ def test_a_heading_that_is_a_day_and_a_worded_clock_titles_an_update_too() -> No
         ("Sunday, noon", ("The bridge reopened.",))
     ]
     assert article.paragraphs == STORY[:2]
+
+
+_STAMPS = ["11 h 38", "9h15", "22.35 Uhr", "10:30 horas", "4.05pm", "noon", "12:00 a.m.",
+           "25:61", "Sunday, noon", "Dimanche, 22 h 20", "6. Dezember, 21.10 Uhr", ""]  # fmt: skip
+_STAMP_WORDS = ["update", "UPDATE", "Point de situation à", "mise à jour", "Stand", "as of", ""]
+
+
+def _stamped_page(rng: random.Random) -> str:
+    """A page of the marker forms a feed or a story may mix: stamped headings and bold leads in
+    either order, feed items with <time> (good and broken datetimes), dated bylines, and a
+    JSON-LD list of updates some of whose dates are not dates."""
+    parts = []
+    for _ in range(rng.randint(1, 8)):
+        stamp, word = rng.choice(_STAMPS), rng.choice(_STAMP_WORDS)
+        item_class = rng.choice(["direct-item", "fn-ticker__entry", "x"])
+        when = f"2026-12-06T{rng.randint(0, 30):02d}:{rng.randint(0, 70):02d}:00-10:00"
+        parts.append(
+            rng.choice([
+                f"<h3>{stamp} {word}</h3><p>The bridge reopened to traffic today.</p>",
+                f"<p><b>{stamp} {word}:</b> The road reopened at {stamp}.</p>",
+                f'<li class="{item_class}"><time datetime="{when}">{stamp}</time>'
+                "<div><p>An entry that says something long enough to be one.</p></div></li>",
+                f"<h3>{word} {stamp}</h3>",
+                f"<p>Rédigé par la rédaction le {stamp} | Dernière mise à jour : {stamp}</p>",
+                f"<p>{STORY[0]}</p>",
+            ])
+        )  # fmt: skip
+    dates = ["2026-12-06T11:38:00-10:00", "garbage", "", "2026-13-40T99:99:00Z"]
+    updates = [
+        {"@type": "BlogPosting", "datePublished": rng.choice(dates), "articleBody": "x"}
+        for _ in range(rng.randint(0, 5))
+    ]
+    ld = json.dumps({"@type": "LiveBlogPosting", "liveBlogUpdate": updates})
+    return (
+        f'<html lang="fr"><head><script type="application/ld+json">{ld}</script></head><body>'
+        f"<article><h1>Direct – Feu</h1><ul>{''.join(parts)}</ul></article></body></html>"
+    )
+
+
+def test_stamped_forms_in_any_mix_never_reach_the_catch_all_error() -> None:
+    """Every such page gives an Article or an ExtractError that says why, never "could not be
+    read as an article (…)", which only a bug raises."""
+    rng = random.Random("stamped forms")
+    for _ in range(300):
+        try:
+            extract_article(_stamped_page(rng), url="https://x.test/a", fetched_at=FETCHED)
+        except ExtractError as error:
+            assert "could not be read" not in str(error)
