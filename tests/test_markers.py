@@ -428,3 +428,18 @@ def test_clock_precheck_never_rejects_a_match_on_any_text(text: str) -> None:
     found = _clock_lead_re().match(text)
     if found is not None and any(c.isdigit() for c in found["stamp"]):
         assert could_open_clock(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Cet article a été mis à jour avec les précisions de la préfecture.", BlockKind.UPDATE),
+        ("Cet article a été modifié pour préciser que le pont est fermé.", BlockKind.CLARIFICATION),
+        ("This story has been updated to clarify the closure times.", BlockKind.CLARIFICATION),
+    ],
+)
+def test_a_note_updated_with_details_is_an_update_not_a_clarification(
+    text: str, kind: BlockKind
+) -> None:
+    note = match_note(text)
+    assert note is not None and note.kind is kind

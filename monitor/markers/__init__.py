@@ -435,9 +435,7 @@ def match_note(text: str) -> Marker | None:
     opening = _note_re().match(text)
     if opening is None:
         return None
-    if re.search(
-        r"\b(?:clarif|klargestellt|précis|aclar|chiari|esclarec)", text[:200], re.IGNORECASE
-    ):
+    if _CLARIFIES.search(text[:200]) and not _WITH_DETAILS.search(text[:200]):
         kind = BlockKind.CLARIFICATION
     elif _earlier_version_re().search(text[:200]) or _note_correction_re().search(text):
         kind = BlockKind.CORRECTION
@@ -447,6 +445,12 @@ def match_note(text: str) -> Marker | None:
         kind = BlockKind.EDITORS_NOTE
     rest = text.strip().lstrip("*").strip()  # "*An earlier version …": the asterisk is a mark
     return Marker(kind=kind, label="", stamp=_first_stamp(text[:200]), rest=rest, note=True)
+
+
+_CLARIFIES = re.compile(r"\b(?:clarif|klargestellt|précis|aclar|chiari|esclarec)", re.IGNORECASE)
+# "Cet article a été mis à jour avec les précisions de la préfecture": updated with details,
+# which French calls "précisions", not a clarification.
+_WITH_DETAILS = re.compile(r"\bavec\s+(?:les|des|de\s+nouvelles)\s+précisions\b", re.IGNORECASE)
 
 
 # A correction that names the story it corrects, by its subject or its day ("A Dec. 5 story
