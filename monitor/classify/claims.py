@@ -663,6 +663,7 @@ _NUMBER_WORDS = frozenset(lexicon.UNITS)
 
 
 @functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=8192)  # a new sentence meets every earlier one, and they recur
 def gist(text: str) -> Gist:
     lowered = text.casefold()
     words = frozenset(_LONG_WORD.findall(lowered)) - _COMMON_PREFIXES
