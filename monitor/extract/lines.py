@@ -24,6 +24,7 @@ import functools
 import re
 
 from monitor.markers import STAMP_PATTERN, could_hold_stamp
+from monitor.markers.grammar import find_stamp
 
 # ---------------------------------------------------------------------------------------------
 # Datelines.
@@ -139,8 +140,7 @@ def _dated_byline(part: str) -> bool:
         part[found.end() : found.end() + 1] == " "
         and bool(author)
         and (author[0][:1].isupper() or author[0].lower() in _ARTICLES)  # not "Par ailleurs"
-        and could_hold_stamp(part)
-        and re.search(STAMP_PATTERN, part, re.IGNORECASE) is not None
+        and find_stamp(part) is not None
     )
 
 
