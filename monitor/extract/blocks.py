@@ -548,13 +548,17 @@ def _dated_lead(lead: str, text: str) -> Marker | None:
     and a date without a clock a timeline's line."""
     label = lead.rstrip(_SEPARATORS)
     rest = text[len(lead) :].strip() if text.startswith(lead) else ""
-    if label == lead or not rest or not is_bare_stamp(label):
+    if label == lead or not rest or not _day_and_clock(label):
         return None
-    if match_clock_lead(label) is not None:
-        return None  # a clock, perhaps after a numeric date: an entry's time
-    if clock_minutes(label) is None:
-        return None  # a date alone
     return Marker(BlockKind.UPDATE, label, label, normalize_text(rest))
+
+
+def _day_and_clock(text: str) -> bool:
+    """A stamp with a clock and a day or date before it, and nothing else: not a clock alone
+    (perhaps after a numeric date: an entry's time) and not a date alone (a timeline's line)."""
+    return (
+        is_bare_stamp(text) and match_clock_lead(text) is None and clock_minutes(text) is not None
+    )
 
 
 # "2:35 p.m. update:", "16.20 Uhr Update –": the stamp first, then the word.
@@ -583,9 +587,7 @@ def _dated_heading(text: str) -> Marker | None:
     9:40 p.m."): an update stamped by its time, over the one paragraph under it (without an
     update word, nothing tells where a longer one would end and the story go on). A clock
     alone opens a live entry (``_clock_markers``)."""
-    if len(text) > _LONGEST_DATED_HEADING or not is_bare_stamp(text):
-        return None
-    if match_clock_lead(text) is not None or clock_minutes(text) is None:
+    if len(text) > _LONGEST_DATED_HEADING or not _day_and_clock(text):
         return None
     # The clock alone is the stamp ("22 h 20"; "Sunday, noon" has no digit): the day is the page's.
     clock = next((i for i, char in enumerate(text) if char.isdigit()), 0)
