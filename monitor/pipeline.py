@@ -15,7 +15,7 @@ import importlib
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
@@ -204,10 +204,16 @@ def lost_unreported(found: Sequence[Change], reported: Sequence[Change]) -> tupl
     ``reported`` says went: the furniture a new revision lost, remembered like a reported loss
     so that its coming back or going again is not news either."""
     kept = {(c.kind, c.previous_text) for c in reported}
+    return lines_lost(c for c in found if (c.kind, c.previous_text) not in kept)
+
+
+def lines_lost(changes: Iterable[Change]) -> tuple[LostLine, ...]:
+    """The short lines ``changes`` lose: removed, or replaced by an edit (``Store.lost_lines``
+    reads the same of stored changes)."""
     lost = []
-    for change in found:
+    for change in changes:
         text = change.previous_text
-        if not text or not is_short(text) or (change.kind, text) in kept:
+        if not text or not is_short(text):
             continue
         if change.kind in REMOVALS:
             lost.append(LostLine(text, replaced=False))

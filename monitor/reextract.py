@@ -25,16 +25,16 @@ from monitor.classify import ContradictionDetector
 from monitor.config import ArticleConfig, Config, SiteRules
 from monitor.errors import ExtractError, FetchError, MonitorError
 from monitor.flicker import EDITS_REMEMBERED, same_lines
-from monitor.model import REMOVALS, Article, ChangeKind, LostLine, PollOutcome, Revision, Snapshot
+from monitor.model import Article, ChangeKind, LostLine, PollOutcome, Revision, Snapshot
 from monitor.pipeline import (
     PollInputs,
     came_or_went,
     decide,
     extract_snapshot,
+    lines_lost,
     load_detector,
     site_counts,
 )
-from monitor.sitewide import is_short
 from monitor.store import PollState, Store
 from monitor.store.rebuild import StoredHistory, StoredPage
 
@@ -120,14 +120,7 @@ def plan_rebuild(
         revisions.append(plan.revision)
         made_by.append(page.page)
         lost_by.append(plan.furniture_lost)
-        for change in plan.revision.changes:
-            if not (change.previous_text and is_short(change.previous_text)):
-                continue
-            if change.kind in REMOVALS:
-                removed.add(change.previous_text)
-            elif change.kind is ChangeKind.PARAGRAPH_EDITED:
-                replaced.append((plan.revision.fetched_at, change.previous_text))
-        for line in plan.furniture_lost:
+        for line in (*lines_lost(plan.revision.changes), *plan.furniture_lost):
             if line.replaced:
                 replaced.append((plan.revision.fetched_at, line.text))
             else:
