@@ -10,7 +10,8 @@ line as one lost before:
 * the same wording with other figures (a clock re-stamped, a count that moved); or
 * the same labelled slot, once the article has lost two different wordings of it: one line
   that went and came back under a label proves nothing ("He said: …" twice in a story), two
-  that went are a slot that rotates; or
+  that went are a slot that rotates; or one, when the label is a slot's name
+  (``slot_name``: "Wein der Woche: …", not "Police said: …"); or
 * the same label stamped with another clock ("Ladesäulen, Stand 23.19 Uhr: …" after "… Stand
   22.58 Uhr: …"), once the article has lost one wording of it: a reading as of then, which the
   next one replaces. The label must name something besides its clock: "At 10.30pm: …" does not.
@@ -28,7 +29,16 @@ from datetime import timedelta
 
 from monitor.model import block_paragraphs
 
-__all__ = ["EDITS_REMEMBERED", "has_stamped_label", "labelled", "same_lines", "slot_label"]
+__all__ = [
+    "EDITS_REMEMBERED",
+    "has_stamped_label",
+    "is_slot_item",
+    "labelled",
+    "restamped",
+    "same_lines",
+    "slot_label",
+    "slot_name",
+]
 
 # How long a line an edit replaced counts as lost: long enough for a meter that ticks on every
 # poll (a countdown, a waiting time, a "now playing" line), short enough that a death toll
@@ -51,17 +61,19 @@ def same_lines(texts: Iterable[str], gone: Collection[str]) -> frozenset[str]:
     """Those of ``texts`` that are the same line as one of ``gone`` (paragraphs and blocks an
     earlier revision reported removed or an edit lately replaced, and the paragraphs of those
     blocks): the same wording but for its figures, a wording of a labelled slot of which
-    ``gone`` holds two different wordings, or a label stamped with another clock of which it
-    holds one."""
+    ``gone`` holds two different wordings (one, under a slot's name), or a label stamped with
+    another clock of which it holds one."""
     lines = [line for text in gone for line in (text, *_lines_of_a_block(text))]
     wordings = {_wording(line) for line in lines}
     lost_per_label = Counter(label for line in wordings if (label := _label(line)) is not None)
     slots = {label for label, lost in lost_per_label.items() if lost >= _WORDINGS_OF_A_SLOT}
+    named = {name.casefold() for line in lines if (name := slot_name(line)) is not None}
     stamped = {key for line in lines if (key := _stamped_key(line)) is not None}
     return frozenset(
         text
         for text in texts
         if _same_line(_wording(text), wordings, slots)
+        or ((name := slot_name(text)) is not None and name.casefold() in named)
         or (stamped and _stamped_key(text) in stamped)
     )
 
@@ -128,6 +140,48 @@ def labelled(text: str) -> tuple[str, str] | None:
     if len(label.split()) > _LONGEST_LABEL or _SENTENCE_INSIDE.search(label):
         return None
     return label, text[found.end() :].strip()
+
+
+_LONGEST_SLOT_NAME = 5  # words: "Le conseil économie d'énergie", "La bonne nouvelle du jour"
+# Who said it, in a label over a quotation: "Police said:", "Der Bürgermeister sagte:".
+_SPEAKER = re.compile(
+    r"\b(?:said|says|told|tells|added|warned|sagte|sagt|erklärte|betonte|dit|déclaré|indiqué"
+    r"|affirmé|ajouté|detto|dice|dichiarato|spiegato|dijo|afirmó|declaró|disse|afirmou)\b",
+    re.IGNORECASE,
+)
+
+
+def is_slot_item(text: str) -> bool:
+    """Whether ``text`` is a line shown under a slot's label ("Auto usate: Jeep Renegade, …",
+    "A167 Croft Road: temporary lights …", "Presseschau – …"): at most five words before a
+    colon or a dash, and not a speaker over a quotation ("Police said: …", which a story
+    quotes)."""
+    found = labelled(text)
+    if found is None:
+        return False
+    label = found[0]
+    return len(label.split()) <= _LONGEST_SLOT_NAME and _SPEAKER.search(label) is None
+
+
+def slot_name(text: str) -> str | None:
+    """The name of the slot ``text`` is an item of ("From our archive" for "From our archive:
+    …", "Wein der Woche", "Adoptez-moi"), or None: a slot item's label without a figure, set
+    off by a colon. A dash sets off a wire story's dateline ("WASHINGTON (AP) — …"), and a
+    label with a figure names a road, a score or a clock ("A167 Croft Road: …")."""
+    found = labelled(text)
+    if found is None or not is_slot_item(text) or _FIGURES.search(found[0]):
+        return None
+    return found[0] if ":" in text[len(found[0]) : len(found[0]) + 2] else None
+
+
+def restamped(before: str, after: str) -> bool:
+    """Whether two different lines differ only in the clocks they show ("… said at 9.41." and
+    "… said at 9.52."): the same line drawn again later, not a figure of the story revised."""
+    return before != after and _without_clocks(before) == _without_clocks(after)
+
+
+def _without_clocks(text: str) -> str:
+    return _CLOCK_IN_LABEL.sub("0", " ".join(text.casefold().split()))
 
 
 def has_stamped_label(text: str) -> bool:

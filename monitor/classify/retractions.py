@@ -26,7 +26,7 @@ from monitor.classify.signals import content_stems, entities, number_set, shared
 from monitor.diff.align import Op, align_units
 from monitor.diff.articles import block_ref
 from monitor.diff.units import split_sentences
-from monitor.flicker import has_stamped_label, labelled
+from monitor.flicker import has_stamped_label, is_slot_item, slot_name
 from monitor.model import (
     Article,
     BlockKind,
@@ -316,25 +316,8 @@ def _makes_a_claim(sentence: str) -> bool:
         and not is_question(sentence)
         and not is_label(sentence)
         and not has_stamped_label(sentence)
-        and not _slot_line(sentence)
+        and not is_slot_item(sentence)
     )
-
-
-_LONGEST_SLOT_NAME = 5  # words: "Le conseil économie d'énergie", "La bonne nouvelle du jour"
-# Who said it, in a label over a quotation: "Police said:", "Der Bürgermeister sagte:".
-_SPEAKER = re.compile(
-    r"\b(?:said|says|told|tells|added|warned|sagte|sagt|erklärte|betonte|dit|déclaré|indiqué"
-    r"|affirmé|ajouté|detto|dice|dichiarato|spiegato|dijo|afirmó|declaró|disse|afirmou)\b",
-    re.IGNORECASE,
-)
-
-
-def _slot_line(sentence: str) -> bool:
-    found = labelled(sentence)
-    if found is None:
-        return False
-    label = found[0]
-    return len(label.split()) <= _LONGEST_SLOT_NAME and _SPEAKER.search(label) is None
 
 
 def _removed(change: Change) -> Iterator[Retraction]:
@@ -353,7 +336,8 @@ def _removed(change: Change) -> Iterator[Retraction]:
         return
     if change.kind is ChangeKind.PARAGRAPH_REMOVED:
         deleted = [change.previous_text or ""]
-    elif "sentence_removed" in change.labels:
+    elif "sentence_removed" in change.labels and slot_name(change.previous_text or "") is None:
+        # A slot's item ("Passaggi offerti: …") drops its lines as it shows the next ones.
         before = split_sentences(change.previous_text or "")
         after = split_sentences(change.text or "")
         deleted = [

@@ -24,7 +24,8 @@ from collections import Counter
 from collections.abc import Sequence, Set
 
 from monitor.diff.units import fold, similarity
-from monitor.flicker import has_stamped_label, labelled, slot_label
+from monitor.flicker import has_stamped_label, labelled, restamped, slot_label, slot_name
+from monitor.markers import match_marker, match_note
 from monitor.model import REMOVALS, Article, Change, ChangeKind, block_paragraphs
 
 # A teaser, label or widget reading fits in this many characters; story text runs longer.
@@ -56,7 +57,8 @@ def drop_rotations(old: Article, new: Article, changes: Sequence[Change]) -> tup
             continue
         mine = [i for i, c in enumerate(changes) if _paragraph_level(c) and _scope(c) == scope]
         rotated.update(_rotations(before, after, changes, mine))
-    return tuple(c for i, c in enumerate(changes) if i not in rotated)
+    # After the pairing: an item that went while another came under its name is a rotation.
+    return tuple(c for i, c in enumerate(changes) if i not in rotated and not _slot_item_went(c))
 
 
 def _slots_rotated(changes: Sequence[Change]) -> set[int]:
@@ -152,6 +154,25 @@ def _label_came_or_went(change: Change) -> bool:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+def _slot_item_went(change: Change) -> bool:
+    """A paragraph shown under a slot's name that went ("From our archive: …", "Wein der Woche:
+    …", "Adoptez-moi : …"): a box of the site's that shows an item on some views and another or
+    none on the next, and claims nothing by going. Not a note's line ("Update: …",
+    "Correction: …"), nor a quotation under its speaker ("Police said: …"). One that comes is
+    news unless the article lost an item under its name before (``monitor.flicker``)."""
+    if change.kind is not ChangeKind.PARAGRAPH_REMOVED:
+        return False
+    text = change.previous_text or ""
+    found = labelled(text)
+    if slot_name(text) is None or found is None or len(found[1].split()) < _WORDS_OF_AN_ITEM:
+        return False
+    return match_marker(text) is None and match_note(text) is None
+
+
+# An item says something: a list's lead-in ("These roads are closed:") has nothing after it.
+_WORDS_OF_AN_ITEM = 3
+
+
 def _without_moves_between_scopes(
     old: Article, new: Article, changes: list[Change]
 ) -> list[Change]:
@@ -195,11 +216,16 @@ def is_label(text: str) -> bool:
 
 
 def _story_in_order(old: Article, new: Article) -> bool:
-    """Whether the body's paragraphs that are not teaser-like lines come in the same order."""
-    before = [fold(p) for p in old.paragraphs if not is_teaser_like(p)]
-    after = [fold(p) for p in new.paragraphs if not is_teaser_like(p)]
+    """Whether the body's paragraphs that are not teaser-like or labelled lines come in the same
+    order: a slot's line ("From our archive: …") moves where its box is put on each view."""
+    before = [fold(p) for p in old.paragraphs if not _slot_line(p)]
+    after = [fold(p) for p in new.paragraphs if not _slot_line(p)]
     shared = set(before) & set(after)
     return [p for p in before if p in shared] == [p for p in after if p in shared]
+
+
+def _slot_line(text: str) -> bool:
+    return is_teaser_like(text) or slot_label(text) is not None
 
 
 def is_widget_change(change: Change) -> bool:
@@ -231,6 +257,8 @@ def _slot_rerendered(before: str, after: str) -> bool:
     clock ("Charge points at 10.34pm: …" for "… at 10.25pm: …", "SALLE DE RÉDACTION – 18 h 16 :
     …"), or showing another item ("Babillard communautaire : …" with other news entirely). An
     edit of a story's labelled line keeps its stamp and most of its words."""
+    if slot_name(before) is not None and slot_name(after) is not None and restamped(before, after):
+        return True  # a slot's item drawn again: "Info: … the council said at 9.52."
     old, new = labelled(before), labelled(after)
     if (
         old is None
@@ -238,8 +266,8 @@ def _slot_rerendered(before: str, after: str) -> bool:
         or _DIGITS.sub("0", fold(old[0])) != _DIGITS.sub("0", fold(new[0]))
     ):
         return False
-    restamped = old[0] != new[0] and has_stamped_label(after)
-    return restamped or _another_item(old[1], new[1])
+    label_restamped = old[0] != new[0] and has_stamped_label(after)
+    return label_restamped or _another_item(old[1], new[1])
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
