@@ -48,7 +48,7 @@ _marker_re = functools.cache(
         rf"""
         ^[\s\[(*_>•–-]*
         (?:{_KINDS})\b\**
-        \s*(?:(?:{_AT}|as\s+of|du|de|del|dal|do)\b)?\s*(?P<open>[,(:\[—–|])?\s*
+        \s*(?:(?:{_AT}|as\s+of|du|de|del|dal|do)\b)?\s*(?P<open>[,(:\[—–|-])?\s*
         (?:(?:{_AT}\s+)?(?P<stamp>{_STAMP}))?
         \s*[)\]]?\s*
         (?P<sep>[:—–]|-{{1,2}}|\*\*|\.)?\s*
@@ -322,7 +322,7 @@ def _reference_marker(text: str) -> Marker | None:
     stamp = found["stamp"]
     if group is None or (group == "breaking" and not stamp):
         return None
-    if not (stamp or found["sep"] or found["open"] in (":", "—", "–")):
+    if not (stamp or found["sep"] or found["open"] in (":", "—", "–", "-")):
         return None
     return Marker(
         kind=_KIND_OF_GROUP[group],

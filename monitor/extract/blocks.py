@@ -54,6 +54,7 @@ from monitor.markers import (
     is_bare_stamp,
     match_marker,
     match_note,
+    named_kind,
     resolve_stamp,
     zone_from_name,
 )
@@ -191,11 +192,19 @@ def unit_marker(unit: Unit, rule: re.Pattern[str] | None) -> Marker | None:
         stamped = _stamp_then_update(text, text) if text[:1].isdigit() else _dated_heading(text)
         if stamped is not None:
             return stamped
+        named = named_kind(text)
+        if named is not None:  # "<h5>Clarification</h5>" over the note's text
+            return Marker(named, text, None, "")
     if not could_open_block(text):  # story prose: one pattern instead of the three below
         return None
     found_marker = match_marker(text)
     if found_marker is not None:
         return found_marker
+    named = named_kind(unit.lead) if unit.lead and text.startswith(unit.lead) else None
+    if named is not None and named is not BlockKind.UPDATE:
+        # "<b>CORRECTION</b> An earlier version …": a note's bold name with no colon. A bold
+        # "Update" with no stamp and no colon opens a paragraph of the story or of an entry.
+        return Marker(named, unit.lead, None, text[len(unit.lead) :].lstrip(_SEPARATORS))
     if unit.italic or unit.box or len(text) < 600:
         note = match_note(text)
         if note is not None:
@@ -236,6 +245,10 @@ def segment(
         last_box = unit.box
         if marker is not None and marker.note and _awaits_text(current, marker.kind):
             marker = None  # "Correction: Dec. 6, 2026" over "An earlier version …": its text
+        if current is not None and _label_box_over_text(current, unit, marker):
+            current.add(unit)
+            current = None
+            continue
         if current is not None and _ends(current, index, unit, marker, new_box):
             current = None
         if marker is None and new_box and unit.box_kind is not None:
@@ -329,13 +342,17 @@ _FULL_PARAGRAPH = 100
 
 
 def _awaits_text(block: RawBlock | None, kind: BlockKind) -> bool:
-    """A block of ``kind`` opened by a label on its own line, with no text yet."""
+    """A block opened by a label on its own line, with no text yet: a note sentence under it is
+    its text when the note is of its kind ("Correction: Dec. 6, 2026" over "An earlier version
+    …"), or when the label is only a name ("<h5>Clarification</h5>" over "This report has been
+    edited …"). A stamped update line over a correction note ("Updated at 1:23 p.m.") is two
+    notes."""
     return (
         block is not None
-        and block.kind is kind
         and not block.paragraphs
         and not block.struck
         and bool(block.label)
+        and (block.kind is kind or block.stamp is None)
     )
 
 
@@ -406,8 +423,14 @@ def _text_items(
     boilerplate_box: int | None = None  # the element that heading titles, when it is a box
     story_started = False
     clocks = _clock_markers(units, feed)
+    box_kinds: dict[int, BlockKind] = {}
     for index, unit in enumerate(units):
         marker = clocks.get(index) if clocks else None
+        if unit.box_kind is not None:
+            box_kinds[unit.box] = unit.box_kind
+        if marker is None and unit.box in box_kinds and _stamp_of_an_item(unit.text):
+            # "December 7, 2026 — 8.40am" over its text in a box of updates: an item of its own.
+            marker = Marker(box_kinds[unit.box], unit.text, unit.text, "")
         if marker is None:
             if _is_furniture_text(unit, title):
                 continue
@@ -428,6 +451,16 @@ def _text_items(
         items.append((unit, marker))
         story_started = story_started or (marker is None and len(unit.text) >= _STORY_TEXT)
     return items, frozenset(after_dateline), bool(clocks)
+
+
+def _stamp_of_an_item(text: str) -> bool:
+    """A line that is a stamp with a clock and nothing else ("December 7, 2026 — 8.40am")."""
+    return (
+        len(text) <= _LONGEST_ITEM_STAMP and is_bare_stamp(text) and clock_minutes(text) is not None
+    )
+
+
+_LONGEST_ITEM_STAMP = 60
 
 
 _STORY_TEXT = 80  # a paragraph this long is story text, not a byline, a dateline or a caption
@@ -708,6 +741,23 @@ def _opened_group(first_units: dict[int, int], unit: Unit, marker: Marker) -> in
         return 0
     group = unit.groups[-1]
     return group if first_units.get(group) == id(unit) else 0
+
+
+def _label_box_over_text(block: RawBlock, unit: Unit, marker: Marker | None) -> bool:
+    """Whether ``unit`` is the text of a box that held only its label (``<p class="maj"><b>Mise
+    à jour, dimanche 6 décembre, 22 h 40</b></p>`` over a plain paragraph): the paragraph right
+    under it, outside any box."""
+    return (
+        bool(block.box)
+        and bool(block.label)
+        and not block.paragraphs
+        and not block.struck
+        and marker is None
+        and not unit.box
+        and not unit.heading_level
+        and not unit.after_rule
+        and bool(unit.text)
+    )
 
 
 def _ends(block: RawBlock, index: int, unit: Unit, marker: Marker | None, new_box: bool) -> bool:

@@ -28,7 +28,7 @@ from selectolax.lexbor import LexborCSSSelector, LexborHTMLParser
 
 from monitor.extract.lines import is_ad_label
 from monitor.extract.normalize import normalize_text
-from monitor.markers import match_marker
+from monitor.markers import match_marker, named_kind
 from monitor.markers.clocks import could_open_clock, match_clock_lead
 from monitor.model import BlockKind
 
@@ -348,7 +348,12 @@ def _entry_clock_of(node: Node) -> str:
 
 
 def starts_with_marker(node: Node) -> bool:
-    return match_marker(normalize_text(node.text(deep=True)[:300])) is not None
+    """Whether ``node`` opens with a marker, or with a title that names a note ("<h5>Errata
+    corrige</h5>" over the note's text)."""
+    if match_marker(normalize_text(node.text(deep=True)[:300])) is not None:
+        return True
+    first = next((child for child in node.iter() if child.tag != "-text"), None)
+    return first is not None and named_kind(normalize_text(first.text(deep=True)[:60])) is not None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -38,7 +38,7 @@ _PLAIN_LABELS = (
 # Labels that also open update markers ("Updated 7:10 p.m. ET: Police said …").
 _MARKER_LABELS = r"updated|aktualisiert|mis\s+à\s+jour|actualisé|actualizado|aggiornato|atualizado"
 _CONNECTOR = (
-    r"(?:\s*:)?\s*(?:(?:at|on|am|um|le|el|il|em|às|à|a\s+las?|alle|a)(?:\s*:)?\s+)?(?::\s*)?"
+    r"(?:\s*[:–—-])?\s*(?:(?:at|on|am|um|le|el|il|em|às|à|a\s+las?|alle|a)(?:\s*:)?\s+)?(?::\s*)?"
 )
 _PART = rf"(?:{_PLAIN_LABELS}|(?P<ambiguous>{_MARKER_LABELS})){_CONNECTOR}(?:{STAMP_PATTERN})"
 _PART_AFTER = rf"(?:{_PLAIN_LABELS}|{_MARKER_LABELS}){_CONNECTOR}(?:{STAMP_PATTERN})"
@@ -51,6 +51,9 @@ _FIRST_WORDS = (
     "ultimo", "pubblicato", "modificato", "aggiornato", "atualizado",
 )  # fmt: skip
 _FIRST_TWO = frozenset(word[:2] for word in _FIRST_WORDS)
+# The place a dateline names after a dash ("Published - December 06, 2026 08:10 pm IST -
+# CHENNAI"), in capitals.
+_PLACE = r"(?-i:\s+[–—-]\s+[A-Z][A-Z .'-]{1,30})"
 _LEADING_MARKS = " |·•([*_"
 
 
@@ -59,7 +62,7 @@ def _dateline_re() -> re.Pattern[str]:
     # Compiled on first use: it repeats the stamp grammar, which is slow to compile.
     return re.compile(
         rf"[ |·•(\[*_]*(?:(?:{STAMP_PATTERN}){_JOINER})?{_PART}(?:{_JOINER}{_PART_AFTER}){{0,3}}"
-        r"[\s.)\]]*",
+        rf"{_PLACE}?[\s.)\]]*",
         re.IGNORECASE,
     )
 

@@ -38,7 +38,7 @@ from monitor.model import BlockKind
 __all__ = [
     "STAMP_PATTERN", "Marker", "corrects_another_story", "could_be_stamp", "could_hold_stamp",
     "could_open_block", "could_open_marker", "could_open_note", "headline_is_updated",
-    "is_advisory", "is_bare_stamp", "match_marker", "match_note", "resolve_stamp",
+    "is_advisory", "is_bare_stamp", "match_marker", "match_note", "named_kind", "resolve_stamp",
     "zone_from_name", "zone_named_by",
 ]  # fmt: skip
 
@@ -77,7 +77,7 @@ _marker_head_re = _lazily(
     rf"""
     ^[\s\[(*_>•–-]*
     (?:{_KINDS})\b\**
-    \s*(?:(?:{_AT}|as\s+of|du|de|del|dal|do)\b)?\s*(?P<open>[,(:\[—–|])?\s*
+    \s*(?:(?:{_AT}|as\s+of|du|de|del|dal|do)\b)?\s*(?P<open>[,(:\[—–|-])?\s*
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -138,7 +138,7 @@ def _match_marker(text: str) -> Marker | None:
     assert tail is not None  # every part of it is optional
     if group is None or (group == "breaking" and not stamp):
         return None
-    if not (stamp or tail["sep"] or head["open"] in (":", "—", "–")):
+    if not (stamp or tail["sep"] or head["open"] in (":", "—", "–", "-")):
         return None
     return Marker(
         kind=_KIND_OF_GROUP[group],
@@ -146,6 +146,24 @@ def _match_marker(text: str) -> Marker | None:
         stamp=stamp.strip() if stamp else None,
         rest=text[tail.end() :].strip(),
     )
+
+
+def named_kind(text: str) -> BlockKind | None:
+    """The kind of note ``text`` names when it is nothing but a note's name ("Clarification",
+    "Editor's note", "Mise à jour", "Errata corrige:"): the heading of a box over the note's
+    text. None for any other line, and for "Breaking", which names no note."""
+    if len(text) > _LONGEST_KIND_NAME or not could_open_marker(text):
+        return None
+    head = _marker_head_re().match(text)
+    if head is None or text[head.end() :].strip(" :*"):
+        return None
+    group = head.lastgroup if head.lastgroup in _KIND_OF_GROUP else _kind_group(head)
+    if group is None or group == "breaking":
+        return None
+    return _KIND_OF_GROUP[group]
+
+
+_LONGEST_KIND_NAME = 40
 
 
 # Cheap pre-checks. The full patterns cost ~0.6 µs (marker) and ~2 µs (bare stamp) to reject

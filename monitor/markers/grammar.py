@@ -80,7 +80,7 @@ _AT = (
     r"(?:at|on|am|um|vom|às|à|a\s+las?|le|el|il|em|vers|gegen|(?:alle|delle|dalle)(?:\s+ore)?|ore)"
 )
 _STAMP = (
-    rf"(?:(?:{_DATE})(?:(?:\s+[-–]\s+(?=\d)|,?\s*)(?:{_AT}\s+)?{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?)?"
+    rf"(?:(?:{_DATE})(?:(?:\s+[-–—]\s+(?=\d)|,?\s*)(?:{_AT}\s+)?{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?)?"
     rf"|{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?(?:,?\s*(?:{_AT}\s+)?{_DATE})?)"
 )
 STAMP_PATTERN = _STAMP  # the stamp grammar, for recognisers of other stamped lines (datelines)
@@ -107,8 +107,9 @@ _time_re = _lazily(_TIME, re.IGNORECASE)
 # ``\s*TZ`` or ``\s*\(TZ\)`` (one zone alternation, not two); group "paren" says which.
 _zone_re = _lazily(rf"\s*(?P<paren>\()?(?:{_TZ})(?(paren)\))", re.IGNORECASE)
 _joint_re = _lazily(r",?\s*")
-# Between a date and its time a dash may stand too: "6 dic 2026 - 18:12".
-_date_joint_re = _lazily(r"\s+[-–]\s+(?=\d)|,?\s*")
+# Between a date and its time a dash may stand too: "6 dic 2026 - 18:12", "December 7, 2026 —
+# 8.40am".
+_date_joint_re = _lazily(r"\s+[-–—]\s+(?=\d)|,?\s*")
 _at_re = _lazily(rf"(?:{_AT})\s+", re.IGNORECASE)
 
 

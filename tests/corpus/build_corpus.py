@@ -1512,6 +1512,135 @@ STYLES["feed_among_site_items"] = [
 ]
 
 
+# 37. Notes named only by a title: a box over the story whose <h5> is "Clarification" (its
+# class names no note), a bold "CORRECTION" lead with no colon under the story, and datelines
+# set off by a dash ("Updated - December 07, 2026 2:15 am IST", "Published - … - CHENNAI").
+STYLES["titled_note_boxes"] = [
+    {
+        "html": page(
+            title="Cyclone floods Chennai subways as rain lashes city",
+            before='<div class="cn-publish-time"><p>Updated - December 07, 2026 2:15 am IST</p>'
+            "<p>Published - December 06, 2026 08:10 pm IST - CHENNAI</p></div>",
+            body='<div class="cn-notebox"><h5 class="cn-notebox__title">Clarification</h5>'
+            '<p class="cn-notebox__text">This report has been edited to make clear that the '
+            "rainfall figures are for the 12 hours ending 8.30 p.m. on Sunday.</p></div>"
+            + ps(LOREM[:4])
+            + "<p><strong>CORRECTION</strong> An earlier version of this story said the airport "
+            "was closed. It stayed open, with delays.</p>",
+            head=jsonld("2026-12-06T20:10:00+05:30", "2026-12-07T02:15:00+05:30"),
+        ),
+        "fetched_at": "2026-12-07T03:00:00+05:30",
+        "paragraphs": 4,
+        "blocks": [block("clarification", None, 1), block("correction", None, 1)],
+        "is_live": False,
+    }
+]
+
+
+# 38. A box of latest updates beside the story: each list item a full date and a clock set
+# off by an em dash ("December 7, 2026 — 8.40am") over its text; the zone is the page's.
+def _dated_item(iso: str, stamp: str, text: str) -> str:
+    return (
+        f'<li class="hm-updates__item"><p class="hm-updates__stamp"><time datetime="{iso}">'
+        f'{stamp}</time></p><p class="hm-updates__text">{text}</p></li>'
+    )
+
+
+STYLES["dated_update_list_box"] = [
+    {
+        "html": page(
+            title="Trees down across Hobart as gale closes Sandy Bay Road",
+            body=ps(LOREM[:4]),
+            after='<aside class="hm-updates" aria-label="Latest updates">'
+            '<h3 class="hm-updates__title">Latest updates</h3><ul class="hm-updates__list">'
+            + _dated_item(
+                "2026-12-07T08:40:00+11:00",
+                "December 7, 2026 — 8.40am",
+                "The power company says 9,200 customers are still without power.",
+            )
+            + _dated_item(
+                "2026-12-07T07:25:00+11:00",
+                "December 7, 2026 — 7.25am",
+                "The mountain road has been closed above the springs after a tree came down.",
+            )
+            + "</ul></aside>",
+            head=jsonld("2026-12-07T06:30:00+11:00", "2026-12-07T08:41:00+11:00"),
+        ),
+        "fetched_at": "2026-12-07T09:00:00+11:00",
+        "paragraphs": 4,
+        "blocks": [
+            block("update", "2026-12-07T08:40:00+11:00", 1),
+            block("update", "2026-12-07T07:25:00+11:00", 1),
+        ],
+        "is_live": False,
+    }
+]
+
+
+# 39. French notes set into the story as a bold label in a paragraph of their own (its class
+# says "maj"), the note's text in the next plain paragraph, and the story going on below.
+def _maj(label: str, text: str) -> str:
+    return f'<p class="jr-texte jr-maj"><strong>{label}</strong></p><p class="jr-texte">{text}</p>'
+
+
+STYLES["label_paragraph_notes"] = [
+    {
+        "html": page(
+            title="La rivière sort de son lit, des caves inondées en ville",
+            body='<p class="jr-texte">Après trois jours de pluie, la rivière est sortie de son '
+            "lit dimanche en fin d'après-midi, inondant les caves de plusieurs immeubles.</p>"
+            '<p class="jr-texte">Le débit a atteint 68 mètres cubes par seconde à la station de '
+            "mesure, du jamais vu depuis la crue de 2007, selon l'office cantonal.</p>"
+            + _maj(
+                "Mise à jour, dimanche 6 décembre 2026, 22 h 40",
+                "Le niveau a commencé à baisser en ville, mais la rivière voisine monte encore.",
+            )
+            + _maj(
+                "Mise à jour, dimanche 6 décembre 2026, 21 h 15",
+                "Une vingtaine d'habitants ont été relogés pour la nuit à la halle de gymnastique.",
+            )
+            + '<p class="jr-texte">Les pompiers sont intervenus une quarantaine de fois, '
+            "principalement pour pomper de l'eau dans des sous-sols.</p>",
+            lang="fr-CH",
+            head=jsonld("2026-12-06T18:30:00+01:00", "2026-12-06T22:41:00+01:00"),
+        ),
+        "fetched_at": "2026-12-06T23:00:00+01:00",
+        "paragraphs": 3,
+        "blocks": [
+            block("update", "2026-12-06T22:40:00+01:00", 1),
+            block("update", "2026-12-06T21:15:00+01:00", 1),
+        ],
+        "is_live": False,
+    }
+]
+
+
+# 40. An Italian correction in a box after the story, named only by its <h5> title ("Errata
+# corrige"), whose class names no note.
+STYLES["italian_titled_correction"] = [
+    {
+        "html": page(
+            title="L'Adda oltre il livello di guardia, evacuate dodici famiglie",
+            body="<p>L'Adda ha superato il livello di guardia nel pomeriggio e il Comune ha chiuso "
+            "il lungofiume al traffico, evacuando le famiglie delle case più basse.</p>"
+            "<p>I tecnici dell'agenzia del fiume prevedono il colmo fra mezzanotte e le due, con "
+            "un livello che potrebbe superare i tre metri e mezzo.</p>"
+            "<p>La protezione civile ha allestito un centro di accoglienza nella palestra della "
+            "scuola media di via Cavour.</p>"
+            '<div class="ld-box"><h5 class="ld-box__title">Errata corrige</h5>'
+            '<p class="ld-box__text">In una precedente versione dell\'articolo avevamo scritto che '
+            "le famiglie evacuate erano venti. Sono dodici.</p></div>",
+            lang="it-IT",
+            head=jsonld("2026-12-06T17:00:00+01:00", "2026-12-06T22:50:00+01:00"),
+        ),
+        "fetched_at": "2026-12-06T23:00:00+01:00",
+        "paragraphs": 3,
+        "blocks": [block("correction", None, 1)],
+        "is_live": False,
+    }
+]
+
+
 def write() -> None:
     for name, versions in STYLES.items():
         folder = HERE / name
