@@ -1646,3 +1646,24 @@ def test_stamped_forms_in_any_mix_never_reach_the_catch_all_error() -> None:
             extract_article(_stamped_page(rng), url="https://x.test/a", fetched_at=FETCHED)
         except ExtractError as error:
             assert "could not be read" not in str(error)
+
+
+def test_clocked_headings_that_say_update_are_updates_among_clocked_items() -> None:
+    items = (
+        "<h3>3.05pm update</h3><p>The causeway has been closed in both directions.</p>"
+        "<h3>5.52pm step challenge</h3><p>Walkers have logged 9,734 km between them.</p>"
+        "<h3>4.40pm update</h3><p>The power company now says 6,300 homes are without power.</p>"
+        "<h3>5.51pm meals count</h3><p>Volunteers have served 212 hot meals so far.</p>"
+    )
+    article = _article(_STORY_HTML + items)
+    updates = [(b.label, b.kind) for b in article.blocks if "update" in b.label]
+    assert updates == [("3.05pm update", BlockKind.UPDATE), ("4.40pm update", BlockKind.UPDATE)]
+
+
+def test_an_updated_line_closing_the_story_s_wrapper_does_not_take_its_paragraph() -> None:
+    # One label closing a wrapper is an "Updated at" line under the story, not a signed note:
+    # only a page that signs two notes or more at their foot is read that way.
+    body = f"{''.join(f'<p>{t}</p>' for t in STORY[:-1])}<div><p>{STORY[-1]}</p><p>Updated at 1:23 p.m.</p></div>"
+    article = _article(body)
+    assert article.paragraphs == STORY
+    assert all(STORY[-1] not in block.paragraphs for block in article.blocks)

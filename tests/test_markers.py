@@ -47,7 +47,7 @@ _marker_re = functools.cache(
         re.compile,
         rf"""
         ^[\s\[(*_>•–-]*
-        (?:{_KINDS})\b\**
+        (?:{_KINDS})(?!\w)\**
         \s*(?:(?:{_AT}|as\s+of|du|de|del|dal|do)\b)?\s*(?P<open>[,(:\[—–|-])?\s*
         (?:(?:{_AT}\s+)?(?P<stamp>{_STAMP}))?
         \s*[)\]]?\s*
@@ -320,7 +320,7 @@ def _reference_marker(text: str) -> Marker | None:
         return None
     group = next((name for name in _KIND_OF_GROUP if found[name]), None)
     stamp = found["stamp"]
-    if group is None or (group == "breaking" and not stamp):
+    if group is None or (group in ("breaking", "asof") and not stamp):
         return None
     if not (stamp or found["sep"] or found["open"] in (":", "—", "–", "-")):
         return None

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from monitor.extract.dom import Unit
@@ -184,7 +184,8 @@ def unit_marker(unit: Unit, rule: re.Pattern[str] | None) -> Marker | None:
             if not lead_marker.rest:  # "<b>Aggiornamento delle 16:05</b> – La …": not text
                 after = after.lstrip(_SEPARATORS)
             rest = normalize_text(f"{lead_marker.rest} {after}")
-            return Marker(lead_marker.kind, lead_marker.label, lead_marker.stamp, rest)
+            kind = _kind_told(lead_marker.kind, rest)
+            return Marker(kind, lead_marker.label, lead_marker.stamp, rest)
         dated = _dated_lead(unit.lead, text) or _stamp_then_update(unit.lead, text)
         if dated is not None:
             return dated
@@ -199,7 +200,8 @@ def unit_marker(unit: Unit, rule: re.Pattern[str] | None) -> Marker | None:
         return None
     found_marker = match_marker(text)
     if found_marker is not None:
-        return found_marker
+        kind = _kind_told(found_marker.kind, found_marker.rest)
+        return found_marker if kind is found_marker.kind else replace(found_marker, kind=kind)
     named = named_kind(unit.lead) if unit.lead and text.startswith(unit.lead) else None
     if named is not None and named is not BlockKind.UPDATE:
         # "<b>CORRECTION</b> An earlier version …": a note's bold name with no colon. A bold
@@ -225,7 +227,7 @@ def segment(
     """Body paragraphs and blocks; ``live``: the page says it is live (see ``_single_entry``);
     ``feed``: its live entries were found apart, so clocked list items left among ``units`` are
     a box's (a timetable, a schedule, another live blog's key moments), not entries."""
-    items, after_dateline, clocked = _text_items(units, title, rule, feed)
+    items, after_dateline, clocked = _text_items(units, title, rule, feed, live)
     ends, dropped, replaced = plan_prepended(items, after_dateline)
     units_in_group: dict[int, int] = {}  # each wrapping element's first unit (by id)
     for unit in units:
@@ -235,6 +237,8 @@ def segment(
     current: RawBlock | None = None
     last_box = 0
     credits = False  # past the end of a block, in the credits and rules under it
+    group_text: dict[int, int] = {}  # a wrapping element's first paragraph in the story
+    signers = _signers(items)
     for index, (original, marker) in enumerate(items):
         if dropped and index in dropped:
             continue
@@ -245,6 +249,14 @@ def segment(
         last_box = unit.box
         if marker is not None and marker.note and _awaits_text(current, marker.kind):
             marker = None  # "Correction: Dec. 6, 2026" over "An earlier version …": its text
+        if current is None and marker is not None and index in signers:
+            # "<blockquote><p>…</p><cite>aggiornamento delle 20.10 …</cite></blockquote>"
+            signed = _signed_text(out, group_text.get(unit.groups[-1]))
+            if signed:
+                block = RawBlock(kind=marker.kind, label=marker.label, stamp=marker.stamp)
+                block.paragraphs = signed
+                out.blocks.append(block)
+                continue
         if current is not None and _label_box_over_text(current, unit, marker):
             current.add(unit)
             current = None
@@ -297,6 +309,8 @@ def segment(
         if unit.text:
             if unit.heading_level:
                 out.headings.add(len(out.paragraphs))
+            if unit.groups:
+                group_text.setdefault(unit.groups[-1], len(out.paragraphs))
             out.paragraphs.append(unit.text)
     _return_story(out)
     _drop_trailing_credits(out)
@@ -413,10 +427,12 @@ def _stamped_note(block: RawBlock) -> bool:
 
 
 def _text_items(
-    units: list[Unit], title: str | None, rule: re.Pattern[str] | None, feed: bool
+    units: list[Unit], title: str | None, rule: re.Pattern[str] | None, feed: bool, live: bool
 ) -> tuple[list[Item], frozenset[int], bool]:
     """The units that are text, with their markers; the indices of the items that directly
-    follow a dateline line (which is left out as noise); whether entries open with clocks."""
+    follow a dateline line (which is left out as noise); whether entries open with clocks.
+    On a page that is not live, a clocked heading that says it is an update ("3.05pm update")
+    opens an update, not an entry."""
     items: list[Item] = []
     after_dateline: set[int] = set()
     boilerplate_level = 0  # inside a "Related coverage" section opened by a heading of this level
@@ -426,6 +442,8 @@ def _text_items(
     box_kinds: dict[int, BlockKind] = {}
     for index, unit in enumerate(units):
         marker = clocks.get(index) if clocks else None
+        if marker is not None and not live and unit.heading_level:
+            marker = _stamp_then_update(unit.text, unit.text) or marker
         if unit.box_kind is not None:
             box_kinds[unit.box] = unit.box_kind
         if marker is None and unit.box in box_kinds and _stamp_of_an_item(unit.text):
@@ -615,6 +633,16 @@ def _stamp_then_update(lead: str, text: str) -> Marker | None:
     return Marker(BlockKind.UPDATE, label, lead[span[0] : span[1]], normalize_text(rest))
 
 
+def _kind_told(kind: BlockKind, text: str) -> BlockKind:
+    """A note's kind: an editor's note that tells of a wrong earlier version ("Anm. d. Red.: In
+    einer ersten Fassung hieß es …", "Editor's note: An earlier version of this story …") is a
+    correction."""
+    if kind is not BlockKind.EDITORS_NOTE or not text:
+        return kind
+    note = match_note(text)
+    return BlockKind.CORRECTION if note is not None and note.kind is BlockKind.CORRECTION else kind
+
+
 def _dated_heading(text: str) -> Marker | None:
     """A heading that is a day and a clock and nothing else ("Dimanche, 22 h 20", "Sunday,
     9:40 p.m."): an update stamped by its time, over the one paragraph under it (without an
@@ -741,6 +769,46 @@ def _opened_group(first_units: dict[int, int], unit: Unit, marker: Marker) -> in
         return 0
     group = unit.groups[-1]
     return group if first_units.get(group) == id(unit) else 0
+
+
+def _signers(items: list[Item]) -> frozenset[int]:
+    """The labels that sign the text above them in their element (see ``_signs_its_group``),
+    when the page signs two notes or more that way: one label closing a wrapper alone is more
+    often an "Updated at 1:23 p.m." line under the story's last paragraphs."""
+    found = frozenset(
+        index
+        for index, (_, marker) in enumerate(items)
+        if marker is not None and _signs_its_group(items, index, marker)
+    )
+    return found if len(found) >= _FEWEST_SIGNED_NOTES else frozenset()
+
+
+_FEWEST_SIGNED_NOTES = 2
+
+
+def _signs_its_group(items: list[Item], index: int, marker: Marker) -> bool:
+    """Whether a label with no text of its own closes the element it sits in (a quotation's
+    <cite>, a box's last line): it signs the text above it in that element."""
+    unit = items[index][0]
+    if marker.rest or not unit.groups or unit.heading_level:
+        return False
+    following = items[index + 1][0] if index + 1 < len(items) else None
+    return following is None or unit.groups[-1] not in following.groups
+
+
+def _signed_text(out: Segmented, start: int | None) -> list[str]:
+    """The story paragraphs from ``start`` on, taken out of the story: the text a closing label
+    signs, when it is a note's few paragraphs (no heading, nothing struck among them)."""
+    if not start or not 0 < len(out.paragraphs) - start <= _LONGEST_SIGNED_TEXT:
+        return []
+    if any(i >= start for i in out.headings) or any(i >= start for i, _, _ in out.struck):
+        return []
+    signed = out.paragraphs[start:]
+    del out.paragraphs[start:]
+    return signed
+
+
+_LONGEST_SIGNED_TEXT = 2  # paragraphs
 
 
 def _label_box_over_text(block: RawBlock, unit: Unit, marker: Marker | None) -> bool:

@@ -29,6 +29,7 @@ from monitor.extract.dom import (
     link_text_length,
     select,
     select_first,
+    starts_with_marker,
 )
 from monitor.extract.normalize import normalize_text
 from monitor.markers import match_marker, match_note
@@ -453,8 +454,10 @@ def _only_a_label(element: Node) -> bool:
 
 
 def _opens_note(element: Node) -> bool:
+    """Whether ``element`` opens with a marker, a title naming a note ("<h4>In eigener
+    Sache</h4>") or an unlabelled note sentence."""
     head = normalize_text(element.text(deep=True)[:300])
-    return bool(head) and (match_marker(head) is not None or match_note(head) is not None)
+    return bool(head) and (starts_with_marker(element) or match_note(head) is not None)
 
 
 def _kept(container: Node, tally: _Tally) -> frozenset[int]:

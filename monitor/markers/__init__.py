@@ -51,18 +51,20 @@ _KINDS = rf"""
       | (?:Ultimo\s+)?Aggiornamento{_NUMBERED} | Aggiornat[oa]
       | A[c]?tualiza[çc][ãa]o{_NUMBERED} | A[c]?tualizad[oa] | Actualisée?
       | Point\s+de\s+situation | Punto\s+della\s+situazione)
-  | (?P<correction>CORRECTIONS? | CORRECTED | RETRACTION | For\s+the\s+record
+  | (?P<asof>Stand)
+  | (?P<correction>Correction\s+appended | CORRECTIONS? | CORRECTED | RETRACTION | For\s+the\s+record
       | A\s+correction\s+(?:was|has\s+been)\s+(?:made|appended) | Korrektur(?:hinweis|vermerk)? | Richtigstellung
       | Berichtigung | Rectificatif | Rectification | Errat(?:um|a)(?:\s+corrige)? | Correcci[óo]n
       | Rectificaci[óo]n | Fe\s+de\s+err(?:at)?as
       | Fe\s+de\s+errores | Correzione | Rettifica | Corre(?:c?ç|c)[ãa]o | Retifica[çc][ãa]o)
   | (?P<clarification>CLARIFICATION | Klarstellung | Präzisierung | Précision | Precisazione
-      | Chiarimento | Aclaraci[óo]n | Esclarecimento)
+      | Chiarimento | Puntualizzazione | Mise\s+au\s+point | Aclaraci[óo]n | Esclarecimento)
   | (?P<note>EDITOR[’']?S?[’']?\s+NOTE | EDITORS[’']\s+NOTE | Anmerkung\s+der\s+Redaktion
       | Hinweis\s+der\s+Redaktion | Note\s+de\s+la\s+r[ée]daction | Note\s+de\s+l[’']éditeur
       | Nota\s+del?\s+(?:la\s+)?(?:editor|redacci[óo]n) | Nota\s+della\s+redazione
       | Nota\s+d[ao]\s+(?:reda[çc][ãa]o|editor) | Transparenzhinweis | Disclosure | Offenlegung
-      | NDLR)
+      | NDLR | Anm\.\s*d\.\s*Red\. | In\s+eigener\s+Sache | Note\s+to\s+readers
+      | Avviso\s+ai\s+lettori | Avis\s+(?:aux|à\s+nos)\s+lecteurs | Aviso\s+a\s+(?:los|nuestros)\s+lectores)
   | (?P<breaking>(?:BREAKING|DEVELOPING)(?:\s+NEWS)? | Eilmeldung | Última\s+hora
       | Derni[èe]re\s+minute | Ultim[’']ora | Ultima\s+ora)
 """
@@ -76,7 +78,7 @@ _KINDS = rf"""
 _marker_head_re = _lazily(
     rf"""
     ^[\s\[(*_>•–-]*
-    (?:{_KINDS})\b\**
+    (?:{_KINDS})(?!\w)\**
     \s*(?:(?:{_AT}|as\s+of|du|de|del|dal|do)\b)?\s*(?P<open>[,(:\[—–|-])?\s*
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -86,10 +88,15 @@ _marker_tail_re = _lazily(r"\s*[)\]]?\s*(?P<sep>[:—–]|-{1,2}|\*\*|\.)?\s*")
 _KIND_OF_GROUP = {
     "update": BlockKind.UPDATE,
     "breaking": BlockKind.UPDATE,
+    "asof": BlockKind.UPDATE,  # "Stand: Sonntag, 6. Dezember 2026, 23.10 Uhr": only with a stamp
     "correction": BlockKind.CORRECTION,
     "clarification": BlockKind.CLARIFICATION,
     "note": BlockKind.EDITORS_NOTE,
 }
+
+
+# Words that open a marker only with a stamp: "BREAKING" alone is a badge, "Stand" a verb.
+_STAMPED_ONLY = frozenset(["breaking", "asof"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +143,7 @@ def _match_marker(text: str) -> Marker | None:
     stamp = text[stamp_span[0] : stamp_span[1]] if stamp_span else None
     tail = _marker_tail_re().match(text, stamp_span[1] if stamp_span else head.end())
     assert tail is not None  # every part of it is optional
-    if group is None or (group == "breaking" and not stamp):
+    if group is None or (group in _STAMPED_ONLY and not stamp):
         return None
     if not (stamp or tail["sep"] or head["open"] in (":", "—", "–", "-")):
         return None
@@ -158,7 +165,7 @@ def named_kind(text: str) -> BlockKind | None:
     if head is None or text[head.end() :].strip(" :*"):
         return None
     group = head.lastgroup if head.lastgroup in _KIND_OF_GROUP else _kind_group(head)
-    if group is None or group == "breaking":
+    if group is None or group in _STAMPED_ONLY:
         return None
     return _KIND_OF_GROUP[group]
 
@@ -182,12 +189,21 @@ _KIND_PREFIXES = frozenset(
     ["lat", "new", "upd", "akt", "nac", "mis", "maj", "act", "cor", "ret", "kor", "ric", "rec",
      "err", "cla", "kla", "pré", "acl", "edi", "anm", "hin", "not", "bre", "dev", "eil", "últ",
      "der", "ult", "agg", "atu", "esc", "a c", "for", "tra", "erg", "ber", "chi", "pre", "prä",
-     "dis", "ndl", "off", "poi", "pun"]
+     "dis", "ndl", "off", "poi", "pun", "sta", "in ", "avv", "avi"]
 )  # fmt: skip
 
 
-# A prefix that opens much prose ("Officials …") stands for its whole word in the pre-checks.
-_WHOLE_WORD = {"off": "offenlegung", "poi": "point de situation", "pun": "punto della situazione"}
+# A prefix that opens much prose ("Officials …", "In the …") stands for its whole words in the
+# pre-checks.
+_WHOLE_WORD = {
+    "off": ("offenlegung",),
+    "poi": ("point de situation",),
+    "pun": ("punto della situazione", "puntualizzazione"),
+    "sta": ("stand",),
+    "in ": ("in eigener sache",),
+    "avv": ("avviso ai lettori",),
+    "avi": ("avis aux lecteurs", "avis à nos lecteurs", "aviso a los lectores", "aviso a nuestros"),
+}
 
 
 def could_open_marker(text: str) -> bool:
@@ -203,8 +219,10 @@ def could_open_marker(text: str) -> bool:
         return True
     head = head.lower()
     if head in _WHOLE_WORD:
-        word = _WHOLE_WORD[head]
-        return opening[: len(word)].lower() == word or not opening[: len(word)].isascii()
+        return any(
+            opening[: len(word)].lower() == word or not opening[: len(word)].isascii()
+            for word in _WHOLE_WORD[head]
+        )
     return head in _KIND_PREFIXES or (head[:2] == "fe" and head[2:].isspace())
 
 
@@ -244,13 +262,13 @@ _note_re = _lazily(
      | (?:dieser|der)\s+(?:artikel|beitrag|text)\s+wurde\s+(?:\S+\s+){0,8}?
          (?:aktualisiert|korrigiert|ergänzt|geändert|überarbeitet|präzisiert)\b
      | (?:in\s+)?(?:einer|eine|die)\s+(?:früheren|frühere|vorherigen|vorherige|ersten|erste)\s+
-         (?:version|fassung)\s+(?:dieses|des)\s+(?:artikels|beitrags|textes)\b
+         (?:version|fassung)\s+(?:(?:dieses|des)\s+(?:artikels|beitrags|textes)\b|hie(?:ß|ss)\s+es\b)
      # French: "Article mis à jour le …", "Cet article a été mis à jour …", "Une version
      # précédente de cet article …"
      | (?:cet\s+|l[’']\s*)?article\s+(?:a\s+été\s+|est\s+)?
          (?:mis\s+à\s+jour|modifié|corrigé|actualisé|complété|rectifié)\b
      | (?:dans\s+)?(?:une|la)\s+(?:(?:précédente|première|ancienne)\s+version
-         |version\s+(?:précédente|antérieure|initiale))\s+de\s+cet\s+article\b
+         |version\s+(?:précédente|antérieure|initiale))\s+de\s+(?:cet\s+|l[’']\s*)article\b
      # Spanish: "Este artículo ha sido actualizado", "Una versión anterior de este artículo …"
      | (?:este\s+|el\s+)?(?:artículo|texto)\s+(?:ha\s+sido\s+|fue\s+)?
          (?:actualizad[oa]|corregid[oa]|modificad[oa])\b
@@ -261,7 +279,7 @@ _note_re = _lazily(
      | (?:questo\s+|l[’']\s*)?articolo\s+(?:è\s+stato\s+|e[’']\s+stato\s+)?
          (?:aggiornato|corretto|modificato|rettificato)\b
      | (?:in\s+)?(?:una|la)\s+(?:(?:precedente|prima)\s+versione|versione\s+precedente)\s+
-         di\s+questo\s+articolo\b
+         (?:di\s+questo\s+|dell[’']\s*)articolo\b
      # Portuguese: "Este artigo foi atualizado", "Uma versão anterior deste texto …"
      | (?:este\s+|o\s+)?(?:artigo|texto|reportagem)\s+(?:foi\s+)?
          (?:atualizad[oa]|corrigid[oa]|modificad[oa]|alterad[oa])\b
@@ -360,7 +378,7 @@ def _opener_pattern(kinds: list[str], notes: list[str], advisory: bool) -> str:
     return "|".join(parts) or r"(?!)"
 
 
-_OPENINGS = [*sorted(_WHOLE_WORD.get(p, p) for p in _KIND_PREFIXES), r"fe\s"]
+_OPENINGS = [*sorted(w for p in _KIND_PREFIXES for w in _WHOLE_WORD.get(p, (p,))), r"fe\s"]
 _opener_re = _lazily(_opener_pattern(_OPENINGS, list(_NOTE_FIRST_WORDS), True), re.IGNORECASE)
 
 

@@ -73,11 +73,13 @@ _DATE = (
     rf"|(?:(?:{_WEEKDAY}),?\s+)?(?:(?:le|el)\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?))"
 )
-# "vom" (Update vom 3. Mai), "il"/"alle"/"delle" (Aggiornato il 3 maggio alle 16:05), "às"/"em"
+# "vom" (Update vom 3. Mai), "il"/"alle"/"delle" (Aggiornato il 3 maggio alle 16:05), "di"
+# (aggiornamento delle 20.10 di domenica 6 dicembre), "às"/"em"
 # (Atualização às 16h05, Atualizado em 3 de maio). A longer word comes before its own prefix ("às"
 # before "à"): the marker head takes its first alternative without looking past it.
 _AT = (
-    r"(?:at|on|am|um|vom|às|à|a\s+las?|le|el|il|em|vers|gegen|(?:alle|delle|dalle)(?:\s+ore)?|ore)"
+    r"(?:at|on|am|um|vom|às|à|a\s+las?|le|el|il|em|vers|gegen|(?:alle|delle|dalle)(?:\s+ore)?|ore"
+    r"|di)"
 )
 _STAMP = (
     rf"(?:(?:{_DATE})(?:(?:\s+[-–—]\s+(?=\d)|,?\s*)(?:{_AT}\s+)?{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?)?"

@@ -1641,6 +1641,132 @@ STYLES["italian_titled_correction"] = [
 ]
 
 
+# 41. German notes as a bold "Stand: <day, date, clock>" lead over a line break (newest
+# first, above the story), an italic "Anm. d. Red.:" that tells of a wrong first version (a
+# correction), and an "In eigener Sache" box beside the story's text.
+def _stand(stamp: str, text: str) -> str:
+    return f'<p class="nz-text"><strong>Stand: {stamp}</strong><br>{text}</p>'
+
+
+STYLES["german_stand_notes"] = [
+    {
+        "html": page(
+            title="Unwetter: Rivier tritt über die Ufer, Hauptstraße gesperrt",
+            body='<div class="nz-layout"><div class="nz-article__text">'
+            + _stand(
+                "Sonntag, 6. Dezember 2026, 23.10 Uhr",
+                "Die Hauptstraße ist zwischen Bahnhof und Markt wieder befahrbar; der Abschnitt "
+                "am Rivier bleibt gesperrt.",
+            )
+            + _stand(
+                "Sonntag, 6. Dezember 2026, 21.35 Uhr",
+                "Die Polizei hat zwei Autofahrer aus einem überfluteten Fahrzeug gerettet.",
+            )
+            + '<p class="nz-text">Ein heftiges Gewitter hat am Sonntagabend weite Teile der Stadt '
+            "unter Wasser gesetzt; das Rivier trat in mehreren Vierteln über die Ufer.</p>"
+            '<p class="nz-text">Der Stromversorger meldete Ausfälle in zwei Stadtteilen, wo '
+            "mehrere Leitungen durch herabstürzende Äste beschädigt wurden.</p>"
+            '<p class="nz-text">Die Stadtverwaltung rief die Einwohner auf, überflutete Senken '
+            "zu meiden und nicht durch das Wasser zu fahren.</p>"
+            '<p class="nz-text"><em>Anm. d. Red.: In einer ersten Fassung hieß es, das Rivier sei '
+            "im Norden der Stadt über die Ufer getreten. Betroffen war der Süden.</em></p>"
+            '</div><aside class="nz-box"><h4 class="nz-box__title">In eigener Sache</h4>'
+            '<p class="nz-box__text">Wegen des Stromausfalls erscheint die Montagsausgabe mit '
+            "einer Stunde Verspätung; das E-Paper ist wie gewohnt abrufbar.</p></aside></div>",
+            lang="de-DE",
+            head=jsonld("2026-12-06T19:20:00+02:00", "2026-12-06T23:11:00+02:00"),
+        ),
+        "fetched_at": "2026-12-06T23:30:00+02:00",
+        "paragraphs": 3,
+        "blocks": [
+            block("update", "2026-12-06T23:10:00+02:00", 1),
+            block("update", "2026-12-06T21:35:00+02:00", 1),
+            block("correction", None, 1),
+            block("editors_note", None, 1),
+        ],
+        "is_live": False,
+    }
+]
+
+
+# 42. Italian notes signed at their foot: each a <blockquote> whose <cite> is the update's
+# label and time ("aggiornamento delle 20.10 di domenica 6 dicembre"), under the story; an
+# "Avviso ai lettori:" above it and a "Puntualizzazione:" under it.
+def _signed(text: str, label: str) -> str:
+    return f'<blockquote class="vc-agg"><p>{text}</p><cite>{label}</cite></blockquote>'
+
+
+STYLES["italian_signed_notes"] = [
+    {
+        "html": page(
+            title="Bora sul golfo, chiusa la strada costiera e fermi i traghetti",
+            body='<p class="vc-testo"><strong><em>Avviso ai lettori:</em></strong> <em>questo '
+            "articolo resta consultabile gratuitamente per tutta la durata dell'allerta.</em></p>"
+            '<p class="vc-testo">Raffiche di bora fino a 140 chilometri orari hanno sferzato la '
+            "costa per tutta la giornata di domenica: la strada costiera è stata chiusa.</p>"
+            + _signed(
+                "Sospeso anche il catamarano per le isole: le corse riprenderanno lunedì.",
+                "aggiornamento delle 20.10 di domenica 6 dicembre",
+            )
+            + _signed(
+                "Un albero caduto sulla linea ha lasciato senza corrente circa 2.000 utenze.",
+                "aggiornamento delle 21.45 di domenica 6 dicembre",
+            )
+            + '<p class="vc-testo">Secondo il servizio meteorologico il vento dovrebbe calare '
+            "soltanto nella mattinata di lunedì, quando riapriranno le scuole.</p>"
+            '<p class="vc-testo"><strong>Puntualizzazione:</strong> la velocità di 140 chilometri '
+            "orari è quella delle raffiche misurate sul ponte, non in città.</p>",
+            lang="it-IT",
+            head=jsonld("2026-12-06T17:00:00+01:00", "2026-12-06T21:46:00+01:00"),
+        ),
+        "fetched_at": "2026-12-06T22:00:00+01:00",
+        "paragraphs": 2,
+        "blocks": [
+            block("editors_note", None, 1),
+            block("update", "2026-12-06T20:10:00+01:00", 1),
+            block("update", "2026-12-06T21:45:00+01:00", 1),
+            block("clarification", None, 1),
+        ],
+        "is_live": False,
+    }
+]
+
+
+# 43. An italic "Correction appended:" under the story and a bold "Note to readers:" above it;
+# a French "Mise au point :" set into another story.
+STYLES["appended_corrections"] = [
+    {
+        "html": page(
+            title="Fire guts vegetable market; ring road closed overnight",
+            body="<p><strong>Note to readers:</strong> this story is free to read while the road "
+            "stays closed.</p>"
+            + ps(LOREM[:3])
+            + "<p><em>Correction appended: An earlier version of this story gave the number of "
+            "fire engines as five. Seven engines were sent.</em></p>",
+            head=jsonld("2026-12-06T21:00:00+05:45", "2026-12-07T01:45:00+05:45"),
+        ),
+        "fetched_at": "2026-12-07T02:00:00+05:45",
+        "paragraphs": 3,
+        "blocks": [block("editors_note", None, 1), block("correction", None, 1)],
+        "is_live": False,
+    },
+    {
+        "html": page(
+            title="Intempéries : l'autoroute de l'aéroport inondée, un tunnel fermé",
+            body=ps(LOREM[:3])
+            + "<p><strong>Mise au point :</strong> les chiffres de pluie cités plus haut sont "
+            "ceux de la station de l'aéroport, non ceux du centre-ville.</p>",
+            lang="fr-FR",
+            head=jsonld("2026-12-06T18:00:00+02:00", "2026-12-06T23:20:00+02:00"),
+        ),
+        "fetched_at": "2026-12-06T23:30:00+02:00",
+        "paragraphs": 3,
+        "blocks": [block("clarification", None, 1)],
+        "is_live": False,
+    },
+]
+
+
 def write() -> None:
     for name, versions in STYLES.items():
         folder = HERE / name
