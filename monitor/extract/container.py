@@ -457,7 +457,7 @@ def _opens_note(element: Node) -> bool:
     """Whether ``element`` opens with a marker, a title naming a note ("<h4>In eigener
     Sache</h4>") or an unlabelled note sentence."""
     head = normalize_text(element.text(deep=True)[:300])
-    return bool(head) and (starts_with_marker(element) or match_note(head) is not None)
+    return bool(head) and (starts_with_marker(element, head) or match_note(head) is not None)
 
 
 def _kept(container: Node, tally: _Tally) -> frozenset[int]:

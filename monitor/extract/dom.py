@@ -28,7 +28,7 @@ from selectolax.lexbor import LexborCSSSelector, LexborHTMLParser
 
 from monitor.extract.lines import is_ad_label
 from monitor.extract.normalize import normalize_text
-from monitor.markers import match_marker, named_kind
+from monitor.markers import could_open_marker, match_marker, named_kind
 from monitor.markers.clocks import could_open_clock, match_clock_lead
 from monitor.model import BlockKind
 
@@ -347,11 +347,16 @@ def _entry_clock_of(node: Node) -> str:
     return found.label if found is not None and not found.rest else ""
 
 
-def starts_with_marker(node: Node) -> bool:
+def starts_with_marker(node: Node, head: str | None = None) -> bool:
     """Whether ``node`` opens with a marker, or with a title that names a note ("<h5>Errata
-    corrige</h5>" over the note's text)."""
-    if match_marker(normalize_text(node.text(deep=True)[:300])) is not None:
+    corrige</h5>" over the note's text). ``head``: the node's first 300 characters, normalised,
+    when the caller has them."""
+    if head is None:
+        head = normalize_text(node.text(deep=True)[:300])
+    if match_marker(head) is not None:
         return True
+    if not could_open_marker(head):  # the title's words open the node's text too
+        return False
     first = next((child for child in node.iter() if child.tag != "-text"), None)
     return first is not None and named_kind(normalize_text(first.text(deep=True)[:60])) is not None
 
