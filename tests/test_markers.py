@@ -205,6 +205,16 @@ def test_marker_matching_is_bounded_on_long_input() -> None:
 _MARKER_WORDS = [case["text"] for case in CASES["markers"]] + [
     "UPDATE 2: troops", "Mise à jour à 11h10", "Fe  de erratas: x", "\u212aorrektur: x",
     "LATEST UPDATE, 3pm:", "Última hora 10:00", "Derniere minute:", "EDITOR’S NOTE: x",
+    "Stand: 6. Dezember 2026, 23.10 Uhr", "Anm. d. Red.: x", "In  eigener Sache: x",
+    "Hinweis in eigener Sache: x", "Avviso ai lettori: x", "Avis à nos lecteurs : x",
+    "Puntualizzazione: x", "Mise au point : x", "Correction appended: x", "Follow-up: x",
+    "Further update: x", "Ajout : x", "Complément d'information : x", "Aggiunta: x",
+    "Neuer Stand, 23 Uhr: x", "Korrigendum: x", "Correctif : x", "Chiarimenti: x",
+    "N.D.L.R. : x", "N. d. R.: x", "NdR: x", "Redaktioneller Hinweis: x",
+    "A note to our readers: x", "Note from the editor: x", "Publisher's note: x",
+    "Transparency note: x", "Note aux lecteurs : x", "Nota del direttore: x",
+    "Nota dell'editore: x", "Integrazione: x", "Addendum: x", "Gegendarstellung: x",
+    "Droit de réponse : x", "Diritto di replica: x",
 ]  # fmt: skip
 
 

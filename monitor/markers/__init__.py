@@ -46,7 +46,9 @@ _NUMBERED = rf"(?:\s+\d{{1,2}}(?![:.]\d)(?![/\d])(?!\s*(?:{_MONTH}|[ap]\.?m|h\s?
 
 _KINDS = rf"""
     (?P<update>(?:LATEST\s+|NEW\s+)?UPDATED?{_NUMBERED}
-      | Aktualisierung{_NUMBERED} | Aktualisiert | Nachtrag | Ergänzung
+      | Aktualisierung{_NUMBERED} | Aktualisiert | Nachtrag | Ergänzung | Neuer\s+Stand
+      | Follow-up | Further\s+update | Ajout | Complément\s+d[’']information | Aggiunta
+      | Integrazione
       | Mise?\s+à\s+jour | MAJ | Actualisation | Actuali[sz]aci[óo]n{_NUMBERED} | Actualizad[oa]
       | (?:Ultimo\s+)?Aggiornamento{_NUMBERED} | Aggiornat[oa]
       | A[c]?tualiza[çc][ãa]o{_NUMBERED} | A[c]?tualizad[oa] | Actualisée?
@@ -54,16 +56,21 @@ _KINDS = rf"""
   | (?P<asof>Stand)
   | (?P<correction>Correction\s+appended | CORRECTIONS? | CORRECTED | RETRACTION | For\s+the\s+record
       | A\s+correction\s+(?:was|has\s+been)\s+(?:made|appended) | Korrektur(?:hinweis|vermerk)? | Richtigstellung
-      | Berichtigung | Rectificatif | Rectification | Errat(?:um|a)(?:\s+corrige)? | Correcci[óo]n
+      | Berichtigung | Korrigendum | Rectificatif | Rectification | Correctif
+      | Errat(?:um|a)(?:\s+corrige)? | Correcci[óo]n
       | Rectificaci[óo]n | Fe\s+de\s+err(?:at)?as
       | Fe\s+de\s+errores | Correzione | Rettifica | Corre(?:c?ç|c)[ãa]o | Retifica[çc][ãa]o)
   | (?P<clarification>CLARIFICATION | Klarstellung | Präzisierung | Précision | Precisazione
-      | Chiarimento | Puntualizzazione | Mise\s+au\s+point | Aclaraci[óo]n | Esclarecimento)
+      | Chiariment[oi] | Puntualizzazione | Mise\s+au\s+point | Aclaraci[óo]n | Esclarecimento)
   | (?P<note>EDITOR[’']?S?[’']?\s+NOTE | EDITORS[’']\s+NOTE | Anmerkung\s+der\s+Redaktion
       | Hinweis\s+der\s+Redaktion | Note\s+de\s+la\s+r[ée]daction | Note\s+de\s+l[’']éditeur
       | Nota\s+del?\s+(?:la\s+)?(?:editor|redacci[óo]n) | Nota\s+della\s+redazione
       | Nota\s+d[ao]\s+(?:reda[çc][ãa]o|editor) | Transparenzhinweis | Disclosure | Offenlegung
-      | NDLR | Anm\.\s*d\.\s*Red\. | In\s+eigener\s+Sache | Note\s+to\s+readers
+      | NDLR | N\.\s*D\.\s*L\.\s*R\. | N\.\s*d\.\s*R\. | NdR | Anm\.\s*d\.\s*Red\.
+      | (?:Hinweis\s+)?In\s+eigener\s+Sache | Redaktionelle[rs]?\s+(?:Hinweis|Anmerkung)
+      | (?:A\s+)?Note\s+to\s+(?:our\s+)?readers | Note\s+from\s+the\s+editor | Publisher[’']s\s+note
+      | Transparency\s+note | Note\s+aux\s+lecteurs | Nota\s+del\s+direttore | Nota\s+dell[’']editore
+      | Addendum | Gegendarstellung | Droit\s+de\s+réponse | Diritto\s+di\s+replica
       | Avviso\s+ai\s+lettori | Avis\s+(?:aux|à\s+nos)\s+lecteurs | Aviso\s+a\s+(?:los|nuestros)\s+lectores)
   | (?P<breaking>(?:BREAKING|DEVELOPING)(?:\s+NEWS)? | Eilmeldung | Última\s+hora
       | Derni[èe]re\s+minute | Ultim[’']ora | Ultima\s+ora)
@@ -189,12 +196,13 @@ _KIND_PREFIXES = frozenset(
     ["lat", "new", "upd", "akt", "nac", "mis", "maj", "act", "cor", "ret", "kor", "ric", "rec",
      "err", "cla", "kla", "pré", "acl", "edi", "anm", "hin", "not", "bre", "dev", "eil", "últ",
      "der", "ult", "agg", "atu", "esc", "a c", "for", "tra", "erg", "ber", "chi", "pre", "prä",
-     "dis", "ndl", "off", "poi", "pun", "sta", "in ", "avv", "avi"]
+     "dis", "ndl", "off", "poi", "pun", "sta", "in ", "avv", "avi", "fol", "fur", "ajo", "com",
+     "neu", "red", "pub", "a n", "n.d", "n. ", "ndr", "int", "add", "geg", "dro", "dir"]
 )  # fmt: skip
 
 
 # A prefix that opens much prose ("Officials …", "In the …") stands for its whole words in the
-# pre-checks.
+# pre-checks; a word's spaces stand for any run of spaces.
 _WHOLE_WORD = {
     "off": ("offenlegung",),
     "poi": ("point de situation",),
@@ -203,7 +211,27 @@ _WHOLE_WORD = {
     "in ": ("in eigener sache",),
     "avv": ("avviso ai lettori",),
     "avi": ("avis aux lecteurs", "avis à nos lecteurs", "aviso a los lectores", "aviso a nuestros"),
+    "fol": ("follow-up",),
+    "fur": ("further update",),
+    "ajo": ("ajout",),
+    "com": ("complément d",),
+    "agg": ("aggiorna", "aggiunta"),
+    "neu": ("neuer stand",),
+    "red": ("redaktionelle",),
+    "pub": ("publisher",),
+    "tra": ("transparenzhinweis", "transparency note"),
+    "a n": ("a note to",),
+    "n.d": ("n.d.l.r.", "n. d. l. r.", "n.d.r.", "n. d. r."),
+    "n. ": ("n. d.",),
+    "int": ("integrazione",),
+    "add": ("addendum",),
+    "geg": ("gegendarstellung",),
+    "dro": ("droit de réponse",),
+    "dir": ("diritto di replica",),
 }
+
+
+_LONGEST_WHOLE_WORD = 48
 
 
 def could_open_marker(text: str) -> bool:
@@ -217,11 +245,12 @@ def could_open_marker(text: str) -> bool:
     head = opening[:3]
     if not head.isascii():
         return True
-    head = head.lower()
+    head = "".join(" " if char.isspace() else char for char in head.lower())
     if head in _WHOLE_WORD:
+        # The patterns take any run of spaces between words: compare with single ones.
+        start = " ".join(opening[:_LONGEST_WHOLE_WORD].split()).lower()
         return any(
-            opening[: len(word)].lower() == word or not opening[: len(word)].isascii()
-            for word in _WHOLE_WORD[head]
+            start.startswith(word) or not start[: len(word)].isascii() for word in _WHOLE_WORD[head]
         )
     return head in _KIND_PREFIXES or (head[:2] == "fe" and head[2:].isspace())
 
@@ -378,7 +407,15 @@ def _opener_pattern(kinds: list[str], notes: list[str], advisory: bool) -> str:
     return "|".join(parts) or r"(?!)"
 
 
-_OPENINGS = [*sorted(w for p in _KIND_PREFIXES for w in _WHOLE_WORD.get(p, (p,))), r"fe\s"]
+# Each word as a pattern whose spaces take any run of spaces, as the full patterns' do.
+_OPENINGS = [
+    *sorted(
+        re.escape(word).replace(r"\ ", r"\s+")
+        for prefix in _KIND_PREFIXES
+        for word in _WHOLE_WORD.get(prefix, (prefix,))
+    ),
+    r"fe\s",
+]
 _opener_re = _lazily(_opener_pattern(_OPENINGS, list(_NOTE_FIRST_WORDS), True), re.IGNORECASE)
 
 

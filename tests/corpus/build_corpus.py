@@ -1767,6 +1767,94 @@ STYLES["appended_corrections"] = [
 ]
 
 
+# 44. Note labels of the four languages' newsrooms that no set had shown: a publisher's note,
+# a follow-up and a transparency note; "Redaktioneller Hinweis", "Neuer Stand", "Korrigendum";
+# "Ajout", "N.D.L.R."; "Aggiunta", "N.d.R.".
+STYLES["note_labels_four_languages"] = [
+    {
+        "html": page(
+            title="Gale closes the harbour road",
+            body="<p><strong>Publisher's note:</strong> this story is free to read while the "
+            "warning lasts.</p>"
+            + ps(LOREM[:3])
+            + "<p><strong>Follow-up:</strong> The harbour road reopened at ten, police said.</p>"
+            "<p><em>Transparency note: the reporter lives on the harbour road.</em></p>",
+            head=jsonld("2026-12-06T18:00:00+00:00", "2026-12-06T22:41:00+00:00"),
+        ),
+        "fetched_at": "2026-12-06T23:00:00+00:00",
+        "paragraphs": 3,
+        "blocks": [
+            block("editors_note", None, 1),
+            block("update", None, 1),
+            block("editors_note", None, 1),
+        ],
+        "is_live": False,
+    },
+    {
+        "html": page(
+            title="Sturm sperrt die Hafenstraße",
+            body="<p><strong>Redaktioneller Hinweis:</strong> Dieser Artikel ist frei lesbar, "
+            "solange die Warnung gilt.</p>"
+            + "<p>Der Sturm hat am Sonntagabend die Hafenstraße unter Wasser gesetzt; die Polizei "
+            "sperrte sie zwischen Fähranleger und Zollhaus.</p>"
+            "<p>Die Feuerwehr pumpte bis in die Nacht Keller in der Altstadt leer.</p>"
+            "<p><strong>Neuer Stand, 22.40 Uhr:</strong> Die Hafenstraße ist wieder frei.</p>"
+            "<p><strong>Korrigendum:</strong> In einer früheren Version hieß es, die Fähre "
+            "fahre nicht. Sie fährt mit Verspätung.</p>",
+            lang="de-DE",
+            head=jsonld("2026-12-06T18:00:00+01:00", "2026-12-06T22:41:00+01:00"),
+        ),
+        "fetched_at": "2026-12-06T23:00:00+01:00",
+        "paragraphs": 2,
+        "blocks": [
+            block("editors_note", None, 1),
+            block("update", "2026-12-06T22:40:00+01:00", 1),
+            block("correction", None, 1),
+        ],
+        "is_live": False,
+    },
+    {
+        "html": page(
+            title="La tempête ferme la route du port",
+            body="<p>La tempête a submergé dimanche soir la route du port, fermée par la police "
+            "entre le quai des ferries et la douane.</p>"
+            "<p>Les pompiers ont pompé jusque dans la nuit les caves de la vieille ville.</p>"
+            "<p><strong>Ajout de 22 h 40 :</strong> la route du port est rouverte.</p>"
+            "<p><strong>N.D.L.R. :</strong> l'auteur de cet article habite la route du port.</p>",
+            lang="fr-FR",
+            head=jsonld("2026-12-06T18:00:00+01:00", "2026-12-06T22:41:00+01:00"),
+        ),
+        "fetched_at": "2026-12-06T23:00:00+01:00",
+        "paragraphs": 2,
+        "blocks": [
+            block("update", "2026-12-06T22:40:00+01:00", 1),
+            block("editors_note", None, 1),
+        ],
+        "is_live": False,
+    },
+    {
+        "html": page(
+            title="La mareggiata chiude la strada del porto",
+            body="<p>La mareggiata ha allagato domenica sera la strada del porto, chiusa dalla "
+            "polizia tra l'imbarco dei traghetti e la dogana.</p>"
+            "<p>I vigili del fuoco hanno svuotato fino a notte le cantine del centro storico.</p>"
+            "<p><strong>Aggiunta delle 22:40:</strong> la strada del porto è stata riaperta.</p>"
+            "<p><strong>N.d.R.:</strong> l'autore di questo articolo abita sulla strada del "
+            "porto.</p>",
+            lang="it-IT",
+            head=jsonld("2026-12-06T18:00:00+01:00", "2026-12-06T22:41:00+01:00"),
+        ),
+        "fetched_at": "2026-12-06T23:00:00+01:00",
+        "paragraphs": 2,
+        "blocks": [
+            block("update", "2026-12-06T22:40:00+01:00", 1),
+            block("editors_note", None, 1),
+        ],
+        "is_live": False,
+    },
+]
+
+
 def write() -> None:
     for name, versions in STYLES.items():
         folder = HERE / name
