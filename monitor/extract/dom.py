@@ -179,6 +179,19 @@ _BOX_KINDS: dict[str, BlockKind] = {
     "editornote": BlockKind.EDITORS_NOTE, "editorsnote": BlockKind.EDITORS_NOTE,
     "note": BlockKind.EDITORS_NOTE, "notes": BlockKind.EDITORS_NOTE,
     "addendum": BlockKind.EDITORS_NOTE, "notice": BlockKind.EDITORS_NOTE,
+    # The same in the other languages' class names ("box-aggiornamento", "c-nachtrag").
+    "aktualisierungen": BlockKind.UPDATE, "nachtrag": BlockKind.UPDATE,
+    "ergaenzung": BlockKind.UPDATE, "ergänzung": BlockKind.UPDATE,
+    "actualisation": BlockKind.UPDATE, "aggiornamento": BlockKind.UPDATE,
+    "aggiornamenti": BlockKind.UPDATE,
+    "korrekturhinweis": BlockKind.CORRECTION, "richtigstellung": BlockKind.CORRECTION,
+    "berichtigung": BlockKind.CORRECTION, "rectificatif": BlockKind.CORRECTION,
+    "erratum": BlockKind.CORRECTION, "errata": BlockKind.CORRECTION,
+    "rettifica": BlockKind.CORRECTION, "correzione": BlockKind.CORRECTION,
+    "klarstellung": BlockKind.CLARIFICATION, "precisazione": BlockKind.CLARIFICATION,
+    "chiarimento": BlockKind.CLARIFICATION,
+    "ndlr": BlockKind.EDITORS_NOTE, "ndr": BlockKind.EDITORS_NOTE,
+    "redaktionshinweis": BlockKind.EDITORS_NOTE, "transparenzhinweis": BlockKind.EDITORS_NOTE,
 }  # fmt: skip
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)

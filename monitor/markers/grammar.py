@@ -68,6 +68,7 @@ _WEEKDAY = (
     r"|(?:(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?)"
 )
 _DATE = (
+    rf"(?:(?:{_WEEKDAY}),?\s+(?=\d{{1,2}}[/.]\d))?"  # "Sonntag, 06.12.2026", "lunedì 7/12/2026"
     r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{1,2}(?=\s+(?:à|at|um|alle|às|a)\s+\d)"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?"
     rf"|(?:(?:{_WEEKDAY}),?\s+)?(?:(?:le|el)\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
@@ -82,7 +83,7 @@ _AT = (
     r"|di)"
 )
 _STAMP = (
-    rf"(?:(?:{_DATE})(?:(?:\s+[-–—]\s+(?=\d)|,?\s*)(?:{_AT}\s+)?{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?)?"
+    rf"(?:(?:{_DATE})(?:(?:\s+[-–—]\s+(?=\d)|\s*\|\s*(?=\d)|,?\s*)(?:{_AT}\s+)?{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?)?"
     rf"|{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?(?:,?\s*(?:{_AT}\s+)?{_DATE})?)"
 )
 STAMP_PATTERN = _STAMP  # the stamp grammar, for recognisers of other stamped lines (datelines)
@@ -109,9 +110,9 @@ _time_re = _lazily(_TIME, re.IGNORECASE)
 # ``\s*TZ`` or ``\s*\(TZ\)`` (one zone alternation, not two); group "paren" says which.
 _zone_re = _lazily(rf"\s*(?P<paren>\()?(?:{_TZ})(?(paren)\))", re.IGNORECASE)
 _joint_re = _lazily(r",?\s*")
-# Between a date and its time a dash may stand too: "6 dic 2026 - 18:12", "December 7, 2026 —
-# 8.40am".
-_date_joint_re = _lazily(r"\s+[-–—]\s+(?=\d)|,?\s*")
+# Between a date and its time a dash or a bar may stand too: "6 dic 2026 - 18:12", "December 7,
+# 2026 — 8.40am", "06.12.2026 | 22:40".
+_date_joint_re = _lazily(r"\s+[-–—]\s+(?=\d)|\s*\|\s*(?=\d)|,?\s*")
 _at_re = _lazily(rf"(?:{_AT})\s+", re.IGNORECASE)
 
 

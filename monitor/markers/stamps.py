@@ -26,7 +26,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from monitor.markers.grammar import _AMPM, _CLOCK_SUFFIX, _DATE, _MONTHS, _TZ, _lazily
+from monitor.markers.grammar import _AMPM, _CLOCK_SUFFIX, _DATE, _MONTHS, _TZ, _WEEKDAY, _lazily
 
 # ---------------------------------------------------------------------------------------------
 # Zones.
@@ -299,9 +299,13 @@ def _written_24_hour(clock: str) -> bool:
     return _24_HOUR_CLOCK.search(clock) is not None
 
 
+_LEADING_WEEKDAY = re.compile(rf"^(?:{_WEEKDAY}),?\s+(?=\d)", re.IGNORECASE)
+
+
 def _parse_date(text: str, reference: datetime, day_first: bool | None) -> date | None:
-    numeric = re.fullmatch(r"(\d{1,2})([/.])(\d{1,2})[/.]?(\d{2,4})?", text.strip())
-    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    text = _LEADING_WEEKDAY.sub("", text.strip())  # "Sonntag, 06.12.2026": the numbers decide
+    numeric = re.fullmatch(r"(\d{1,2})([/.])(\d{1,2})[/.]?(\d{2,4})?", text)
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
     if iso:
         return _safe_date(int(iso[1]), int(iso[2]), int(iso[3]))
     if numeric:

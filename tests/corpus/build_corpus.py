@@ -1855,6 +1855,45 @@ STYLES["note_labels_four_languages"] = [
 ]
 
 
+# 45. A weekday before a numeric date ("Sonntag, 06.12.2026, 22:40 Uhr:" as a bold lead; read
+# before as well), and an Italian box named by its class ("box-aggiornamento") whose first line
+# is a date and a clock set off by a bar ("06.12.2026 | 22:40").
+STYLES["numeric_dates_and_named_boxes"] = [
+    {
+        "html": page(
+            title="Sturm sperrt die Uferstraße",
+            body="<p>Der Sturm hat am Sonntagabend die Uferstraße unter Wasser gesetzt; die "
+            "Polizei sperrte sie zwischen Brücke und Zollhaus.</p>"
+            "<p>Die Feuerwehr pumpte bis in die Nacht Keller in der Altstadt leer.</p>"
+            "<p><strong>Sonntag, 06.12.2026, 22:40 Uhr:</strong> Die Uferstraße ist wieder frei."
+            "</p>",
+            lang="de-DE",
+            head=jsonld("2026-12-06T18:00:00+01:00", "2026-12-06T22:41:00+01:00"),
+        ),
+        "fetched_at": "2026-12-06T23:00:00+01:00",
+        "paragraphs": 2,
+        "blocks": [block("update", "2026-12-06T22:40:00+01:00", 1)],
+        "is_live": False,
+    },
+    {
+        "html": page(
+            title="La piena chiude il lungofiume",
+            body="<p>La piena ha allagato domenica sera il lungofiume, chiuso dalla polizia tra "
+            "il ponte e la dogana.</p>"
+            '<div class="box-aggiornamento"><p>06.12.2026 | 22:40</p><p>Il lungofiume è stato '
+            "riaperto al traffico.</p></div>"
+            "<p>I vigili del fuoco hanno svuotato fino a notte le cantine del centro storico.</p>",
+            lang="it-IT",
+            head=jsonld("2026-12-06T18:00:00+01:00", "2026-12-06T22:41:00+01:00"),
+        ),
+        "fetched_at": "2026-12-06T23:00:00+01:00",
+        "paragraphs": 2,
+        "blocks": [block("update", "2026-12-06T22:40:00+01:00", 1)],
+        "is_live": False,
+    },
+]
+
+
 def write() -> None:
     for name, versions in STYLES.items():
         folder = HERE / name
