@@ -46,12 +46,12 @@ _marker_re = functools.cache(
     functools.partial(
         re.compile,
         rf"""
-        ^[\s\[(*_>•–-]*
+        ^[\s\[(*_>•–+-]*
         (?:{_KINDS})(?!\w)\**
         \s*(?:(?:{_AT}|as\s+of|du|de|del|dal|do)\b)?\s*(?P<open>[,(:\[—–|-])?\s*
         (?:(?:{_AT}\s+)?(?P<stamp>{_STAMP}))?
         \s*[)\]]?\s*
-        (?P<sep>[:—–]|-{{1,2}}|\*\*|\.)?\s*
+        (?P<sep>[:—–]|-{{1,2}}|\*\*|\+{{2,}}|\.)?\s*
         """,
         re.IGNORECASE | re.VERBOSE,
     )
@@ -214,7 +214,9 @@ _MARKER_WORDS = [case["text"] for case in CASES["markers"]] + [
     "A note to our readers: x", "Note from the editor: x", "Publisher's note: x",
     "Transparency note: x", "Note aux lecteurs : x", "Nota del direttore: x",
     "Nota dell'editore: x", "Integrazione: x", "Addendum: x", "Gegendarstellung: x",
-    "Droit de réponse : x", "Diritto di replica: x",
+    "Droit de réponse : x", "Diritto di replica: x", "+++ Update 22.40 Uhr +++ x", "Edit: x",
+    "EDIT (10:40 p.m.): x", "Update No. 2: x", "Second update: x", "Zweites Update: x",
+    "Nouvelle mise à jour : x", "Secondo aggiornamento: x", "Another update: x",
 ]  # fmt: skip
 
 

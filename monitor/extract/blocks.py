@@ -56,6 +56,7 @@ from monitor.markers import (
     match_note,
     named_kind,
     resolve_stamp,
+    tells_of_an_earlier_version,
     zone_from_name,
 )
 from monitor.markers.clocks import CLOCK_FIRST_CHARS, could_open_clock, match_clock_lead
@@ -166,6 +167,26 @@ class Segmented:
 
 def unit_marker(unit: Unit, rule: re.Pattern[str] | None) -> Marker | None:
     """The marker a unit opens with, preferring the emphasised lead as the label's extent."""
+    found = _unit_marker(unit, rule)
+    if found is not None and found.note and found.rest[:1] == "•":
+        found = replace(found, rest=found.rest.lstrip("• "))  # a note set off by a bullet
+    if found is None or not found.rest or unit.text[:1] not in _BRACKETS:
+        return found
+    # "[Update 12/6 3:15pm ET: … ]", "(Notizia aggiornata alle 22.40)": the bracket that opened
+    # the note closes it, and is not its text.
+    closer = _BRACKETS[unit.text[0]]
+    rest = found.rest
+    if rest.endswith(closer) and unit.text[0] not in rest:
+        rest = rest[:-1].rstrip()
+    if not rest and found.note:
+        rest = found.label  # the note is its own sentence, as an unlabelled note's is
+    return found if rest == found.rest else replace(found, rest=rest)
+
+
+_BRACKETS = {"[": "]", "(": ")"}
+
+
+def _unit_marker(unit: Unit, rule: re.Pattern[str] | None) -> Marker | None:
     text = unit.text
     if rule is not None:
         found = rule.match(text)
@@ -328,6 +349,15 @@ def _return_story(out: Segmented) -> None:
     moved = 0
     for block in out.blocks:
         extra = block.paragraphs[1:]
+        if _took_the_whole_story(block, out):
+            # "<h3>+++ Update +++</h3>" over the story: a page's story is never empty while an
+            # update heading above it holds paragraphs; the update is its first one.
+            out.paragraphs[0:0] = extra
+            out.headings = {i + len(extra) for i in out.headings}
+            out.struck = [(i + len(extra), t, d) for i, t, d in out.struck]
+            del block.paragraphs[1:]
+            moved += len(extra)
+            continue
         if (
             block.kind is not BlockKind.UPDATE
             or block.above_body
@@ -345,6 +375,20 @@ def _return_story(out: Segmented) -> None:
         out.struck = [(i + len(extra) if i >= at else i, t, d) for i, t, d in out.struck]
         del block.paragraphs[1:]
         moved += len(extra)
+
+
+def _took_the_whole_story(block: RawBlock, out: Segmented) -> bool:
+    """An update opened by a heading above the body that holds every paragraph of the story:
+    no story paragraph is left outside it."""
+    return (
+        block.kind is BlockKind.UPDATE
+        and block.above_body
+        and bool(block.heading_level)
+        and not block.box
+        and not block.struck
+        and len(block.paragraphs) > 1
+        and not any(map(_full_paragraph, out.paragraphs))
+    )
 
 
 def _full_paragraph(text: str) -> bool:
@@ -639,8 +683,7 @@ def _kind_told(kind: BlockKind, text: str) -> BlockKind:
     correction."""
     if kind is not BlockKind.EDITORS_NOTE or not text:
         return kind
-    note = match_note(text)
-    return BlockKind.CORRECTION if note is not None and note.kind is BlockKind.CORRECTION else kind
+    return BlockKind.CORRECTION if tells_of_an_earlier_version(text) else kind
 
 
 def _dated_heading(text: str) -> Marker | None:

@@ -39,16 +39,18 @@ __all__ = [
     "STAMP_PATTERN", "Marker", "corrects_another_story", "could_be_stamp", "could_hold_stamp",
     "could_open_block", "could_open_marker", "could_open_note", "headline_is_updated",
     "is_advisory", "is_bare_stamp", "match_marker", "match_note", "named_kind", "resolve_stamp",
-    "zone_from_name", "zone_named_by",
+    "tells_of_an_earlier_version", "zone_from_name", "zone_named_by",
 ]  # fmt: skip
 
-_NUMBERED = rf"(?:\s+\d{{1,2}}(?![:.]\d)(?![/\d])(?!\s*(?:{_MONTH}|[ap]\.?m|h\s?\d|Uhr|de\s)))?"
+_NUMBERED = rf"(?:\s+(?:No\.?\s?|Nr\.?\s?|n\.\s?|\#)?\d{{1,2}}(?![:.]\d)(?![/\d])(?!\s*(?:{_MONTH}|[ap]\.?m|h\s?\d|Uhr|de\s)))?"
 
 _KINDS = rf"""
-    (?P<update>(?:LATEST\s+|NEW\s+)?UPDATED?{_NUMBERED}
+    (?P<update>(?:(?:LATEST|NEW|FIRST|SECOND|THIRD|FOURTH|FIFTH|FURTHER|ANOTHER|Erstes|Zweites
+        |Drittes|Viertes|Weiteres|Neues)\s+)?UPDATED?{_NUMBERED} | EDIT{_NUMBERED}
       | Aktualisierung{_NUMBERED} | Aktualisiert | Nachtrag | Ergänzung | Neuer\s+Stand
-      | Follow-up | Further\s+update | Ajout | Complément\s+d[’']information | Aggiunta
-      | Integrazione
+      | Follow-up | Ajout | Complément\s+d[’']information | Aggiunta | Integrazione
+      | (?:Nouvelle|Deuxième|Seconde|Troisième)\s+mise\s+à\s+jour
+      | (?:Nuovo|Secondo|Terzo|Ulteriore)\s+aggiornamento
       | Mise?\s+à\s+jour | MAJ | Actualisation | Actuali[sz]aci[óo]n{_NUMBERED} | Actualizad[oa]
       | (?:Ultimo\s+)?Aggiornamento{_NUMBERED} | Aggiornat[oa]
       | A[c]?tualiza[çc][ãa]o{_NUMBERED} | A[c]?tualizad[oa] | Actualisée?
@@ -84,13 +86,13 @@ _KINDS = rf"""
 # compiled once for every caller, not pasted into this pattern (~13 ms of compiling saved).
 _marker_head_re = _lazily(
     rf"""
-    ^[\s\[(*_>•–-]*
+    ^[\s\[(*_>•–+-]*
     (?:{_KINDS})(?!\w)\**
     \s*(?:(?:{_AT}|as\s+of|du|de|del|dal|do)\b)?\s*(?P<open>[,(:\[—–|-])?\s*
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_marker_tail_re = _lazily(r"\s*[)\]]?\s*(?P<sep>[:—–]|-{1,2}|\*\*|\.)?\s*")
+_marker_tail_re = _lazily(r"\s*[)\]]?\s*(?P<sep>[:—–]|-{1,2}|\*\*|\+{2,}|\.)?\s*")
 
 _KIND_OF_GROUP = {
     "update": BlockKind.UPDATE,
@@ -190,14 +192,16 @@ _SPACES = (
     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 # What ``^[\s\[(*_>•–-]*`` skips: the spaces and the marks.
-_MARKER_LEAD = _SPACES + "[(*_>•–-"
+_MARKER_LEAD = _SPACES + "[(*_>•–+-"
 # The first three letters of every alternative in _KINDS ("fe" + a space is checked apart).
 _KIND_PREFIXES = frozenset(
     ["lat", "new", "upd", "akt", "nac", "mis", "maj", "act", "cor", "ret", "kor", "ric", "rec",
      "err", "cla", "kla", "pré", "acl", "edi", "anm", "hin", "not", "bre", "dev", "eil", "últ",
      "der", "ult", "agg", "atu", "esc", "a c", "for", "tra", "erg", "ber", "chi", "pre", "prä",
      "dis", "ndl", "off", "poi", "pun", "sta", "in ", "avv", "avi", "fol", "fur", "ajo", "com",
-     "neu", "red", "pub", "a n", "n.d", "n. ", "ndr", "int", "add", "geg", "dro", "dir"]
+     "neu", "red", "pub", "a n", "n.d", "n. ", "ndr", "int", "add", "geg", "dro", "dir", "fir",
+     "sec", "thi", "fou", "fif", "ano", "ers", "zwe", "dri", "vie", "wei", "nou", "deu", "tro",
+     "nuo", "ter"]
 )  # fmt: skip
 
 
@@ -216,7 +220,7 @@ _WHOLE_WORD = {
     "ajo": ("ajout",),
     "com": ("complément d",),
     "agg": ("aggiorna", "aggiunta"),
-    "neu": ("neuer stand",),
+    "neu": ("neuer stand", "neues update"),
     "red": ("redaktionelle",),
     "pub": ("publisher",),
     "tra": ("transparenzhinweis", "transparency note"),
@@ -228,6 +232,23 @@ _WHOLE_WORD = {
     "geg": ("gegendarstellung",),
     "dro": ("droit de réponse",),
     "dir": ("diritto di replica",),
+    # An update told by its number ("Second update:", "Zweites Update:", "Nuovo aggiornamento:").
+    "fir": ("first update",),
+    "sec": ("second update", "seconde mise à jour", "secondo aggiornamento"),
+    "thi": ("third update",),
+    "fou": ("fourth update",),
+    "fif": ("fifth update",),
+    "ano": ("another update",),
+    "ers": ("erstes update",),
+    "zwe": ("zweites update",),
+    "dri": ("drittes update",),
+    "vie": ("viertes update",),
+    "wei": ("weiteres update",),
+    "nou": ("nouvelle mise à jour",),
+    "deu": ("deuxième mise à jour",),
+    "tro": ("troisième mise à jour",),
+    "nuo": ("nuovo aggiornamento",),
+    "ter": ("terzo aggiornamento",),
 }
 
 
@@ -278,17 +299,17 @@ def _kind_group(found: re.Match[str]) -> str | None:
 # Unlabelled notes, headline flags, wire advisories.
 
 _note_re = _lazily(
-    r"""^[\s*(\[]*(?:
+    r"""^[\s*(\[•]*(?:
        (?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+
          (?:article|story|post|report|item|headline|graphic|photo\s+caption|caption)\b
      | this\s+(?:article|story|post|report|item)\s+(?:has\s+been|was|is\s+being)\s+
-         (?:updated|amended|corrected|revised|changed|edited|clarified)\b
+         (?:updated|amended|corrected|revised|changed|edited|clarified|refiled)\b
      | (?:the\s+associated\s+press|reuters|we)\s+(?:erroneously|incorrectly|mistakenly|wrongly)\s+
          (?:reported|said|stated|described|identified)\b
      | in\s+an?\s+(?:story|article|report)\s+(?:published\s+)?(?:on\s+)?[^,]{3,40},?\s+about\b
      # German: "Dieser Artikel wurde (am 3. Mai um 16:05 Uhr) aktualisiert", "In einer früheren
      # Version dieses Artikels hieß es …"
-     | (?:dieser|der)\s+(?:artikel|beitrag|text)\s+wurde\s+(?:\S+\s+){0,8}?
+     | (?:dieser|der|diese|die)\s+(?:artikel|beitrag|text|bericht|meldung)\s+wurde\s+(?:\S+\s+){0,8}?
          (?:aktualisiert|korrigiert|ergänzt|geändert|überarbeitet|präzisiert)\b
      | (?:in\s+)?(?:einer|eine|die)\s+(?:früheren|frühere|vorherigen|vorherige|ersten|erste)\s+
          (?:version|fassung)\s+(?:(?:dieses|des)\s+(?:artikels|beitrags|textes)\b|hie(?:ß|ss)\s+es\b)
@@ -307,6 +328,7 @@ _note_re = _lazily(
      # articolo …"
      | (?:questo\s+|l[’']\s*)?articolo\s+(?:è\s+stato\s+|e[’']\s+stato\s+)?
          (?:aggiornato|corretto|modificato|rettificato)\b
+     | (?:questa\s+|la\s+)?notizia\s+(?:è\s+stata\s+)?(?:aggiornata|corretta|modificata|rettificata)\b
      | (?:in\s+)?(?:una|la)\s+(?:(?:precedente|prima)\s+versione|versione\s+precedente)\s+
          (?:di\s+questo\s+|dell[’']\s*)articolo\b
      # Portuguese: "Este artigo foi atualizado", "Uma versão anterior deste texto …"
@@ -330,7 +352,8 @@ _note_correction_re = _lazily(
     r"\b(?:corrected|misstated|misspelled|misidentified|misattributed|misquoted|misnamed|"
     r"erroneously|incorrectly|mistakenly|wrongly|in\s+error|korrigiert|fälschlich\w*|"
     r"irrtümlich|corrigé|par\s+erreur|erronée?ment|corregid[oa]|erróneamente|por\s+error|"
-    r"corretto|rettificato|per\s+errore|erroneamente|corrigid[oa]|incorretamente)\b",
+    r"corretto|rettificato|per\s+errore|erroneamente|corrigid[oa]|incorretamente|"
+    r"to\s+correct|to\s+fix|zu\s+korrigieren|pour\s+corriger|per\s+correggere)\b",
     re.IGNORECASE,
 )
 
@@ -350,8 +373,8 @@ _advisory_re = _lazily(
 # (English "an", "the", "this", "reuters", "we", "in"; German "dieser", "eine"; French "cet",
 # "l'article", "une", "dans"; Spanish "este", "el", "una"; Italian "questo", "articolo";
 # Portuguese "o", "uma", "texto", "reportagem"), lowercase.
-_NOTE_LEAD = _SPACES + "*(["
-_NOTE_INITIALS = frozenset("atrwidecluqoe")
+_NOTE_LEAD = _SPACES + "*([•"
+_NOTE_INITIALS = frozenset("atrwidecluqoen")
 # The opening words, each as the note pattern can start (a word that the pattern follows by
 # ``\s`` is written with it; "l'" runs into its noun).
 _NOTE_FIRST_WORDS = (
@@ -361,7 +384,7 @@ _NOTE_FIRST_WORDS = (
     r"reuters\s",
     r"we\s",
     r"in\s",
-    r"dieser\s",
+    r"dieser?\s",
     r"der\s",
     r"einer?\s",
     r"die\s",
@@ -378,6 +401,8 @@ _NOTE_FIRST_WORDS = (
     r"en\s",
     r"una\s",
     r"questo\s",
+    r"questa\s",
+    r"notizia\s",
     r"articolo\s",
     r"o\s",
     r"artigo\s",
@@ -401,9 +426,9 @@ def could_open_note(text: str) -> bool:
 def _opener_pattern(kinds: list[str], notes: list[str], advisory: bool) -> str:
     parts = [r"\s*\("] if advisory else []
     if kinds:
-        parts.append(rf"[\s\[(*_>•–-]*(?:{'|'.join(kinds)})")
+        parts.append(rf"[\s\[(*_>•–+-]*(?:{'|'.join(kinds)})")
     if notes:
-        parts.append(rf"[\s*(\[]*(?:{'|'.join(notes)})")
+        parts.append(rf"[\s*(\[•]*(?:{'|'.join(notes)})")
     return "|".join(parts) or r"(?!)"
 
 
@@ -434,7 +459,7 @@ def _opener_for(initial: str) -> re.Pattern[str]:
 
 
 # What any alternative of the opener skips before its word.
-_OPENER_LEAD = _SPACES + "[(*_>•–-"
+_OPENER_LEAD = _SPACES + "[(*_>•–+-"
 
 
 def could_open_block(text: str) -> bool:
@@ -457,21 +482,27 @@ _NOTE_PAIRS: dict[str, frozenset[str] | None] = {
     **dict.fromkeys(["an", "a", "the"], frozenset([*_EARLIER_WORDS, "associated", "versão"])),
     "this": frozenset(["article", "story", "post", "report", "item"]),
     "reuters": None, "we": None, "article": None, "artículo": None, "texto": None,
-    "articolo": None, "artigo": None, "reportagem": None,
+    "articolo": None, "artigo": None, "reportagem": None, "notizia": None,
     "in": frozenset(["a", "an", "einer", "eine", "die", "una", "la"]),
-    **dict.fromkeys(["dieser", "der"], frozenset(["artikel", "beitrag", "text"])),
+    **dict.fromkeys(["dieser", "der"], frozenset(["artikel", "beitrag", "text", "bericht"])),
+    "diese": frozenset(["meldung"]),
     **dict.fromkeys(
-        ["einer", "eine", "die"],
+        ["einer", "eine"],
         frozenset(["früheren", "frühere", "vorherigen", "vorherige", "ersten", "erste"]),
     ),
+    "die": frozenset(["früheren", "frühere", "vorherigen", "vorherige", "ersten", "erste",
+                      "meldung"]),
     "cet": frozenset(["article"]), "dans": frozenset(["une", "la"]),
     **dict.fromkeys(
-        ["une", "la", "una"],
+        ["une", "una"],
         frozenset(["précédente", "première", "ancienne", "version", "versión", "precedente",
                    "prima", "versione"]),
     ),
+    "la": frozenset(["précédente", "première", "ancienne", "version", "versión", "precedente",
+                     "prima", "versione", "notizia"]),
     **dict.fromkeys(["este", "el", "o"], frozenset(["artículo", "texto", "artigo", "reportagem"])),
     "en": frozenset(["una", "la"]), "questo": frozenset(["articolo"]),
+    "questa": frozenset(["notizia"]),
     "em": frozenset(["uma", "a"]), "uma": frozenset(["versão"]),
 }  # fmt: skip
 
@@ -489,6 +520,12 @@ def _opens_like_note(text: str) -> bool:
         return not first.isascii()
     allowed = _NOTE_PAIRS[first]
     return allowed is None or len(words) < 2 or words[1] in allowed or not words[1].isascii()
+
+
+def tells_of_an_earlier_version(text: str) -> bool:
+    """Whether a note's text says an earlier version was wrong ("In einer ersten Fassung hieß
+    es …", "An earlier version of this story …"): a correction, whatever its label says."""
+    return _earlier_version_re().search(text[:300]) is not None
 
 
 def match_note(text: str) -> Marker | None:
@@ -564,7 +601,8 @@ def corrects_another_story(text: str) -> bool:
 
 # A generic label some sites put over an unlabelled note sentence.
 _NOTE_LABEL = re.compile(
-    r"[\s*(\[]*(?:note|nota|n\.\s?b\.|nb|hinweis|remarque|nachbemerkung)\s*:\s*", re.IGNORECASE
+    r"[\s*(\[•]*(?:note|nota|n\.\s?b\.|nb|hinweis|remarque|nachbemerkung|anmerkung)\s*:\s*",
+    re.IGNORECASE,
 )
 
 

@@ -1894,6 +1894,69 @@ STYLES["numeric_dates_and_named_boxes"] = [
 ]
 
 
+# 46. Notes as newsrooms write them, with marks and wordings no set had shown: a bullet before
+# "This article was amended on … to correct …", a bracketed "[Update 12/6 3:15pm ET: …]", a
+# numbered "Second update:"; a German ticker's "+++ Update 22.40 Uhr +++" and an "Anmerkung:"
+# over an earlier version's note; an Italian "(Notizia aggiornata alle 22.40)".
+STYLES["newsroom_note_marks"] = [
+    {
+        "html": page(
+            title="Flood closes the valley road",
+            body=ps(LOREM[:3])
+            + "<p>[Update 12/6 3:15pm ET: The valley road reopened to local traffic.]</p>"
+            "<p><strong>Second update:</strong> The county lifted the evacuation order at 5 p.m."
+            "</p>"
+            "<p>• This article was amended on 6 December 2026 to correct the number of homes "
+            "flooded.</p>",
+            head=jsonld("2026-12-06T09:00:00-05:00", "2026-12-06T17:05:00-05:00"),
+        ),
+        "fetched_at": "2026-12-06T18:00:00-05:00",
+        "paragraphs": 3,
+        "blocks": [
+            block("update", "2026-12-06T15:15:00-05:00", 1),
+            block("update", None, 1),
+            block("correction", None, 1),
+        ],
+        "is_live": False,
+    },
+    {
+        "html": page(
+            title="Hochwasser: Uferstraße gesperrt",
+            body="<p>Das Hochwasser hat am Sonntagabend die Uferstraße erreicht; die Polizei "
+            "sperrte sie zwischen Brücke und Zollhaus.</p>"
+            "<p>Die Feuerwehr pumpte bis in die Nacht Keller in der Altstadt leer.</p>"
+            "<p>+++ Update 22.40 Uhr +++ Der Pegel sinkt, die Uferstraße bleibt gesperrt.</p>"
+            "<p><em>Anmerkung: In einer früheren Version dieses Artikels hieß es, die Brücke sei "
+            "gesperrt.</em></p>",
+            lang="de-DE",
+            head=jsonld("2026-12-06T18:00:00+01:00", "2026-12-06T22:41:00+01:00"),
+        ),
+        "fetched_at": "2026-12-06T23:00:00+01:00",
+        "paragraphs": 2,
+        "blocks": [
+            block("update", "2026-12-06T22:40:00+01:00", 1),
+            block("correction", None, 1),
+        ],
+        "is_live": False,
+    },
+    {
+        "html": page(
+            title="La piena chiude il ponte",
+            body="<p><em>(Notizia aggiornata alle 22.40)</em></p>"
+            "<p>La piena ha raggiunto domenica sera il ponte, chiuso dalla polizia per "
+            "precauzione fino a nuovo ordine.</p>"
+            "<p>I vigili del fuoco hanno svuotato fino a notte le cantine del centro storico.</p>",
+            lang="it-IT",
+            head=jsonld("2026-12-06T18:00:00+01:00", "2026-12-06T22:41:00+01:00"),
+        ),
+        "fetched_at": "2026-12-06T23:00:00+01:00",
+        "paragraphs": 2,
+        "blocks": [block("update", "2026-12-06T22:40:00+01:00", 1)],
+        "is_live": False,
+    },
+]
+
+
 def write() -> None:
     for name, versions in STYLES.items():
         folder = HERE / name
