@@ -455,3 +455,19 @@ def test_a_note_updated_with_details_is_an_update_not_a_clarification(
 ) -> None:
     note = match_note(text)
     assert note is not None and note.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "rest"),
+    [
+        ("h. 22:40 La polizia ha chiuso la strada", "h. 22:40", "La polizia ha chiuso la strada"),
+        (
+            "06.12. 22:40 Die Polizei sperrt die Straße",
+            "06.12. 22:40",
+            "Die Polizei sperrt die Straße",
+        ),
+    ],
+)
+def test_an_entry_s_clock_after_a_word_or_a_day_and_month(text: str, label: str, rest: str) -> None:
+    found = match_clock_lead(text)
+    assert found is not None and (found.label, found.rest) == (label, rest)

@@ -15,10 +15,10 @@ from typing import NamedTuple
 from monitor.markers import _SPACES
 from monitor.markers.grammar import _TIME, _TZ, _lazily
 
-# A word some sites put before the clock ("Ore 17.30", "um 9.45 Uhr", "kl. 14.00").
-_CLOCK_WORD = r"(?:ore|h|um|kl\.?|à|at)"
+# A word some sites put before the clock ("Ore 17.30", "um 9.45 Uhr", "kl. 14.00", "h. 22:40").
+_CLOCK_WORD = r"(?:ore|h\.?|um|kl\.?|à|at)"
 _clock_lead_re = _lazily(
-    rf"""^[\s\[(*•+]*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\s*[•·|,]?\s*)?
+    rf"""^[\s\[(*•+]*(?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}})?\s*[•·|,]?\s*)?
     (?:{_CLOCK_WORD}\s+)?
     (?P<stamp>{_TIME}(?:\s*\(?(?:{_TZ})\)?)?)
     (?![\w/%€$£]|[.:,]\d)[\s\])*+]*
