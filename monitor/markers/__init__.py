@@ -253,6 +253,10 @@ _WHOLE_WORD = {
 
 
 _LONGEST_WHOLE_WORD = 48
+# Every ASCII character str.isspace() accepts, as the blank a kind prefix is written with.
+_ASCII_SPACE_TO_BLANK = str.maketrans(
+    {char: " " for char in map(chr, range(128)) if char.isspace()}
+)
 
 
 def could_open_marker(text: str) -> bool:
@@ -266,7 +270,7 @@ def could_open_marker(text: str) -> bool:
     head = opening[:3]
     if not head.isascii():
         return True
-    head = "".join(" " if char.isspace() else char for char in head.lower())
+    head = head.lower().translate(_ASCII_SPACE_TO_BLANK)
     if head in _WHOLE_WORD:
         # The patterns take any run of spaces between words: compare with single ones.
         start = " ".join(opening[:_LONGEST_WHOLE_WORD].split()).lower()
