@@ -284,12 +284,17 @@ _NOTE_OPENINGS = [
     "The original version of this report", "This story has been updated",
     "The Associated Press erroneously reported", "Reuters incorrectly said",
     "We mistakenly identified", "In a story published Jan. 3, about",
+    "We have updated this story", "Wir haben den Artikel um 22.40 Uhr aktualisiert",
+    "Nous avons corrigé cet article", "Abbiamo aggiornato l'articolo",
+    "In einer ersten Fassung hieß es", "Diese Meldung wurde aktualisiert",
+    "Notizia aggiornata", "Dans une version précédente de l'article",
+    "In una precedente versione dell'articolo", "This story has been refiled",
 ]  # fmt: skip
 
 
 @settings(max_examples=200, deadline=None)
 @given(
-    lead=st.text(alphabet=" \t\n\xa0\u2003*([", max_size=4),
+    lead=st.text(alphabet=" \t\n\xa0\u2003*([•", max_size=4),
     opening=st.sampled_from(_NOTE_OPENINGS),
     case=st.sampled_from([str.upper, str.lower, str.title, str]),
 )

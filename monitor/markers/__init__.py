@@ -310,6 +310,16 @@ _note_re = _lazily(
          (?:updated|amended|corrected|revised|changed|edited|clarified|refiled)\b
      | (?:the\s+associated\s+press|reuters|we)\s+(?:erroneously|incorrectly|mistakenly|wrongly)\s+
          (?:reported|said|stated|described|identified)\b
+     # In the first person: "We have updated this story …", "Wir haben den Artikel um 22.40 Uhr
+     # aktualisiert", "Nous avons corrigé cet article", "Abbiamo aggiornato l'articolo"
+     | we\s+(?:have\s+)?(?:updated|corrected|amended|changed|edited|clarified)\s+
+         (?:this|the)\s+(?:article|story|post|report|headline)\b
+     | wir\s+haben\s+(?:den|diesen|die|diese)\s+(?:artikel|text|beitrag|meldung|bericht)\s+
+         (?:\S+\s+){0,6}?(?:aktualisiert|korrigiert|ergänzt|geändert|überarbeitet|präzisiert)\b
+     | nous\s+avons\s+(?:mis\s+à\s+jour|corrigé|modifié|complété|actualisé|rectifié)\s+
+         (?:cet\s+|l[’']\s*)article\b
+     | abbiamo\s+(?:aggiornato|corretto|modificato|rettificato|integrato)\s+
+         (?:questo\s+|l[’']\s*)articolo\b
      | in\s+an?\s+(?:story|article|report)\s+(?:published\s+)?(?:on\s+)?[^,]{3,40},?\s+about\b
      # German: "Dieser Artikel wurde (am 3. Mai um 16:05 Uhr) aktualisiert", "In einer früheren
      # Version dieses Artikels hieß es …"
@@ -373,10 +383,10 @@ _advisory_re = _lazily(
 )
 
 
-# What ``^[\s*(\[]*`` skips in ``_note_re``; and the first letters of its alternatives
-# (English "an", "the", "this", "reuters", "we", "in"; German "dieser", "eine"; French "cet",
-# "l'article", "une", "dans"; Spanish "este", "el", "una"; Italian "questo", "articolo";
-# Portuguese "o", "uma", "texto", "reportagem"), lowercase.
+# What ``^[\s*(\[•]*`` skips in ``_note_re``; and the first letters of its alternatives
+# (English "an", "the", "this", "reuters", "we", "in"; German "dieser", "eine", "wir"; French
+# "cet", "nous", "l'article", "une", "dans"; Spanish "este", "el", "una"; Italian "questo",
+# "articolo", "notizia", "abbiamo"; Portuguese "o", "uma", "texto", "reportagem"), lowercase.
 _NOTE_LEAD = _SPACES + "*([•"
 _NOTE_INITIALS = frozenset("atrwidecluqoen")
 # The opening words, each as the note pattern can start (a word that the pattern follows by
@@ -387,6 +397,9 @@ _NOTE_FIRST_WORDS = (
     r"this\s",
     r"reuters\s",
     r"we\s",
+    r"wir\s",
+    r"nous\s",
+    r"abbiamo\s",
     r"in\s",
     r"dieser?\s",
     r"der\s",
@@ -486,6 +499,7 @@ _NOTE_PAIRS: dict[str, frozenset[str] | None] = {
     **dict.fromkeys(["an", "a", "the"], frozenset([*_EARLIER_WORDS, "associated", "versão"])),
     "this": frozenset(["article", "story", "post", "report", "item"]),
     "reuters": None, "we": None, "article": None, "artículo": None, "texto": None,
+    "wir": frozenset(["haben"]), "nous": frozenset(["avons"]), "abbiamo": None,
     "articolo": None, "artigo": None, "reportagem": None, "notizia": None,
     "in": frozenset(["a", "an", "einer", "eine", "die", "una", "la"]),
     **dict.fromkeys(["dieser", "der"], frozenset(["artikel", "beitrag", "text", "bericht"])),

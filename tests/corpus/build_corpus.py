@@ -1957,6 +1957,73 @@ STYLES["newsroom_note_marks"] = [
 ]
 
 
+# 47. Notes in the first person under the story, in the four languages: "We have updated this
+# story …", "Wir haben den Artikel … korrigiert", "Nous avons mis à jour cet article …",
+# "Abbiamo corretto l'articolo …".
+def _first_person(lang: str, title: str, story: list[str], note: str) -> dict[str, Any]:
+    return {
+        "html": page(
+            title=title,
+            body=ps(story) + f"<p><em>{note}</em></p>",
+            lang=lang,
+            head=jsonld("2026-12-06T18:00:00+01:00", "2026-12-06T22:41:00+01:00"),
+        ),
+        "fetched_at": "2026-12-06T23:00:00+01:00",
+        "paragraphs": len(story),
+        "blocks": [],
+        "is_live": False,
+    }
+
+
+_FIRST_PERSON_PAGES = [
+    _first_person(
+        "en-GB",
+        "Gale closes the harbour road",
+        LOREM[:3],
+        "We have updated this story with a statement from the harbour master.",
+    ),
+    _first_person(
+        "de-DE",
+        "Sturm sperrt die Hafenstraße",
+        [
+            "Der Sturm hat am Sonntagabend die Hafenstraße unter Wasser gesetzt; die Polizei "
+            "sperrte sie zwischen Fähranleger und Zollhaus.",
+            "Die Feuerwehr pumpte bis in die Nacht Keller in der Altstadt leer.",
+        ],
+        "Wir haben den Artikel um 22.40 Uhr korrigiert: In einer früheren Fassung hieß es, die "
+        "Fähre fahre nicht.",
+    ),
+    _first_person(
+        "fr-FR",
+        "La tempête ferme la route du port",
+        [
+            "La tempête a submergé dimanche soir la route du port, fermée par la police entre le "
+            "quai des ferries et la douane.",
+            "Les pompiers ont pompé jusque dans la nuit les caves de la vieille ville.",
+        ],
+        "Nous avons mis à jour cet article à 22h40 avec le bilan des pompiers.",
+    ),
+    _first_person(
+        "it-IT",
+        "La mareggiata chiude la strada del porto",
+        [
+            "La mareggiata ha allagato domenica sera la strada del porto, chiusa dalla polizia "
+            "tra l'imbarco dei traghetti e la dogana.",
+            "I vigili del fuoco hanno svuotato fino a notte le cantine del centro storico.",
+        ],
+        "Abbiamo corretto l'articolo: in una prima versione si indicava chiuso anche il ponte.",
+    ),
+]
+for _version, _kind, _stamp in zip(
+    _FIRST_PERSON_PAGES,
+    ["update", "correction", "update", "correction"],
+    [None, "2026-12-06T22:40:00+01:00", "2026-12-06T22:40:00+01:00", None],
+    strict=True,
+):
+    _version["blocks"] = [block(_kind, _stamp, 1)]
+STYLES["first_person_notes"] = _FIRST_PERSON_PAGES
+
+
 def write() -> None:
     for name, versions in STYLES.items():
         folder = HERE / name
