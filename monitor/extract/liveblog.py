@@ -374,7 +374,24 @@ def visible_clock(entry: Node) -> str:
         seen += 1
         if seen >= _OPENING_TEXT_NODES:
             break
-    return ""
+    return _clock_behind_relative_time(entry)
+
+
+def _clock_behind_relative_time(entry: Node) -> str:
+    """The clock of an entry that shows how long ago it was posted ("il y a 5 min", "vor 12
+    Min.", "5 minuti fa") in a <time> whose datetime says when: "22:40", in the offset the
+    attribute is written in. A reader sees no clock, but the text changes on every view and
+    the attribute stays."""
+    time_node = select_first(entry, "time[datetime]")
+    if time_node is None:
+        return ""
+    if not is_relative_time(normalize_text(time_node.text(deep=True))):
+        return ""
+    found = _ISO_CLOCK.search(time_node.attributes.get("datetime") or "")
+    return f"{found[1]}:{found[2]}" if found else ""
+
+
+_ISO_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})")
 
 
 def body_root(entries: list[Node]) -> Node | None:
@@ -499,7 +516,7 @@ def _entry_time(entry: Node, zone: tzinfo | None) -> tuple[datetime | None, str 
         if epoch and epoch.isdigit() and len(epoch) <= 11:
             when = datetime.fromtimestamp(int(epoch), tz=UTC)
             raw = raw or epoch
-    if not visible:
+    if not visible or is_relative_time(visible):
         visible = visible_clock(entry)
     if not visible:
         clock_node = select_first(entry, '[class*="time"]:not([class*="timeline"])')

@@ -2024,6 +2024,78 @@ for _version, _kind, _stamp in zip(
 STYLES["first_person_notes"] = _FIRST_PERSON_PAGES
 
 
+# 48. Live entries that show how long ago they were posted ("il y a 5 min", "5 minuti fa") in a
+# <time> whose datetime says when, and no clock a reader sees. The same Italian page fetched ten
+# minutes later shows other relative times and must read the same.
+def _relative_entries(lang: str, title: str, lede: str, entries: list[tuple[str, str, str]]) -> str:
+    posts = "".join(
+        f'<div class="post-item"><time datetime="{iso}">{ago}</time><p>{text}</p></div>'
+        for iso, ago, text in entries
+    )
+    return page(
+        title=title,
+        body=f'<p>{lede}</p><div class="live-posts">{posts}</div>',
+        lang=lang,
+        head=jsonld("2026-12-06T15:00:00+01:00", "2026-12-06T22:41:00+01:00"),
+    )
+
+
+_RELATIVE_IT = [
+    ("2026-12-06T22:40:00+01:00", "La prefettura revoca l'allerta arancione sulla costa."),
+    ("2026-12-06T22:10:00+01:00", "I vigili del fuoco segnalano ancora tre strade chiuse."),
+    ("2026-12-06T21:30:00+01:00", "Riprende il traffico ferroviario tra Genova e Savona."),
+]
+
+
+def _it_relative(minutes: int) -> str:
+    agos = [f"{minutes} minuti fa", f"{minutes + 30} minuti fa", "1 ora fa"]
+    return _relative_entries(
+        "it-IT",
+        "DIRETTA. Maltempo in Liguria: la situazione",
+        "Il maltempo sferza la Liguria dal primo pomeriggio, con raffiche oltre i 100 km/h.",
+        [(iso, ago, text) for (iso, text), ago in zip(_RELATIVE_IT, agos, strict=True)],
+    )
+
+
+_RELATIVE_BLOCKS = [
+    block("live_entry", "2026-12-06T22:40:00+01:00", 1),
+    block("live_entry", "2026-12-06T22:10:00+01:00", 1),
+    block("live_entry", "2026-12-06T21:30:00+01:00", 1),
+]
+STYLES["relative_time_entries"] = [
+    {
+        "html": _relative_entries(
+            "fr-FR",
+            "DIRECT. Tempête : suivez la situation",
+            "La tempête balaie la Côte d'Azur depuis le début de l'après-midi.",
+            [
+                ("2026-12-06T22:40:00+01:00", "il y a 5 min", "La préfecture lève l'alerte."),
+                ("2026-12-06T22:10:00+01:00", "il y a 35 min", "Trois routes restent coupées."),
+                ("2026-12-06T21:30:00+01:00", "il y a 1 h", "Le trafic ferroviaire reprend."),
+            ],
+        ),
+        "fetched_at": "2026-12-06T22:45:00+01:00",
+        "paragraphs": 1,
+        "blocks": _RELATIVE_BLOCKS,
+        "is_live": True,
+    },
+    {
+        "html": _it_relative(5),
+        "fetched_at": "2026-12-06T22:45:00+01:00",
+        "paragraphs": 1,
+        "blocks": _RELATIVE_BLOCKS,
+        "is_live": True,
+    },
+    {
+        "html": _it_relative(15),
+        "fetched_at": "2026-12-06T22:55:00+01:00",
+        "paragraphs": 1,
+        "blocks": _RELATIVE_BLOCKS,
+        "is_live": True,
+    },
+]
+
+
 def write() -> None:
     for name, versions in STYLES.items():
         folder = HERE / name
