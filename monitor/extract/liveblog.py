@@ -284,11 +284,20 @@ def _a_playlist(entries: list[Node], clocks: dict[int, str]) -> bool:
 
 def _in_order(entries: list[Node], clocks: dict[int, str]) -> bool:
     """Whether the entries' clocks run one way, newest or oldest first (one pinned entry may
-    stand out of order among five or more)."""
-    minutes = [clock_minutes(clocks[e.mem_id]) for e in entries if not _pinned(e)]
+    stand out of order among five or more). Where the clocks name their day ("Sonntag, 22:40
+    Uhr" after "Samstag, 23:05 Uhr"), only the steps within a day are compared."""
+    labels = [clocks[e.mem_id] for e in entries if not _pinned(e)]
+    minutes = [clock_minutes(label) for label in labels]
     if len(minutes) < 3 or None in minutes:
         return True
-    steps = [(b - a) % _DAY for a, b in itertools.pairwise(minutes)]  # type: ignore[operator]
+    days = [" ".join(_DAY_WORD.findall(label.casefold())) for label in labels]
+    steps = [
+        (b - a) % _DAY  # type: ignore[operator]
+        for (a, b), (day_a, day_b) in zip(
+            itertools.pairwise(minutes), itertools.pairwise(days), strict=True
+        )
+        if day_a == day_b
+    ]
     slack = 1 if len(minutes) >= 5 else 0
     later = sum(0 < step < _DAY // 2 for step in steps)
     earlier = sum(step > _DAY // 2 for step in steps)
@@ -296,6 +305,9 @@ def _in_order(entries: list[Node], clocks: dict[int, str]) -> bool:
 
 
 _DAY = 24 * 60
+# The words of a clock's label ("sonntag", "uhr"; none in "11 h 38" or "10.35am"): the same
+# within a day, another across days.
+_DAY_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _pinned(entry: Node) -> bool:
@@ -369,8 +381,13 @@ def visible_clock(entry: Node) -> str:
             found = match_clock_lead(text)
             if found is not None and not found.rest:
                 return found.label
-        if len(text) <= _LONGEST_STAMP and _CLOCK.search(text) and is_bare_stamp(text):
-            return text  # a full stamp: "6 Dec 2026 16:10 GMT", "Dec 06, 2026, 9:05 AM EST"
+        if (
+            len(text) <= _LONGEST_STAMP
+            and is_bare_stamp(text)
+            and (_CLOCK.search(text) or clock_minutes(text) is not None)
+        ):
+            # a full stamp: "6 Dec 2026 16:10 GMT", "Dec 06, 2026, 9:05 AM EST", "Dimanche, 22h40"
+            return text
         seen += 1
         if seen >= _OPENING_TEXT_NODES:
             break

@@ -193,6 +193,11 @@ def resolve_stamp(
     if day is not None:
         return datetime.combine(day, _time(hour, minute, second), tzinfo=zone)
     base = reference.astimezone(zone).date()
+    weekday = _weekday_named(stamp)
+    if weekday is not None:  # "Samstag, 23:05 Uhr" in a ticker that runs over days
+        latest_day = latest.astimezone(zone).date() if latest is not None else None
+        base = _nearest_weekday(base, weekday, latest_day)
+        return datetime.combine(base, _time(hour, minute, second), tzinfo=zone)
     result = datetime.combine(base, _time(hour, minute, second), tzinfo=zone)
     if latest is not None and reference <= latest and result - latest > timedelta(hours=12):
         base -= timedelta(days=1)
@@ -212,6 +217,40 @@ def resolve_stamp(
         ):
             return rolled
     return result
+
+
+_WEEKDAYS = {
+    name: index
+    for index, names in enumerate(
+        [
+            "monday mon montag lundi lunes lunedì segunda segunda-feira",
+            "tuesday tue tues dienstag mardi martes martedì terça terça-feira",
+            "wednesday wed mittwoch mercredi miércoles mercoledì quarta quarta-feira",
+            "thursday thu thur thurs donnerstag jeudi jueves giovedì quinta quinta-feira",
+            "friday fri freitag vendredi viernes venerdì sexta sexta-feira",
+            "saturday sat samstag samedi sábado sabato",
+            "sunday sun sonntag dimanche domingo domenica",
+        ]
+    )
+    for name in names.split()
+}
+_FIRST_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _weekday_named(stamp: str) -> int | None:
+    """The weekday (Monday 0) a date-less stamp opens with ("Samstag, 23:05 Uhr"), if any."""
+    found = _FIRST_WORD.match(stamp.strip())
+    return _WEEKDAYS.get(found[0].casefold().rstrip(".")) if found else None
+
+
+def _nearest_weekday(day: date, weekday: int, latest: date | None) -> date:
+    """The date of ``weekday`` nearest ``day`` (within a week either way), never after ``latest``
+    (the fetch's date): an entry is not stamped with a day still to come."""
+    candidates = [day + timedelta(days=offset) for offset in range(-6, 7)]
+    candidates = [c for c in candidates if c.weekday() == weekday]
+    if latest is not None:
+        candidates = [c for c in candidates if c <= latest] or candidates
+    return min(candidates, key=lambda c: abs((c - day).days))
 
 
 _CLOCK_SKEW = timedelta(hours=1)  # how far a publisher's clock may run ahead of ours

@@ -2096,6 +2096,74 @@ STYLES["relative_time_entries"] = [
 ]
 
 
+# 49. A ticker that runs over two days, its entries stamped with the day's name and a clock
+# ("Sonntag, 22:40 Uhr", "Samstag, 23:05 Uhr"), newest first: Saturday's entries are from the
+# day before the fetch.
+def _day_ticker(lang: str, title: str, lede: str, entries: list[tuple[str, str]]) -> str:
+    posts = "".join(
+        f'<div class="tk-entry"><span class="tk-time">{stamp}</span><p>{text}</p></div>'
+        for stamp, text in entries
+    )
+    return page(
+        title=title,
+        body=f'<p>{lede}</p><div class="tk">{posts}</div>',
+        lang=lang,
+        head=jsonld("2026-12-05T20:00:00+01:00", "2026-12-06T22:41:00+01:00", "LiveBlogPosting"),
+    )
+
+
+STYLES["day_named_ticker"] = [
+    {
+        "html": _day_ticker(
+            "de-DE",
+            "Liveticker: Sturm über Norddeutschland",
+            "Der Sturm zieht seit Samstag über Norddeutschland, mit Böen über 120 km/h an der Küste.",
+            [
+                (
+                    "Sonntag, 22:40 Uhr",
+                    "Die Polizei meldet weitere gesperrte Straßen im Landkreis.",
+                ),
+                (
+                    "Sonntag, 21:15 Uhr",
+                    "Die Bahn stellt den Verkehr zwischen Hamburg und Kiel ein.",
+                ),
+                ("Samstag, 23:05 Uhr", "Erste umgestürzte Bäume auf der Autobahn bei Neumünster."),
+                ("Samstag, 20:30 Uhr", "Der Wetterdienst gibt eine Unwetterwarnung für die Küste."),
+            ],
+        ),
+        "fetched_at": "2026-12-06T23:00:00+01:00",
+        "paragraphs": 1,
+        "blocks": [
+            block("live_entry", "2026-12-06T22:40:00+01:00", 1),
+            block("live_entry", "2026-12-06T21:15:00+01:00", 1),
+            block("live_entry", "2026-12-05T23:05:00+01:00", 1),
+            block("live_entry", "2026-12-05T20:30:00+01:00", 1),
+        ],
+        "is_live": True,
+    },
+    {
+        "html": _day_ticker(
+            "fr-FR",
+            "DIRECT. Tempête : suivez la situation",
+            "La tempête balaie le littoral depuis samedi, avec des rafales à plus de 120 km/h.",
+            [
+                ("Dimanche, 22h40", "La préfecture lève l'alerte orange pour le littoral."),
+                ("Dimanche, 9h15", "Les trains reprennent entre les deux villes, avec retard."),
+                ("Samedi, 23h05", "Premiers arbres tombés sur la route du bord de mer."),
+            ],
+        ),
+        "fetched_at": "2026-12-06T23:00:00+01:00",
+        "paragraphs": 1,
+        "blocks": [
+            block("live_entry", "2026-12-06T22:40:00+01:00", 1),
+            block("live_entry", "2026-12-06T09:15:00+01:00", 1),
+            block("live_entry", "2026-12-05T23:05:00+01:00", 1),
+        ],
+        "is_live": True,
+    },
+]
+
+
 def write() -> None:
     for name, versions in STYLES.items():
         folder = HERE / name
