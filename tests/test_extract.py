@@ -1667,3 +1667,18 @@ def test_an_updated_line_closing_the_story_s_wrapper_does_not_take_its_paragraph
     article = _article(body)
     assert article.paragraphs == STORY
     assert all(STORY[-1] not in block.paragraphs for block in article.blocks)
+
+
+def test_a_note_that_ends_at_its_stamp_leaves_the_next_paragraph_to_the_story() -> None:
+    html = (
+        '<html lang="fr-FR"><head><meta property="article:published_time" '
+        'content="2026-12-06T18:00:00+01:00"></head><body><article><h1>Titre</h1><div>'
+        "<p>Article mis à jour le 6 décembre 2026 à 22h40</p>"
+        f"{''.join(f'<p>{text}</p>' for text in STORY)}</div></article></body></html>"
+    )
+    fetched = datetime(2026, 12, 6, 22, 0, tzinfo=UTC)
+    article = extract_article(html, url="https://x.test/a", fetched_at=fetched)
+    assert article.paragraphs == STORY
+    assert [(b.kind, b.label) for b in article.blocks] == [
+        (BlockKind.UPDATE, "Article mis à jour le 6 décembre 2026 à 22h40")
+    ]

@@ -217,6 +217,8 @@ _MARKER_WORDS = [case["text"] for case in CASES["markers"]] + [
     "Droit de réponse : x", "Diritto di replica: x", "+++ Update 22.40 Uhr +++ x", "Edit: x",
     "EDIT (10:40 p.m.): x", "Update No. 2: x", "Second update: x", "Zweites Update: x",
     "Nouvelle mise à jour : x", "Secondo aggiornamento: x", "Another update: x",
+    "Segunda actualización: x", "Nueva actualización: x", "Nova atualização: x",
+    "Terceira atualização: x", "Otra actualización: x", "Outra atualização: x",
 ]  # fmt: skip
 
 
@@ -289,6 +291,8 @@ _NOTE_OPENINGS = [
     "In einer ersten Fassung hieß es", "Diese Meldung wurde aktualisiert",
     "Notizia aggiornata", "Dans une version précédente de l'article",
     "In una precedente versione dell'articolo", "This story has been refiled",
+    "Hemos actualizado este artículo", "Atualizamos este texto", "Esta noticia fue actualizada",
+    "Esta notícia foi atualizada",
 ]  # fmt: skip
 
 

@@ -51,6 +51,8 @@ _KINDS = rf"""
       | Follow-up | Ajout | Complément\s+d[’']information | Aggiunta | Integrazione
       | (?:Nouvelle|Deuxième|Seconde|Troisième)\s+mise\s+à\s+jour
       | (?:Nuovo|Secondo|Terzo|Ulteriore)\s+aggiornamento
+      | (?:Nueva|Segunda|Tercera|Otra)\s+actualizaci[óo]n
+      | (?:Nova|Segunda|Terceira|Outra)\s+a[c]?tualiza[çc][ãa]o
       | Mise?\s+à\s+jour | MAJ | Actualisation | Actuali[sz]aci[óo]n{_NUMBERED} | Actualizad[oa]
       | (?:Ultimo\s+)?Aggiornamento{_NUMBERED} | Aggiornat[oa]
       | A[c]?tualiza[çc][ãa]o{_NUMBERED} | A[c]?tualizad[oa] | Actualisée?
@@ -201,7 +203,7 @@ _KIND_PREFIXES = frozenset(
      "dis", "ndl", "off", "poi", "pun", "sta", "in ", "avv", "avi", "fol", "fur", "ajo", "com",
      "neu", "red", "pub", "a n", "n.d", "n. ", "ndr", "int", "add", "geg", "dro", "dir", "fir",
      "sec", "thi", "fou", "fif", "ano", "ers", "zwe", "dri", "vie", "wei", "nou", "deu", "tro",
-     "nuo", "ter"]
+     "nuo", "ter", "nue", "seg", "otr", "nov", "out"]
 )  # fmt: skip
 
 
@@ -248,7 +250,17 @@ _WHOLE_WORD = {
     "deu": ("deuxième mise à jour",),
     "tro": ("troisième mise à jour",),
     "nuo": ("nuovo aggiornamento",),
-    "ter": ("terzo aggiornamento",),
+    "ter": (
+        "terzo aggiornamento",
+        "tercera actualizaci",
+        "terceira atualiza",
+        "terceira actualiza",
+    ),
+    "nue": ("nueva actualizaci",),
+    "seg": ("segunda actualizaci", "segunda atualiza"),
+    "otr": ("otra actualizaci",),
+    "nov": ("nova atualiza", "nova actualiza"),
+    "out": ("outra atualiza", "outra actualiza"),
 }
 
 
@@ -320,6 +332,10 @@ _note_re = _lazily(
          (?:cet\s+|l[’']\s*)article\b
      | abbiamo\s+(?:aggiornato|corretto|modificato|rettificato|integrato)\s+
          (?:questo\s+|l[’']\s*)articolo\b
+     | hemos\s+(?:actualizado|corregido|modificado)\s+(?:este|el)\s+(?:artículo|texto)\b
+     | (?:atualizamos|corrigimos|modificamos)\s+(?:este|o)\s+(?:texto|artigo)\b
+     | (?:esta\s+|la\s+)?noticia\s+(?:ha\s+sido\s+|fue\s+)?(?:actualizada|corregida|modificada)\b
+     | (?:esta\s+|a\s+)?notícia\s+(?:foi\s+)?(?:atualizada|corrigida|modificada|alterada)\b
      | in\s+an?\s+(?:story|article|report)\s+(?:published\s+)?(?:on\s+)?[^,]{3,40},?\s+about\b
      # German: "Dieser Artikel wurde (am 3. Mai um 16:05 Uhr) aktualisiert", "In einer früheren
      # Version dieses Artikels hieß es …"
@@ -388,7 +404,7 @@ _advisory_re = _lazily(
 # "cet", "nous", "l'article", "une", "dans"; Spanish "este", "el", "una"; Italian "questo",
 # "articolo", "notizia", "abbiamo"; Portuguese "o", "uma", "texto", "reportagem"), lowercase.
 _NOTE_LEAD = _SPACES + "*([•"
-_NOTE_INITIALS = frozenset("atrwidecluqoen")
+_NOTE_INITIALS = frozenset("atrwidecluqoenhm")
 # The opening words, each as the note pattern can start (a word that the pattern follows by
 # ``\s`` is written with it; "l'" runs into its noun).
 _NOTE_FIRST_WORDS = (
@@ -400,6 +416,13 @@ _NOTE_FIRST_WORDS = (
     r"wir\s",
     r"nous\s",
     r"abbiamo\s",
+    r"hemos\s",
+    r"atualizamos\s",
+    r"corrigimos\s",
+    r"modificamos\s",
+    r"esta\s",
+    r"noticia\s",
+    r"notícia\s",
     r"in\s",
     r"dieser?\s",
     r"der\s",
@@ -496,10 +519,13 @@ def could_open_block(text: str) -> bool:
 # "In the morning …") are turned down here, without the pattern (~0.3 µs, where it takes ~1).
 _EARLIER_WORDS = ["earlier", "previous", "prior", "original"]
 _NOTE_PAIRS: dict[str, frozenset[str] | None] = {
-    **dict.fromkeys(["an", "a", "the"], frozenset([*_EARLIER_WORDS, "associated", "versão"])),
+    **dict.fromkeys(["an", "the"], frozenset([*_EARLIER_WORDS, "associated", "versão"])),
+    "a": frozenset([*_EARLIER_WORDS, "associated", "versão", "notícia"]),
     "this": frozenset(["article", "story", "post", "report", "item"]),
     "reuters": None, "we": None, "article": None, "artículo": None, "texto": None,
     "wir": frozenset(["haben"]), "nous": frozenset(["avons"]), "abbiamo": None,
+    "hemos": None, "atualizamos": None, "corrigimos": None, "modificamos": None,
+    "esta": frozenset(["noticia", "notícia"]), "noticia": None, "notícia": None,
     "articolo": None, "artigo": None, "reportagem": None, "notizia": None,
     "in": frozenset(["a", "an", "einer", "eine", "die", "una", "la"]),
     **dict.fromkeys(["dieser", "der"], frozenset(["artikel", "beitrag", "text", "bericht"])),
@@ -517,7 +543,7 @@ _NOTE_PAIRS: dict[str, frozenset[str] | None] = {
                    "prima", "versione"]),
     ),
     "la": frozenset(["précédente", "première", "ancienne", "version", "versión", "precedente",
-                     "prima", "versione", "notizia"]),
+                     "prima", "versione", "notizia", "noticia"]),
     **dict.fromkeys(["este", "el", "o"], frozenset(["artículo", "texto", "artigo", "reportagem"])),
     "en": frozenset(["una", "la"]), "questo": frozenset(["articolo"]),
     "questa": frozenset(["notizia"]),
@@ -626,7 +652,7 @@ _NOTE_LABEL = re.compile(
 
 _update_verb_re = _lazily(
     r"\b(?:updated|aktualisiert|ergänzt|mis\s+à\s+jour|actualisé|complété|actualizad[oa]"
-    r"|aggiornat[oa]|atualizad[oa])\b",
+    r"|aggiornat[oa]|atualizad[oa]|atualizamos)\b",
     re.IGNORECASE,
 )
 
@@ -634,7 +660,7 @@ _update_verb_re = _lazily(
 def _update_note(text: str, opening_end: int) -> Marker:
     """A note that says the article was updated ("Article mis à jour le 5 mars 2024 à 17h40
     avec …"): an update labelled by its opening words, through the stamp right after them;
-    its text is what follows that stamp, else the whole sentence."""
+    its text is what follows that stamp, else the whole sentence (never the next paragraph)."""
     start = opening_end + len(text[opening_end:]) - len(text[opening_end:].lstrip())
     span = match_stamp(text, start)
     if span is None:
@@ -643,6 +669,10 @@ def _update_note(text: str, opening_end: int) -> Marker:
         return Marker(BlockKind.UPDATE, label, _first_stamp(text[:200]), rest, note=True)
     label = text[: span[1]].strip().lstrip("*([").strip()
     rest = text[span[1] :].lstrip(" ,:;.–—-").strip()
+    if not rest.rstrip(".)]"):
+        # "Article mis à jour le 6 décembre 2026 à 22h40" alone: the note is its own sentence,
+        # and the paragraph under it is the story's, not its text.
+        rest = text.strip().lstrip("*([").strip()
     return Marker(BlockKind.UPDATE, label, text[span[0] : span[1]].strip(), rest, note=True)
 
 
