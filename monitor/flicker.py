@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from datetime import timedelta
 
+from monitor.markers.grammar import WEEKDAY_NAMES
 from monitor.model import block_paragraphs
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "labelled",
     "restamped",
     "same_lines",
+    "slot_item",
     "slot_label",
     "slot_name",
 ]
@@ -122,10 +124,7 @@ _STAMP_WORDS = frozenset([
     "stand", "uhr", "updated", "update", "aktualisiert", "aggiornato", "aggiornamento", "alle",
     "ore", "mis", "mise", "jour", "actualizado", "actualización", "actualisé", "atualizado",
     "heure", "heures", "today", "heute", "oggi", "tonight", "stasera", "soir", "abend",
-    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sonntag",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "dimanche", "lundi",
-    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "domenica", "lunedì", "martedì",
-    "mercoledì", "giovedì", "venerdì", "sabato",
+    *(name for names in WEEKDAY_NAMES for name in names.split()),
 ])  # fmt: skip
 
 
@@ -157,21 +156,29 @@ def is_slot_item(text: str) -> bool:
     colon or a dash, and not a speaker over a quotation ("Police said: …", which a story
     quotes)."""
     found = labelled(text)
-    if found is None:
-        return False
-    label = found[0]
+    return found is not None and _names_a_slot(found[0])
+
+
+def _names_a_slot(label: str) -> bool:
     return len(label.split()) <= _LONGEST_SLOT_NAME and _SPEAKER.search(label) is None
 
 
-def slot_name(text: str) -> str | None:
-    """The name of the slot ``text`` is an item of ("From our archive" for "From our archive:
-    …", "Wein der Woche", "Adoptez-moi"), or None: a slot item's label without a figure, set
-    off by a colon. A dash sets off a wire story's dateline ("WASHINGTON (AP) — …"), and a
-    label with a figure names a road, a score or a clock ("A167 Croft Road: …")."""
+def slot_item(text: str) -> tuple[str, str] | None:
+    """The name of the slot ``text`` is an item of, and the item ("From our archive", "“The
+    river came …”"; "Wein der Woche", "Elbling 2025 …"), or None: a slot item's label without a
+    figure, set off by a colon. A dash sets off a wire story's dateline ("WASHINGTON (AP) — …"),
+    and a label with a figure names a road, a score or a clock ("A167 Croft Road: …")."""
     found = labelled(text)
-    if found is None or not is_slot_item(text) or _FIGURES.search(found[0]):
+    if found is None or not _names_a_slot(found[0]) or _FIGURES.search(found[0]):
         return None
-    return found[0] if ":" in text[len(found[0]) : len(found[0]) + 2] else None
+    name = found[0]
+    return found if text[len(name) :].lstrip().startswith(":") else None
+
+
+def slot_name(text: str) -> str | None:
+    """The name of the slot ``text`` is an item of (see ``slot_item``), or None."""
+    found = slot_item(text)
+    return found[0] if found is not None else None
 
 
 def restamped(before: str, after: str) -> bool:

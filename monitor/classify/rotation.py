@@ -24,7 +24,14 @@ from collections import Counter
 from collections.abc import Sequence, Set
 
 from monitor.diff.units import fold, similarity
-from monitor.flicker import has_stamped_label, labelled, restamped, slot_label, slot_name
+from monitor.flicker import (
+    has_stamped_label,
+    labelled,
+    restamped,
+    slot_item,
+    slot_label,
+    slot_name,
+)
 from monitor.markers import match_marker, match_note
 from monitor.model import REMOVALS, Article, Change, ChangeKind, block_paragraphs
 
@@ -163,8 +170,8 @@ def _slot_item_went(change: Change) -> bool:
     if change.kind is not ChangeKind.PARAGRAPH_REMOVED:
         return False
     text = change.previous_text or ""
-    found = labelled(text)
-    if slot_name(text) is None or found is None or len(found[1].split()) < _WORDS_OF_AN_ITEM:
+    found = slot_item(text)
+    if found is None or len(found[1].split()) < _WORDS_OF_AN_ITEM:
         return False
     return match_marker(text) is None and match_note(text) is None
 

@@ -59,6 +59,16 @@ for _number, _names in enumerate(
     for _name in _names.split():
         _MONTHS[_name] = _number
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
+# Every weekday's names, Monday first, as stamps write them (lowercase; abbreviations too).
+WEEKDAY_NAMES = (
+    "monday mon montag lundi lunes lunedì segunda segunda-feira",
+    "tuesday tue tues dienstag mardi martes martedì terça terça-feira",
+    "wednesday wed mittwoch mercredi miércoles mercoledì quarta quarta-feira",
+    "thursday thu thur thurs donnerstag jeudi jueves giovedì quinta quinta-feira",
+    "friday fri freitag vendredi viernes venerdì sexta sexta-feira",
+    "saturday sat samstag samedi sábado sabato",
+    "sunday sun sonntag dimanche domingo domenica",
+)
 _WEEKDAY = (
     r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|\.)?"
     r"|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"

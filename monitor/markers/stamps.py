@@ -26,7 +26,16 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from monitor.markers.grammar import _AMPM, _CLOCK_SUFFIX, _DATE, _MONTHS, _TZ, _WEEKDAY, _lazily
+from monitor.markers.grammar import (
+    _AMPM,
+    _CLOCK_SUFFIX,
+    _DATE,
+    _MONTHS,
+    _TZ,
+    _WEEKDAY,
+    WEEKDAY_NAMES,
+    _lazily,
+)
 
 # ---------------------------------------------------------------------------------------------
 # Zones.
@@ -219,21 +228,7 @@ def resolve_stamp(
     return result
 
 
-_WEEKDAYS = {
-    name: index
-    for index, names in enumerate(
-        [
-            "monday mon montag lundi lunes lunedì segunda segunda-feira",
-            "tuesday tue tues dienstag mardi martes martedì terça terça-feira",
-            "wednesday wed mittwoch mercredi miércoles mercoledì quarta quarta-feira",
-            "thursday thu thur thurs donnerstag jeudi jueves giovedì quinta quinta-feira",
-            "friday fri freitag vendredi viernes venerdì sexta sexta-feira",
-            "saturday sat samstag samedi sábado sabato",
-            "sunday sun sonntag dimanche domingo domenica",
-        ]
-    )
-    for name in names.split()
-}
+_WEEKDAYS = {name: index for index, names in enumerate(WEEKDAY_NAMES) for name in names.split()}
 _FIRST_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
