@@ -219,6 +219,14 @@ _MARKER_WORDS = [case["text"] for case in CASES["markers"]] + [
     "Nouvelle mise à jour : x", "Secondo aggiornamento: x", "Another update: x",
     "Segunda actualización: x", "Nueva actualización: x", "Nova atualização: x",
     "Terceira atualização: x", "Otra actualización: x", "Outra atualização: x",
+    "Aviso a los lectores: x", "Aviso a nuestros lectores: x", "Avis aux lecteurs : x",
+    "First update: x", "Third update: x", "Fourth update: x", "Fifth update: x",
+    "Erstes Update: x", "Drittes Update: x", "Viertes Update: x", "Weiteres Update: x",
+    "Neues Update: x", "Deuxième mise à jour : x", "Seconde mise à jour : x",
+    "Troisième mise à jour : x", "Nuovo aggiornamento: x", "Terzo aggiornamento: x",
+    "Ulteriore aggiornamento: x", "Tercera actualización: x", "Nova actualização: x",
+    "Redaktionelle Anmerkung: x", "Complément d’information : x", "Nota dell’editore: x",
+    "UPDATE - 3:30pm: x", "Update 12/6 3:15pm ET: x",
 ]  # fmt: skip
 
 

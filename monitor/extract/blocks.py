@@ -167,26 +167,6 @@ class Segmented:
 
 def unit_marker(unit: Unit, rule: re.Pattern[str] | None) -> Marker | None:
     """The marker a unit opens with, preferring the emphasised lead as the label's extent."""
-    found = _unit_marker(unit, rule)
-    if found is not None and found.note and found.rest[:1] == "•":
-        found = replace(found, rest=found.rest.lstrip("• "))  # a note set off by a bullet
-    if found is None or not found.rest or unit.text[:1] not in _BRACKETS:
-        return found
-    # "[Update 12/6 3:15pm ET: … ]", "(Notizia aggiornata alle 22.40)": the bracket that opened
-    # the note closes it, and is not its text.
-    closer = _BRACKETS[unit.text[0]]
-    rest = found.rest
-    if rest.endswith(closer) and unit.text[0] not in rest:
-        rest = rest[:-1].rstrip()
-    if not rest and found.note:
-        rest = found.label  # the note is its own sentence, as an unlabelled note's is
-    return found if rest == found.rest else replace(found, rest=rest)
-
-
-_BRACKETS = {"[": "]", "(": ")"}
-
-
-def _unit_marker(unit: Unit, rule: re.Pattern[str] | None) -> Marker | None:
     text = unit.text
     if rule is not None:
         found = rule.match(text)

@@ -169,29 +169,20 @@ _GROUPING = _CONTAINERISH | frozenset(["header", "ul", "ol", "dl", "table", "det
 _NOISE_WORDS = frozenset(
     ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar", "rail", "related", "recirc", "recirculation", "recommended", "popular", "trending", "share", "sharing", "sharebar", "social", "newsletter", "subscribe", "subscription", "signup", "ad", "ads", "adslot", "advert", "advertisement", "advertising", "sponsor", "sponsored", "promo", "promotion", "adv", "inread", "adunit", "poll", "donate", "donation", "donations", "fundraising", "outbrain", "taboola", "comments", "comment", "disqus", "byline", "dek", "standfirst", "kicker", "caption", "credit", "credits", "contact", "author", "authors", "bio", "meta", "tags", "tag", "topics", "cookie", "consent", "modal", "popup", "toolbar", "widget", "counter", "views", "skip", "hidden", "sronly", "visuallyhidden", "print", "footer", "masthead", "photo", "photos", "gallery", "slideshow", "carousel", "lightbox", "pullquote"]
 )  # fmt: skip
+# The words of a class or id that name an update or correction box, in the five languages'
+# class names ("update-note", "box-aggiornamento", "c-nachtrag", "ndlr").
 _BOX_KINDS: dict[str, BlockKind] = {
-    "update": BlockKind.UPDATE, "updates": BlockKind.UPDATE,
-    "aktualisierung": BlockKind.UPDATE, "maj": BlockKind.UPDATE,
-    "correction": BlockKind.CORRECTION, "corrections": BlockKind.CORRECTION,
-    "correctionnote": BlockKind.CORRECTION, "korrektur": BlockKind.CORRECTION,
-    "clarification": BlockKind.CLARIFICATION,
-    "editor": BlockKind.EDITORS_NOTE, "editors": BlockKind.EDITORS_NOTE,
-    "editornote": BlockKind.EDITORS_NOTE, "editorsnote": BlockKind.EDITORS_NOTE,
-    "note": BlockKind.EDITORS_NOTE, "notes": BlockKind.EDITORS_NOTE,
-    "addendum": BlockKind.EDITORS_NOTE, "notice": BlockKind.EDITORS_NOTE,
-    # The same in the other languages' class names ("box-aggiornamento", "c-nachtrag").
-    "aktualisierungen": BlockKind.UPDATE, "nachtrag": BlockKind.UPDATE,
-    "ergaenzung": BlockKind.UPDATE, "ergänzung": BlockKind.UPDATE,
-    "actualisation": BlockKind.UPDATE, "aggiornamento": BlockKind.UPDATE,
-    "aggiornamenti": BlockKind.UPDATE,
-    "korrekturhinweis": BlockKind.CORRECTION, "richtigstellung": BlockKind.CORRECTION,
-    "berichtigung": BlockKind.CORRECTION, "rectificatif": BlockKind.CORRECTION,
-    "erratum": BlockKind.CORRECTION, "errata": BlockKind.CORRECTION,
-    "rettifica": BlockKind.CORRECTION, "correzione": BlockKind.CORRECTION,
-    "klarstellung": BlockKind.CLARIFICATION, "precisazione": BlockKind.CLARIFICATION,
-    "chiarimento": BlockKind.CLARIFICATION,
-    "ndlr": BlockKind.EDITORS_NOTE, "ndr": BlockKind.EDITORS_NOTE,
-    "redaktionshinweis": BlockKind.EDITORS_NOTE, "transparenzhinweis": BlockKind.EDITORS_NOTE,
+    word: kind
+    for kind, words in (
+        (BlockKind.UPDATE, "update updates aktualisierung aktualisierungen maj nachtrag ergaenzung "
+         "ergänzung actualisation aggiornamento aggiornamenti"),
+        (BlockKind.CORRECTION, "correction corrections correctionnote korrektur korrekturhinweis "
+         "richtigstellung berichtigung rectificatif erratum errata rettifica correzione"),
+        (BlockKind.CLARIFICATION, "clarification klarstellung precisazione chiarimento"),
+        (BlockKind.EDITORS_NOTE, "editor editors editornote editorsnote note notes addendum "
+         "notice ndlr ndr redaktionshinweis transparenzhinweis"),
+    )
+    for word in words.split()
 }  # fmt: skip
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)

@@ -162,8 +162,30 @@ def _match_marker(text: str) -> Marker | None:
         kind=_KIND_OF_GROUP[group],
         label=text[: tail.end()].strip(),
         stamp=stamp.strip() if stamp else None,
-        rest=text[tail.end() :].strip(),
+        rest=_unbracketed(text, text[tail.end() :].strip()),
     )
+
+
+# The marks a note may open with, and the brackets that close what one opened.
+_NOTE_MARKS = "*([•"
+_CLOSERS = {"[": "]", "(": ")"}
+
+
+def _unbracketed(text: str, rest: str) -> str:
+    """``rest`` without the bracket that closes the one ``text`` opens with ("[Update 12/6
+    3:15pm ET: …]", "(Notizia aggiornata alle 22.40)"): it encloses the note, it is not its
+    text."""
+    opener = text.lstrip()[:1]
+    closer = _CLOSERS.get(opener)
+    if closer is not None and rest.endswith(closer) and opener not in rest:
+        return rest[:-1].rstrip()
+    return rest
+
+
+def _note_text(text: str) -> str:
+    """A note sentence as its own text: without the marks it opens with ("*An earlier version
+    …", "• This article was amended …") or the bracket around it."""
+    return _unbracketed(text, text.strip().lstrip(_NOTE_MARKS).strip())
 
 
 def named_kind(text: str) -> BlockKind | None:
@@ -193,20 +215,8 @@ _SPACES = (
     "\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-# What ``^[\s\[(*_>•–-]*`` skips: the spaces and the marks.
+# What ``^[\s\[(*_>•–+-]*`` skips: the spaces and the marks.
 _MARKER_LEAD = _SPACES + "[(*_>•–+-"
-# The first three letters of every alternative in _KINDS ("fe" + a space is checked apart).
-_KIND_PREFIXES = frozenset(
-    ["lat", "new", "upd", "akt", "nac", "mis", "maj", "act", "cor", "ret", "kor", "ric", "rec",
-     "err", "cla", "kla", "pré", "acl", "edi", "anm", "hin", "not", "bre", "dev", "eil", "últ",
-     "der", "ult", "agg", "atu", "esc", "a c", "for", "tra", "erg", "ber", "chi", "pre", "prä",
-     "dis", "ndl", "off", "poi", "pun", "sta", "in ", "avv", "avi", "fol", "fur", "ajo", "com",
-     "neu", "red", "pub", "a n", "n.d", "n. ", "ndr", "int", "add", "geg", "dro", "dir", "fir",
-     "sec", "thi", "fou", "fif", "ano", "ers", "zwe", "dri", "vie", "wei", "nou", "deu", "tro",
-     "nuo", "ter", "nue", "seg", "otr", "nov", "out"]
-)  # fmt: skip
-
-
 # A prefix that opens much prose ("Officials …", "In the …") stands for its whole words in the
 # pre-checks; a word's spaces stand for any run of spaces.
 _WHOLE_WORD = {
@@ -262,6 +272,14 @@ _WHOLE_WORD = {
     "nov": ("nova atualiza", "nova actualiza"),
     "out": ("outra atualiza", "outra actualiza"),
 }
+# The first three letters of every alternative in _KINDS ("fe" + a space is checked apart):
+# these stand for themselves, _WHOLE_WORD's keys for its words.
+_KIND_PREFIXES = frozenset(
+    ["lat", "new", "upd", "akt", "nac", "mis", "maj", "act", "cor", "ret", "kor", "ric", "rec",
+     "err", "cla", "kla", "pré", "acl", "edi", "anm", "hin", "not", "bre", "dev", "eil", "últ",
+     "der", "ult", "atu", "esc", "a c", "for", "erg", "ber", "chi", "pre", "prä", "dis", "ndl",
+     "ndr"]
+) | _WHOLE_WORD.keys()  # fmt: skip
 
 
 _LONGEST_WHOLE_WORD = 48
@@ -597,8 +615,7 @@ def match_note(text: str) -> Marker | None:
         return _update_note(text, opening.end())
     else:
         kind = BlockKind.EDITORS_NOTE
-    rest = text.strip().lstrip("*").strip()  # "*An earlier version …": the asterisk is a mark
-    return Marker(kind=kind, label="", stamp=_first_stamp(text[:200]), rest=rest, note=True)
+    return Marker(kind, "", _first_stamp(text[:200]), _note_text(text), note=True)
 
 
 _CLARIFIES = re.compile(r"\b(?:clarif|klargestellt|précis|aclar|chiari|esclarec)", re.IGNORECASE)
@@ -664,15 +681,16 @@ def _update_note(text: str, opening_end: int) -> Marker:
     start = opening_end + len(text[opening_end:]) - len(text[opening_end:].lstrip())
     span = match_stamp(text, start)
     if span is None:
-        label = text[:opening_end].strip().lstrip("*([").strip()
-        rest = text.strip().lstrip("*").strip()
-        return Marker(BlockKind.UPDATE, label, _first_stamp(text[:200]), rest, note=True)
-    label = text[: span[1]].strip().lstrip("*([").strip()
-    rest = text[span[1] :].lstrip(" ,:;.–—-").strip()
-    if not rest.rstrip(".)]"):
+        label = text[:opening_end].strip().lstrip(_NOTE_MARKS).strip()
+        return Marker(
+            BlockKind.UPDATE, label, _first_stamp(text[:200]), _note_text(text), note=True
+        )
+    label = text[: span[1]].strip().lstrip(_NOTE_MARKS).strip()
+    rest = _unbracketed(text, text[span[1] :].lstrip(" ,:;.–—-").strip())
+    if not rest.rstrip("."):
         # "Article mis à jour le 6 décembre 2026 à 22h40" alone: the note is its own sentence,
         # and the paragraph under it is the story's, not its text.
-        rest = text.strip().lstrip("*([").strip()
+        rest = _note_text(text)
     return Marker(BlockKind.UPDATE, label, text[span[0] : span[1]].strip(), rest, note=True)
 
 
