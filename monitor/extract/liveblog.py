@@ -369,7 +369,10 @@ def _in_furniture(node: Node) -> bool:
 
 
 def visible_clock(entry: Node) -> str:
-    """The clock a reader sees at the top of an entry ("15.05", "16:05 Uhr"), or ""."""
+    """The clock a reader sees at the top of an entry ("15.05", "16:05 Uhr"), or "". An entry
+    that shows how long ago it was posted ("il y a 5 min", "vor 12 Min.") in a <time> whose
+    datetime says when has that clock ("22:40", in the offset the attribute is written in): the
+    text changes on every view, the attribute stays."""
     seen = 0
     for node in entry.traverse(include_text=True, skip_empty=True):
         if not node.is_text_node:
@@ -388,24 +391,14 @@ def visible_clock(entry: Node) -> str:
         ):
             # a full stamp: "6 Dec 2026 16:10 GMT", "Dec 06, 2026, 9:05 AM EST", "Dimanche, 22h40"
             return text
+        if node.parent is not None and node.parent.tag == "time" and is_relative_time(text):
+            found_clock = _ISO_CLOCK.search(node.parent.attributes.get("datetime") or "")
+            if found_clock is not None:
+                return f"{found_clock[1]}:{found_clock[2]}"
         seen += 1
         if seen >= _OPENING_TEXT_NODES:
             break
-    return _clock_behind_relative_time(entry)
-
-
-def _clock_behind_relative_time(entry: Node) -> str:
-    """The clock of an entry that shows how long ago it was posted ("il y a 5 min", "vor 12
-    Min.", "5 minuti fa") in a <time> whose datetime says when: "22:40", in the offset the
-    attribute is written in. A reader sees no clock, but the text changes on every view and
-    the attribute stays."""
-    time_node = select_first(entry, "time[datetime]")
-    if time_node is None:
-        return ""
-    if not is_relative_time(normalize_text(time_node.text(deep=True))):
-        return ""
-    found = _ISO_CLOCK.search(time_node.attributes.get("datetime") or "")
-    return f"{found[1]}:{found[2]}" if found else ""
+    return ""
 
 
 _ISO_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})")
