@@ -34,6 +34,19 @@ def test_identical_articles_have_no_changes() -> None:
     assert diff_articles(seed_version(4), seed_version(4)) == ()
 
 
+def test_of_two_paragraphs_that_swapped_places_the_shorter_moved() -> None:
+    # Either could be called the one that moved; a short line hopping over a paragraph of the
+    # story is what furniture does, so the story paragraph stays in place.
+    short = "Clothes swap at the library, last Saturday of the month."
+    old = seed_version(0)
+    before = dataclasses.replace(old, paragraphs=(BODY[0], short, BODY[1], BODY[2]))
+    after = dataclasses.replace(old, paragraphs=(BODY[0], BODY[1], short, BODY[2]))
+    (move,) = diff_articles(before, after)
+    assert (move.kind, move.text) == (ChangeKind.PARAGRAPH_MOVED, short)
+    (move,) = diff_articles(after, before)
+    assert (move.kind, move.text) == (ChangeKind.PARAGRAPH_MOVED, short)
+
+
 def test_moved_paragraph_is_a_move_only() -> None:
     old = seed_version(0)
     moved = (BODY[2], BODY[0], BODY[1], BODY[3])

@@ -1682,3 +1682,41 @@ def test_a_note_that_ends_at_its_stamp_leaves_the_next_paragraph_to_the_story() 
     assert [(b.kind, b.label) for b in article.blocks] == [
         (BlockKind.UPDATE, "Article mis à jour le 6 décembre 2026 à 22h40")
     ]
+
+
+def _beside(box: str) -> Article:
+    html = (
+        '<html lang="en-US"><body><header><a href="/">Home</a></header><main><div class="layout">'
+        f'<article><h1>Headline</h1><div class="story-body">{_STORY_HTML}</div></article>{box}'
+        '<aside class="rail"><h2>Most read</h2><ul><li><a href="/1">Another story people read '
+        "today</a></li></ul></aside></div></main></body></html>"
+    )
+    return extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
+
+
+def test_a_note_titled_as_one_beside_the_article_is_the_story_s() -> None:
+    box = (
+        '<aside class="note-box"><h4>Editor\'s note</h4><p>Our reporter lives in one of the '
+        "evacuated districts and has written from a shelter since Thursday.</p></aside>"
+    )
+    (block,) = _beside(box).blocks
+    assert (block.kind, block.label) == (BlockKind.EDITORS_NOTE, "Editor's note")
+    assert block.paragraphs[0].startswith("Our reporter lives")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # The site's sidebar box of its corrections to other stories, by its class.
+        '<aside class="sidebar"><h4>Corrections</h4><p>A story on Tuesday misstated the '
+        "mayor's age. She is 54.</p></aside>",
+        # A box beside the article that does not open with a note's title.
+        '<aside class="box"><h4>Most read</h4><p>Update: the new timetable starts Monday, and '
+        "buses run every ten minutes.</p></aside>",
+        # The page's footer.
+        "<footer><h4>Corrections</h4><p>Spotted an error? Write to the standards editor.</p>"
+        "</footer>",
+    ],
+)
+def test_a_box_beside_the_article_that_is_not_a_titled_note_adds_no_block(box: str) -> None:
+    assert _beside(box).blocks == ()

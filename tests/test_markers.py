@@ -300,8 +300,23 @@ _NOTE_OPENINGS = [
     "Notizia aggiornata", "Dans une version précédente de l'article",
     "In una precedente versione dell'articolo", "This story has been refiled",
     "Hemos actualizado este artículo", "Atualizamos este texto", "Esta noticia fue actualizada",
-    "Esta notícia foi atualizada",
+    "Esta notícia foi atualizada", "Nella prima versione di questo articolo",
 ]  # fmt: skip
+
+
+def test_an_apology_over_a_note_labels_the_correction() -> None:
+    for apology, note in [
+        ("Ci scusiamo con i lettori:", "nella prima versione di questo articolo la linea era la 96."),
+        ("We apologise for the error:", "An earlier version of this story named the wrong river."),
+        ("Nous présentons nos excuses à nos lecteurs :", "une version précédente de cet article"
+         " donnait un mauvais chiffre."),
+        ("Wir bitten, den Fehler zu entschuldigen:", "In einer früheren Fassung hieß es, die"
+         " Brücke sei gesperrt."),
+    ]:  # fmt: skip
+        found = match_note(f"{apology} {note}")
+        assert found is not None and found.kind is BlockKind.CORRECTION
+        assert found.label == apology
+    assert match_note("Ci scusiamo con i lettori: il servizio riprende domani.") is None
 
 
 @settings(max_examples=200, deadline=None)

@@ -503,6 +503,15 @@ def test_an_unrelated_line_swapped_for_another_elsewhere_is_no_change() -> None:
     assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
 
 
+def test_a_story_paragraph_moved_by_the_editor_is_still_news() -> None:
+    # It shares no content word with the rest of the story; a move is news all the same.
+    _, first = _poll(None, Article(title="Storm forces evacuation", paragraphs=tuple(STORY)))
+    later = Article(title="Storm forces evacuation", paragraphs=(STORY[3], *STORY[:3]))
+    outcome, revision = _poll(first, later)
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [c.kind for c in revision.changes] == [ChangeKind.PARAGRAPH_MOVED]
+
+
 def test_a_meter_about_something_else_that_only_changed_its_figures_is_no_change() -> None:
     _, first = _poll(None, _article("Subscribers get unlimited reading: 4 free articles left."))
     later = _article("Subscribers get unlimited reading: 3 free articles left.")

@@ -148,6 +148,9 @@ def align_units(
             free_old.discard(d)
             free_new.discard(n)
 
+    if len(result) > len(equal):
+        result = _heaviest_in_place(result, old)
+
     # Edits: greedy, most similar pair first. Profiles are built once per unit, not per pair.
     old_profiles = {d: profile(old[d]) for d in free_old}
     new_profiles = {n: profile(new[n]) for n in free_new}
@@ -166,6 +169,39 @@ def align_units(
     result.extend(Aligned(Op.REMOVED, d, None) for d in sorted(free_old))
     result.extend(Aligned(Op.ADDED, None, n) for n in sorted(free_new))
     return result
+
+
+def _heaviest_in_place(matched: list[Aligned], old: Sequence[str]) -> list[Aligned]:
+    """``matched`` (units kept or moved word for word) with the longest texts kept in place.
+
+    When two units swap places, Myers keeps one of them and calls the other moved, whichever
+    comes first: a furniture line that hopped over a story paragraph could make the story
+    paragraph the one that moved. Of the ways to keep as many units in place as Myers does,
+    this keeps the one with the most text, so the shorter unit is the one that moved.
+    """
+    pairs = sorted(matched, key=lambda a: a.new or 0)
+    # best[i]: (units, characters) of the heaviest chain of pairs in order ending at pairs[i].
+    best: list[tuple[int, int]] = []
+    before: list[int | None] = []
+    for i, pair in enumerate(pairs):
+        weight = len(old[pair.old or 0])
+        score, link = (1, weight), None
+        for j in range(i):
+            if (pairs[j].old or 0) < (pair.old or 0):
+                candidate = (best[j][0] + 1, best[j][1] + weight)
+                if candidate > score:
+                    score, link = candidate, j
+        best.append(score)
+        before.append(link)
+    in_place: set[int] = set()
+    at: int | None = max(range(len(pairs)), key=best.__getitem__) if pairs else None
+    while at is not None:
+        in_place.add(at)
+        at = before[at]
+    return [
+        Aligned(Op.EQUAL if i in in_place else Op.MOVED, pair.old, pair.new)
+        for i, pair in enumerate(pairs)
+    ]
 
 
 def _myers(old: Sequence[str], new: Sequence[str]) -> list[tuple[int, str]]:

@@ -149,6 +149,7 @@ def _extract(
         zone=page_zone(rules, raw_blocks, meta, tree),
         day_first=_day_first(meta.language),
         latest=fetched_at,
+        published=meta.published,
     )
     newest_first = bool(live_blocks) or _prepended(parts)
     blocks, block_struck = finish(raw_blocks, context, newest_first=newest_first)

@@ -887,6 +887,7 @@ class TimeContext:
     zone: str | None  # IANA name or "+HH:MM"
     day_first: bool | None
     latest: datetime | None = None  # when the page was fetched: no stamp is much later
+    published: datetime | None = None  # when the story was published: no update is earlier
 
 
 def finish(
@@ -903,7 +904,7 @@ def finish(
         blocks.append(
             UpdateBlock(
                 id=block_id,
-                kind=block.kind,
+                kind=_kind_told(block.kind, block.paragraphs[0] if block.paragraphs else ""),
                 label=block.label or _clock_label(block, when),
                 paragraphs=tuple(block.paragraphs),
                 timestamp=when,
@@ -964,6 +965,7 @@ def _resolve_all(
                 day_first=context.day_first,
                 latest=context.latest,
                 clock_24h=clock_24h,
+                not_before=context.published if block.kind is BlockKind.UPDATE else None,
             )
         times[index] = when
         if when is not None and block.kind in (BlockKind.UPDATE, BlockKind.LIVE_ENTRY):

@@ -27,12 +27,13 @@ from monitor.extract.dom import (
     flatten,
     is_hidden,
     link_text_length,
+    names_furniture,
     select,
     select_first,
     starts_with_marker,
 )
 from monitor.extract.normalize import normalize_text
-from monitor.markers import match_marker, match_note
+from monitor.markers import match_marker, match_note, named_kind
 
 # Text shorter than this is a label, a button or a date line, never story text of its own.
 _MIN_PARAGRAPH = 25
@@ -389,28 +390,60 @@ def _reads_as_paragraph(element: Node) -> bool:
 
 def _notes_around(container: Node) -> tuple[tuple[Node, ...], tuple[Node, ...]]:
     """Notes beside the story's wrapper or beside the wrappers around it, up to the article:
-    elements that open with an update or correction marker or an unlabelled note sentence."""
+    elements that open with an update or correction marker or an unlabelled note sentence.
+    Beside the <article> itself, only a box titled as a note ("<aside><h4>Nota dell'editore</h4>
+    <p>…</p></aside>"): its title says whose it is, where a line could be the site's."""
     before: list[Node] = []
     after: list[Node] = []
     node = container
     for _ in range(_NOTE_LEVELS):
         parent = node.parent
-        if parent is None or node.tag in _OUTERMOST or parent.tag in ("html", "-document"):
+        if parent is None or parent.tag in ("html", "-document"):
             break
-        ahead = True
-        sibling = parent.child
-        for _ in range(_NOTE_SIBLINGS):
-            if sibling is None:
-                break
-            if sibling.mem_id == node.mem_id:
-                ahead = False
-            elif sibling.is_element_node:
-                note = _note_in(sibling)
-                if note is not None:
-                    (before if ahead else after).append(note)
-            sibling = sibling.next
+        if node.tag == "article":
+            if parent.tag != "body":  # the page's own frame is no box of the story's
+                _collect_notes(node, parent, before, after, titled_only=True)
+            break
+        if node.tag in _OUTERMOST:
+            break
+        _collect_notes(node, parent, before, after, titled_only=False)
         node = parent
     return tuple(before), tuple(after)
+
+
+def _collect_notes(
+    node: Node, parent: Node, before: list[Node], after: list[Node], *, titled_only: bool
+) -> None:
+    """The notes among ``node``'s siblings, each on its side of ``node``."""
+    ahead = True
+    sibling = parent.child
+    for _ in range(_NOTE_SIBLINGS):
+        if sibling is None:
+            break
+        if sibling.mem_id == node.mem_id:
+            ahead = False
+        elif sibling.is_element_node and (not titled_only or _titled_note_box(sibling)):
+            note = _note_in(sibling)
+            if note is not None:
+                (before if ahead else after).append(note)
+        sibling = sibling.next
+
+
+def _titled_note_box(element: Node) -> bool:
+    """A box whose first element is a title naming a note ("Editor's note", "Droit de
+    réponse") over the note's text."""
+    first = element.child
+    while first is not None and not first.is_element_node:
+        first = first.next
+    if first is None or first.tag not in _TITLE_TAGS or element.tag in _PAGE_FRAME:
+        return False
+    if names_furniture(element):  # a sidebar's "Corrections" box of the site's other stories
+        return False
+    return named_kind(normalize_text(first.text(deep=True)[:60])) is not None
+
+
+_TITLE_TAGS = frozenset(["h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b"])
+_PAGE_FRAME = frozenset(["header", "footer", "nav", "menu"])
 
 
 def _note_in(element: Node) -> Node | None:

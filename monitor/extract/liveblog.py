@@ -391,6 +391,9 @@ def visible_clock(entry: Node) -> str:
         ):
             # a full stamp: "6 Dec 2026 16:10 GMT", "Dec 06, 2026, 9:05 AM EST", "Dimanche, 22h40"
             return text
+        trailing = _TRAILING_CLOCK.search(text) if len(text) <= _LONGEST_TITLE else None
+        if trailing is not None:
+            return trailing[1]  # "Chiuso il casello di Voltri (21:20)": the title, then when
         if node.parent is not None and node.parent.tag == "time" and is_relative_time(text):
             found_clock = _ISO_CLOCK.search(node.parent.attributes.get("datetime") or "")
             if found_clock is not None:
@@ -402,6 +405,14 @@ def visible_clock(entry: Node) -> str:
 
 
 _ISO_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})")
+# An entry's title that ends with its clock in brackets ("Scuole chiuse lunedì (18:30)",
+# "Flood gates shut (4.05pm)", "Fähre fällt aus (um 17.10 Uhr)").
+_TRAILING_CLOCK = re.compile(
+    r"\S\s*\(\s*(?:ore|um|à|at|h\.?)?\s*"
+    r"(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?|\s*Uhr)?)\s*\)$",
+    re.IGNORECASE,
+)
+_LONGEST_TITLE = 160
 
 
 def body_root(entries: list[Node]) -> Node | None:
@@ -488,6 +499,9 @@ def _without_clock(text: str, clock: str) -> str:
         if not text.startswith(clock):
             break
         text = text[len(clock) :].lstrip(" :|–—-")
+    trailing = _TRAILING_CLOCK.search(text)
+    if trailing is not None and trailing[1] == clock:
+        text = text[: trailing.start() + 1]  # "Scuole chiuse lunedì (18:30)": the title alone
     return text
 
 

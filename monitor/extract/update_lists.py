@@ -18,7 +18,9 @@ from monitor.extract.blocks import RawBlock, is_playlist
 from monitor.extract.boxes import is_story_paragraph
 from monitor.extract.dom import Node, Unit, has_ancestor_in, link_text_length, select
 from monitor.extract.normalize import normalize_text
+from monitor.markers import is_bare_stamp
 from monitor.markers.clocks import could_open_clock, match_clock_lead
+from monitor.markers.stamps import clock_minutes
 from monitor.model import BlockKind
 
 _MIN_ITEMS = 2
@@ -46,7 +48,44 @@ def with_update_lists(
                 known = {unit.text for unit in units if unit.tag == "li"}
                 known.update(text for block in found for text in block.paragraphs[:1])
             blocks.extend(_list_blocks(items, known))
+    for listing in select(tree, "dl")[:_MAX_LISTS]:
+        blocks.extend(_chronology_blocks(listing, story))
     return blocks + found if blocks else found
+
+
+def _chronology_blocks(listing: Node, story: Node | None) -> list[RawBlock]:
+    """A description list of stamped terms, each over what happened then ("<dt>Sonntag, 6.
+    Dezember, 21.40 Uhr</dt><dd>Die Polizei …</dd>"): a chronology of the story's updates, one
+    block per term, when every term is a stamp with a clock and every description says
+    something in its own words (not a list of links)."""
+    pairs: list[tuple[str, Node]] = []
+    term: str | None = None
+    for child in listing.iter():
+        if child.tag == "dt":
+            term = normalize_text(child.text(deep=True))
+        elif child.tag == "dd" and term is not None:
+            pairs.append((term, child))
+            term = None
+    if len(pairs) < _MIN_ITEMS or _in_page_frame(listing):
+        return []
+    if story is not None and set_in_story(pairs[0][1], story):
+        return []
+    blocks = []
+    for stamp, description in pairs:
+        text = normalize_text(description.text(deep=True))
+        if not (_a_clocked_stamp(stamp) and text) or _mostly_links(description, text):
+            return []
+        block = RawBlock(kind=BlockKind.UPDATE, label=stamp, stamp=stamp)
+        block.paragraphs.append(text)
+        blocks.append(block)
+    return blocks
+
+
+def _a_clocked_stamp(text: str) -> bool:
+    return len(text) <= _LONGEST_STAMP and is_bare_stamp(text) and clock_minutes(text) is not None
+
+
+_LONGEST_STAMP = 60
 
 
 def _another_s(items: list[Node], entries: frozenset[int], story: Node | None) -> bool:

@@ -377,8 +377,8 @@ _note_re = _lazily(
      | (?:questo\s+|l[’']\s*)?articolo\s+(?:è\s+stato\s+|e[’']\s+stato\s+)?
          (?:aggiornato|corretto|modificato|rettificato)\b
      | (?:questa\s+|la\s+)?notizia\s+(?:è\s+stata\s+)?(?:aggiornata|corretta|modificata|rettificata)\b
-     | (?:in\s+)?(?:una|la)\s+(?:(?:precedente|prima)\s+versione|versione\s+precedente)\s+
-         (?:di\s+questo\s+|dell[’']\s*)articolo\b
+     | (?:(?:in\s+)?(?:una|la)\s+|nella\s+)(?:(?:precedente|prima)\s+versione
+         |versione\s+precedente)\s+(?:di\s+questo\s+|dell[’']\s*)articolo\b
      # Portuguese: "Este artigo foi atualizado", "Uma versão anterior deste texto …"
      | (?:este\s+|o\s+)?(?:artigo|texto|reportagem)\s+(?:foi\s+)?
          (?:atualizad[oa]|corrigid[oa]|modificad[oa]|alterad[oa])\b
@@ -459,6 +459,9 @@ _NOTE_FIRST_WORDS = (
     r"en\s",
     r"una\s",
     r"questo\s",
+    r"nella\s",
+    r"ci\s+scusiamo",  # the apologies over a note that ``_NOTE_LABEL`` reads
+    r"pedimos\s",
     r"questa\s",
     r"notizia\s",
     r"articolo\s",
@@ -564,7 +567,7 @@ _NOTE_PAIRS: dict[str, frozenset[str] | None] = {
                      "prima", "versione", "notizia", "noticia"]),
     **dict.fromkeys(["este", "el", "o"], frozenset(["artículo", "texto", "artigo", "reportagem"])),
     "en": frozenset(["una", "la"]), "questo": frozenset(["articolo"]),
-    "questa": frozenset(["notizia"]),
+    "questa": frozenset(["notizia"]), "nella": frozenset(["precedente", "prima", "versione"]),
     "em": frozenset(["uma", "a"]), "uma": frozenset(["versão"]),
 }  # fmt: skip
 
@@ -618,7 +621,10 @@ def match_note(text: str) -> Marker | None:
     return Marker(kind, "", _first_stamp(text[:200]), _note_text(text), note=True)
 
 
-_CLARIFIES = re.compile(r"\b(?:clarif|klargestellt|précis|aclar|chiari|esclarec)", re.IGNORECASE)
+_CLARIFIES = re.compile(
+    r"\b(?:clarif|klargestellt|précis|aclar|chiari|esclarec|make\s+clear|made\s+clear)",
+    re.IGNORECASE,
+)
 # "Cet article a été mis à jour avec les précisions de la préfecture": updated with details,
 # which French calls "précisions", not a clarification.
 _WITH_DETAILS = re.compile(r"\bavec\s+(?:les|des|de\s+nouvelles)\s+précisions\b", re.IGNORECASE)
@@ -662,7 +668,13 @@ def corrects_another_story(text: str) -> bool:
 
 # A generic label some sites put over an unlabelled note sentence.
 _NOTE_LABEL = re.compile(
-    r"[\s*(\[•]*(?:note|nota|n\.\s?b\.|nb|hinweis|remarque|nachbemerkung|anmerkung)\s*:\s*",
+    r"[\s*(\[•]*(?:note|nota|n\.\s?b\.|nb|nota\s+bene|hinweis|remarque|nachbemerkung|anmerkung"
+    # An apology over the note ("Ci scusiamo con i lettori: nella prima versione …").
+    r"|we\s+apologi[sz]e(?:\s+for\s+the\s+error)?|ci\s+scusiamo(?:\s+con\s+i\s+(?:nostri\s+)?lettori)?"
+    r"|nous\s+(?:nous\s+excusons|présentons\s+nos\s+excuses)(?:\s+(?:à|auprès\s+de)\s+nos\s+lecteurs)?"
+    r"|wir\s+bitten,?\s+(?:um\s+entschuldigung|den\s+fehler\s+zu\s+entschuldigen)"
+    r"|pedimos\s+(?:disculpas|desculpas)(?:\s+a\s+(?:nuestros|nossos)\s+(?:lectores|leitores))?)"
+    r"\s*:\s*",
     re.IGNORECASE,
 )
 

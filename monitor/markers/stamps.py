@@ -166,6 +166,7 @@ def resolve_stamp(
     day_first: bool | None = None,
     latest: datetime | None = None,
     clock_24h: bool = False,
+    not_before: datetime | None = None,
 ) -> datetime | None:
     """The instant a stamp names, as an aware datetime in its IANA zone, or None if unsure.
 
@@ -177,7 +178,10 @@ def resolve_stamp(
     it was written the day before ("11:50 p.m." on a page fetched at 00:30 with no
     publication date);
     ``clock_24h`` says the page writes a 24-hour clock (see ``writes_24_hour``), so "10:05"
-    below "16:50" is the morning, never 10:05 p.m.
+    below "16:50" is the morning, never 10:05 p.m.;
+    ``not_before`` is when the story was published, for an update note's stamp: a date-less
+    clock earlier than that on its day is the next day's ("Update 2 — 1:35am" on a story
+    published at 9.15pm), unless that is after the fetch.
     """
     parts = _stamp_parts(stamp)
     default = zone_from_name(default_zone) if default_zone else None
@@ -211,6 +215,10 @@ def resolve_stamp(
     if latest is not None and reference <= latest and result - latest > timedelta(hours=12):
         base -= timedelta(days=1)
         result = datetime.combine(base, result.timetz())
+    if not_before is not None and result < not_before:
+        next_day = datetime.combine(base + timedelta(days=1), result.timetz())
+        if latest is not None and next_day <= latest + _CLOCK_SKEW:
+            return next_day
     if previous is not None and result < previous:
         if (
             twelve_hour is False

@@ -2164,6 +2164,272 @@ STYLES["day_named_ticker"] = [
 ]
 
 
+# 56. Live entries titled with their clock in brackets at the end ("Scuole chiuse lunedì
+# (18:30)"), some with a clock alone in the title, in an Italian and an English feed.
+def _bracket_clock_feed(lang: str, title: str, lede: str, entries: list[tuple[str, str]]) -> str:
+    posts = "".join(
+        f'<div class="lv-post"><h3 class="lv-post__title">{heading}</h3><p>{text}</p></div>'
+        for heading, text in entries
+    )
+    return page(
+        title=title,
+        body=f'<p>{lede}</p><div class="lv-feed">{posts}</div>',
+        lang=lang,
+        head=jsonld("2026-12-06T17:00:00+01:00", "2026-12-06T21:40:00+01:00", "LiveBlogPosting"),
+    )
+
+
+STYLES["bracketed_entry_clocks"] = [
+    {
+        "html": _bracket_clock_feed(
+            "it-IT",
+            "Diretta maltempo: frane e strade chiuse nell'entroterra",
+            "La pioggia cade senza sosta dal pomeriggio su tutta la provincia, con allerta rossa.",
+            [
+                (
+                    "Riaperta la provinciale (21:40)",
+                    "La provinciale per la valle è di nuovo "
+                    "percorribile a senso unico alternato dopo la rimozione del fango.",
+                ),
+                (
+                    "(20:15)",
+                    "I vigili del fuoco hanno soccorso due automobilisti bloccati in un "
+                    "sottopasso allagato alla periferia nord.",
+                ),
+                (
+                    "Scuole chiuse domani (18:30)",
+                    "Il sindaco ha firmato l'ordinanza: lunedì "
+                    "scuole e parchi chiusi in tutto il comune.",
+                ),
+            ],
+        ),
+        "fetched_at": "2026-12-06T22:00:00+01:00",
+        "paragraphs": 1,
+        "blocks": [
+            block("live_entry", "2026-12-06T21:40:00+01:00", 2),
+            block("live_entry", "2026-12-06T20:15:00+01:00", 1),
+            block("live_entry", "2026-12-06T18:30:00+01:00", 2),
+        ],
+        "is_live": True,
+    },
+    {
+        "html": _bracket_clock_feed(
+            "en-GB",
+            "Live: flood gates shut as river rises through the town",
+            "The river has been rising all afternoon and flood wardens are on every bridge.",
+            [
+                (
+                    "Flood gates shut (9.05pm)",
+                    "The council has closed the flood gates on the "
+                    "quay; the footpath along the river is shut until morning.",
+                ),
+                (
+                    "Trains stop at the junction (7.50pm)",
+                    "Rail services are terminating at the "
+                    "junction while engineers check the viaduct.",
+                ),
+                (
+                    "Sandbags handed out (6.15pm)",
+                    "Volunteers are handing out sandbags at the "
+                    "leisure centre car park until the supply runs out.",
+                ),
+            ],
+        ),
+        "fetched_at": "2026-12-06T22:00:00+01:00",
+        "paragraphs": 1,
+        "blocks": [
+            block("live_entry", "2026-12-06T21:05:00+01:00", 2),
+            block("live_entry", "2026-12-06T19:50:00+01:00", 2),
+            block("live_entry", "2026-12-06T18:15:00+01:00", 2),
+        ],
+        "is_live": True,
+    },
+]
+
+
+def _beside_the_article(html: str, box: str) -> str:
+    """``html`` with ``box`` set beside the <article>, before the page's sidebar."""
+    return html.replace('<aside class="sidebar">', box + '<aside class="sidebar">', 1)
+
+
+# 57. A chronology beside the story: a description list of full stamps over what happened
+# ("<dt>Sonntag, 6. Dezember, 21.40 Uhr</dt><dd>…</dd>"), in a box next to the <article>.
+_CHRONOLOGY = (
+    '<aside class="chrono"><h3 class="chrono__title">Chronologie</h3><dl class="chrono__list">'
+    '<dt class="chrono__time">Sonntag, 6. Dezember, 23.15 Uhr</dt><dd class="chrono__text">'
+    "Räumfahrzeuge haben den gesperrten Abschnitt erreicht; der Strom ist in zwei Orten "
+    "ausgefallen.</dd>"
+    '<dt class="chrono__time">Sonntag, 6. Dezember, 21.40 Uhr</dt><dd class="chrono__text">'
+    "Die Polizei lässt keine Fahrzeuge mehr auf die Passstraße; Lastwagen werden auf einem "
+    "Parkplatz gesammelt.</dd></dl></aside>"
+)
+STYLES["chronology_beside_story"] = [
+    {
+        "html": _beside_the_article(
+            page(
+                title="Schneesturm: Passstraße gesperrt, Züge fallen aus",
+                body=ps(
+                    [
+                        "Ein heftiger Schneesturm hat am Sonntagabend den Verkehr im Tal "
+                        "lahmgelegt, Hunderte Autos stecken fest.",
+                        "Die Bahn hat alle Züge über den Pass ab 19 Uhr gestrichen und richtet "
+                        "einen Ersatzverkehr mit Bussen ein, sobald die Straße frei ist.",
+                        "Der Wetterdienst hat die Warnstufe bis Montagmittag verlängert.",
+                    ]
+                ),
+                lang="de-DE",
+                head=jsonld("2026-12-06T20:30:00+02:00", "2026-12-06T23:15:00+02:00"),
+            ),
+            _CHRONOLOGY,
+        ),
+        "fetched_at": "2026-12-06T23:30:00+02:00",
+        "paragraphs": 3,
+        "blocks": [
+            block("update", "2026-12-06T23:15:00+02:00", 1),
+            block("update", "2026-12-06T21:40:00+02:00", 1),
+        ],
+        "is_live": False,
+    }
+]
+
+
+# 58. A note in a titled box beside the <article>, not inside it ("<aside><h4>Droit de
+# réponse</h4><p>…</p></aside>", "Nota dell'editore").
+def _note_box(title: str, text: str) -> str:
+    return (
+        f'<aside class="note-box"><h4 class="note-box__title">{title}</h4>'
+        f'<p class="note-box__text">{text}</p></aside>'
+    )
+
+
+STYLES["note_box_beside_article"] = [
+    {
+        "html": _beside_the_article(
+            page(
+                title="Fortes pluies : la route nationale coupée, le port inondé",
+                body=ps(
+                    [
+                        "Des pluies torrentielles se sont abattues sur l'île dimanche soir, "
+                        "coupant la route nationale au nord du chef-lieu.",
+                        "La préfecture a ouvert deux centres d'hébergement pour les familles "
+                        "dont les maisons ont été inondées.",
+                    ]
+                ),
+                lang="fr-FR",
+                head=jsonld("2026-12-06T19:00:00+03:00", "2026-12-06T22:40:00+03:00"),
+            ),
+            _note_box(
+                "Droit de réponse",
+                "À la suite de notre article du 2 décembre, la société d'aménagement nous prie "
+                "de préciser que les travaux du radier ont été réceptionnés en octobre.",
+            ),
+        ),
+        "fetched_at": "2026-12-06T23:00:00+03:00",
+        "paragraphs": 2,
+        "blocks": [block("editors_note", None, 1)],
+        "is_live": False,
+    },
+    {
+        "html": _beside_the_article(
+            page(
+                title="Gelicidio: chiusa la statale, migliaia senza corrente",
+                body=ps(
+                    [
+                        "Una tempesta di pioggia gelata ha ricoperto di ghiaccio strade e alberi "
+                        "nel nord della provincia, costringendo la polizia a chiudere la statale.",
+                        "Secondo il gestore della rete, più di 18.000 utenze erano senza "
+                        "elettricità a metà pomeriggio.",
+                    ]
+                ),
+                lang="it-IT",
+                head=jsonld("2026-12-06T15:00:00-05:00", "2026-12-06T17:00:00-05:00"),
+            ),
+            _note_box(
+                "Nota dell'editore",
+                "Per la prima volta in settant'anni il giornale non uscirà in edicola lunedì: "
+                "la tipografia è senza corrente.",
+            ),
+        ),
+        "fetched_at": "2026-12-06T18:00:00-05:00",
+        "paragraphs": 2,
+        "blocks": [block("editors_note", None, 1)],
+        "is_live": False,
+    },
+]
+
+
+# 59. An update past midnight on a story published in the evening, stamped with a clock
+# alone: a clock earlier than the publication is the next day's.
+def _numbered(label: str, text: str) -> str:
+    return f'<div class="upd"><h4 class="upd__title">{label}</h4><p>{text}</p></div>'
+
+
+STYLES["updates_past_midnight"] = [
+    {
+        "html": page(
+            title="Dense fog halts ferries; highway tailback grows (Updated)",
+            body=ps(LOREM[:3])
+            + _numbered(
+                "Update — 1:35am",
+                "The tailback on the highway now reaches the next town, highway police say.",
+            ),
+            head=jsonld("2026-12-06T21:15:00+06:00", "2026-12-07T01:35:00+06:00"),
+        ),
+        "fetched_at": "2026-12-07T04:00:00+06:00",
+        "paragraphs": 3,
+        "blocks": [
+            block("update", "2026-12-07T01:35:00+06:00", 1),
+        ],
+        "is_live": True,
+    }
+]
+
+
+# 60. Notes read by what they say: an apology over a correction ("Ci scusiamo con i lettori:
+# nella prima versione …"), a "CORRECTION NOTICE" box telling of an earlier version, and a
+# note that a story was amended "to make clear" (a clarification).
+STYLES["notes_told_by_their_words"] = [
+    {
+        "html": page(
+            title="Temporali su Melbourne: allagata Sydney Road, sospeso il tram",
+            body="<p><strong>Ci scusiamo con i lettori:</strong> nella prima versione di questo "
+            "articolo la linea del tram sospesa era indicata come la 96. Si tratta invece della "
+            "linea 19.</p>"
+            + ps(
+                [
+                    "Una serie di violenti temporali ha colpito i sobborghi settentrionali nelle "
+                    "prime ore di lunedì, con oltre 60 millimetri di pioggia in due ore.",
+                    "I vigili del fuoco hanno ricevuto più di 400 chiamate per alberi caduti e "
+                    "cantine allagate.",
+                ]
+            ),
+            lang="it-IT",
+            head=jsonld("2026-12-07T06:30:00+11:00", "2026-12-07T08:40:00+11:00"),
+        ),
+        "fetched_at": "2026-12-07T09:00:00+11:00",
+        "paragraphs": 2,
+        "blocks": [block("correction", None, 1)],
+        "is_live": False,
+    },
+    {
+        "html": page(
+            title="Flash floods close river bridge as rain lashes the city",
+            body='<div class="gl-notice"><h4 class="gl-notice__label">CORRECTION NOTICE</h4>'
+            '<p class="gl-notice__text">An earlier version of this story named the wrong river. '
+            "The bridge that was closed spans the Hope River.</p></div>"
+            + ps(LOREM[:3])
+            + "<p><em>This story has been amended to make clear that the shelters are run by "
+            "the parish council, not the Red Cross.</em></p>",
+            head=jsonld("2026-12-06T12:00:00-05:00", "2026-12-06T16:25:00-05:00"),
+        ),
+        "fetched_at": "2026-12-06T17:00:00-05:00",
+        "paragraphs": 3,
+        "blocks": [block("correction", None, 1), block("clarification", None, 1)],
+        "is_live": False,
+    },
+]
+
+
 def write() -> None:
     for name, versions in STYLES.items():
         folder = HERE / name
