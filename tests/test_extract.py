@@ -1720,3 +1720,30 @@ def test_a_note_titled_as_one_beside_the_article_is_the_story_s() -> None:
 )
 def test_a_box_beside_the_article_that_is_not_a_titled_note_adds_no_block(box: str) -> None:
     assert _beside(box).blocks == ()
+
+
+def test_a_live_feed_set_in_a_description_list_is_not_counted_twice() -> None:
+    entries = [
+        ("2026-12-06T22:35:00+01:00", "22:35 Uhr", "Scheitel erwartet",
+         "Der Scheitel der Flut wird gegen 1 Uhr erwartet, teilt der Landesbetrieb mit."),
+        ("2026-12-06T21:30:00+01:00", "21:30 Uhr", "Brücke gesperrt",
+         "Die Polizei hat die Brücke für Fußgänger und Radfahrer gesperrt."),
+    ]  # fmt: skip
+    updates = ",".join(
+        f'{{"@type":"BlogPosting","headline":"{head}","articleBody":"{text}",'
+        f'"datePublished":"{iso}"}}'
+        for iso, _, head, text in entries
+    )
+    items = "".join(
+        f'<dt><time datetime="{iso}">{clock}</time></dt><dd><p><strong>{head}</strong></p>'
+        f"<p>{text}</p></dd>"
+        for iso, clock, head, text in entries
+    )
+    html = (
+        '<html lang="de-DE"><head><script type="application/ld+json">{"@type":"LiveBlogPosting",'
+        f'"headline":"Liveticker: Sturmflut","liveBlogUpdate":[{updates}]}}</script></head><body>'
+        "<main><article><h1>Liveticker: Sturmflut</h1><p>Die Sturmflut erreicht am Abend die "
+        f"Küste, die Fähren fahren nicht.</p><dl>{items}</dl></article></main></body></html>"
+    )
+    article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
+    assert len(article.blocks) == len(entries)

@@ -226,7 +226,10 @@ _MARKER_WORDS = [case["text"] for case in CASES["markers"]] + [
     "Troisième mise à jour : x", "Nuovo aggiornamento: x", "Terzo aggiornamento: x",
     "Ulteriore aggiornamento: x", "Tercera actualización: x", "Nova actualização: x",
     "Redaktionelle Anmerkung: x", "Complément d’information : x", "Nota dell’editore: x",
-    "UPDATE - 3:30pm: x", "Update 12/6 3:15pm ET: x",
+    "UPDATE - 3:30pm: x", "Update 12/6 3:15pm ET: x", "Neu (22.50 Uhr): x", "Agg. 16:20 – x",
+    "Leserhinweis: x", "Fehlerkorrektur: x", "Transparenz: x", "Avvertenza: x",
+    "Avertissement : x", "Advertencia: x", "Advertência: x", "Una precisazione: x",
+    "Une précision : x", "Correction apportée le 7 décembre 2026 à 0 h 20 : x",
 ]  # fmt: skip
 
 

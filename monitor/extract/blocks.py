@@ -262,6 +262,15 @@ def segment(
             current.add(unit)
             current = None
             continue
+        if (
+            current is not None
+            and marker is not None
+            and _stamp_under_box_text(current, unit, marker)
+        ):
+            # "<div class="article-update"><p>…</p><p>Updated: Mon 7 Dec, 4.25am</p></div>"
+            current.label, current.stamp = marker.label, marker.stamp
+            current = None
+            continue
         if current is not None and _ends(current, index, unit, marker, new_box):
             current = None
         if marker is None and new_box and unit.box_kind is not None:
@@ -766,6 +775,21 @@ def _is_furniture_text(unit: Unit, title: str | None) -> bool:
 
 
 _LONGEST_BOX_LABEL = 48
+
+
+def _stamp_under_box_text(current: RawBlock, unit: Unit, marker: Marker) -> bool:
+    """Whether ``unit`` is the stamp line under the text of the box ``current`` opened without a
+    label: a marker with a stamp and nothing else, in the same box, that dates the box."""
+    return (
+        bool(current.box)
+        and unit.box == current.box
+        and not current.label
+        and current.stamp is None
+        and bool(current.paragraphs)
+        and marker.kind is current.kind
+        and marker.stamp is not None
+        and not marker.rest
+    )
 
 
 def _box_marker(unit: Unit, kind: BlockKind) -> Marker:

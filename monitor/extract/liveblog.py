@@ -394,6 +394,9 @@ def visible_clock(entry: Node) -> str:
         trailing = _TRAILING_CLOCK.search(text) if len(text) <= _LONGEST_TITLE else None
         if trailing is not None:
             return trailing[1]  # "Chiuso il casello di Voltri (21:20)": the title, then when
+        posted = _POSTED_AT.fullmatch(text) if len(text) <= _LONGEST_TITLE else None
+        if posted is not None:
+            return posted["clock"]  # "Posted 5:48 PM AST by Bernews Staff", under the text
         if node.parent is not None and node.parent.tag == "time" and is_relative_time(text):
             found_clock = _ISO_CLOCK.search(node.parent.attributes.get("datetime") or "")
             if found_clock is not None:
@@ -413,6 +416,15 @@ _TRAILING_CLOCK = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_TITLE = 160
+# An entry's line saying when it was posted, perhaps by whom ("Posted 5:48 PM AST by Bernews
+# Staff", "Pubblicato alle 18.40", "Publié à 16 h 42 par la rédaction").
+_POSTED_AT = re.compile(
+    r"(?:posted|published|updated|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|pubblicato"
+    r"|aggiornato|publicado|actualizado|atualizado)\s+(?:at|on|um|à|le|alle|a\s+las|às)?\s*"
+    r"(?P<clock>\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+Uhr)?(?:\s+[A-Z]{2,5}\b)?)"
+    r"(?:\s+(?:by|von|par|di|da|por)\s+\S.{0,60})?",
+    re.IGNORECASE,
+)
 
 
 def body_root(entries: list[Node]) -> Node | None:

@@ -48,16 +48,20 @@ def with_update_lists(
                 known = {unit.text for unit in units if unit.tag == "li"}
                 known.update(text for block in found for text in block.paragraphs[:1])
             blocks.extend(_list_blocks(items, known))
-    for listing in select(tree, "dl")[:_MAX_LISTS]:
-        blocks.extend(_chronology_blocks(listing, story))
+    listings = select(tree, "dl")[:_MAX_LISTS]
+    if listings:
+        told = [text for block in found for text in block.paragraphs]
+        for listing in listings:
+            blocks.extend(_chronology_blocks(listing, story, told))
     return blocks + found if blocks else found
 
 
-def _chronology_blocks(listing: Node, story: Node | None) -> list[RawBlock]:
+def _chronology_blocks(listing: Node, story: Node | None, told: list[str]) -> list[RawBlock]:
     """A description list of stamped terms, each over what happened then ("<dt>Sonntag, 6.
     Dezember, 21.40 Uhr</dt><dd>Die Polizei …</dd>"): a chronology of the story's updates, one
     block per term, when every term is a stamp with a clock and every description says
-    something in its own words (not a list of links)."""
+    something in its own words (not a list of links) that no block ``told`` already (a live
+    feed set in a description list, found as entries)."""
     pairs: list[tuple[str, Node]] = []
     term: str | None = None
     for child in listing.iter():
@@ -72,8 +76,10 @@ def _chronology_blocks(listing: Node, story: Node | None) -> list[RawBlock]:
         return []
     blocks = []
     for stamp, description in pairs:
-        text = normalize_text(description.text(deep=True))
+        text = normalize_text(description.text(deep=True, separator=" "))
         if not (_a_clocked_stamp(stamp) and text) or _mostly_links(description, text):
+            return []
+        if any(paragraph in text for paragraph in told):
             return []
         block = RawBlock(kind=BlockKind.UPDATE, label=stamp, stamp=stamp)
         block.paragraphs.append(text)

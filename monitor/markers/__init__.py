@@ -57,14 +57,15 @@ _KINDS = rf"""
       | (?:Ultimo\s+)?Aggiornamento{_NUMBERED} | Aggiornat[oa]
       | A[c]?tualiza[çc][ãa]o{_NUMBERED} | A[c]?tualizad[oa] | Actualisée?
       | Point\s+de\s+situation | Punto\s+della\s+situazione)
-  | (?P<asof>Stand)
-  | (?P<correction>Correction\s+appended | CORRECTIONS? | CORRECTED | RETRACTION | For\s+the\s+record
+  | (?P<asof>Stand | Neu | Agg\.)
+  | (?P<correction>Correction\s+appended | Correction\s+apportée | CORRECTIONS? | CORRECTED | RETRACTION | For\s+the\s+record
       | A\s+correction\s+(?:was|has\s+been)\s+(?:made|appended) | Korrektur(?:hinweis|vermerk)? | Richtigstellung
-      | Berichtigung | Korrigendum | Rectificatif | Rectification | Correctif
+      | Berichtigung | Korrigendum | Fehlerkorrektur | Rectificatif | Rectification | Correctif
       | Errat(?:um|a)(?:\s+corrige)? | Correcci[óo]n
       | Rectificaci[óo]n | Fe\s+de\s+err(?:at)?as
       | Fe\s+de\s+errores | Correzione | Rettifica | Corre(?:c?ç|c)[ãa]o | Retifica[çc][ãa]o)
-  | (?P<clarification>CLARIFICATION | Klarstellung | Präzisierung | Précision | Precisazione
+  | (?P<clarification>CLARIFICATION | Klarstellung | Präzisierung | (?:Une\s+)?Précision
+      | (?:Una\s+)?Precisazione
       | Chiariment[oi] | Puntualizzazione | Mise\s+au\s+point | Aclaraci[óo]n | Esclarecimento)
   | (?P<note>EDITOR[’']?S?[’']?\s+NOTE | EDITORS[’']\s+NOTE | Anmerkung\s+der\s+Redaktion
       | Hinweis\s+der\s+Redaktion | Note\s+de\s+la\s+r[ée]daction | Note\s+de\s+l[’']éditeur
@@ -74,7 +75,8 @@ _KINDS = rf"""
       | (?:Hinweis\s+)?In\s+eigener\s+Sache | Redaktionelle[rs]?\s+(?:Hinweis|Anmerkung)
       | (?:A\s+)?Note\s+to\s+(?:our\s+)?readers | Note\s+from\s+the\s+editor | Publisher[’']s\s+note
       | Transparency\s+note | Note\s+aux\s+lecteurs | Nota\s+del\s+direttore | Nota\s+dell[’']editore
-      | Addendum | Gegendarstellung | Droit\s+de\s+réponse | Diritto\s+di\s+replica
+      | Addendum | Gegendarstellung | Leserhinweis | Transparenz | Avvertenza | Avertissement
+      | Advertencia | Advertência | Droit\s+de\s+réponse | Diritto\s+di\s+replica
       | Avviso\s+ai\s+lettori | Avis\s+(?:aux|à\s+nos)\s+lecteurs | Aviso\s+a\s+(?:los|nuestros)\s+lectores)
   | (?P<breaking>(?:BREAKING|DEVELOPING)(?:\s+NEWS)? | Eilmeldung | Última\s+hora
       | Derni[èe]re\s+minute | Ultim[’']ora | Ultima\s+ora)
@@ -225,17 +227,23 @@ _WHOLE_WORD = {
     "pun": ("punto della situazione", "puntualizzazione"),
     "sta": ("stand",),
     "in ": ("in eigener sache",),
-    "avv": ("avviso ai lettori",),
+    "avv": ("avviso ai lettori", "avvertenza"),
+    "ave": ("avertissement",),
+    "adv": ("advertencia", "advertência"),
+    "les": ("leserhinweis",),
+    "feh": ("fehlerkorrektur",),
+    "una": ("una precisazione",),
+    "une": ("une précision",),
     "avi": ("avis aux lecteurs", "avis à nos lecteurs", "aviso a los lectores", "aviso a nuestros"),
     "fol": ("follow-up",),
     "fur": ("further update",),
     "ajo": ("ajout",),
     "com": ("complément d",),
-    "agg": ("aggiorna", "aggiunta"),
-    "neu": ("neuer stand", "neues update"),
+    "agg": ("aggiorna", "aggiunta", "agg."),
+    "neu": ("neu",),  # "Neu (22.50 Uhr):", "Neuer Stand", "Neues Update"
     "red": ("redaktionelle",),
     "pub": ("publisher",),
-    "tra": ("transparenzhinweis", "transparency note"),
+    "tra": ("transparenz", "transparency note"),
     "a n": ("a note to",),
     "n.d": ("n.d.l.r.", "n. d. l. r.", "n.d.r.", "n. d. r."),
     "n. ": ("n. d.",),

@@ -181,7 +181,7 @@ def resolve_stamp(
     below "16:50" is the morning, never 10:05 p.m.;
     ``not_before`` is when the story was published, for an update note's stamp: a date-less
     clock earlier than that on its day is the next day's ("Update 2 — 1:35am" on a story
-    published at 9.15pm), unless that is after the fetch.
+    published at 9.15pm), when that is within half a day of it and not after the fetch.
     """
     parts = _stamp_parts(stamp)
     default = zone_from_name(default_zone) if default_zone else None
@@ -217,7 +217,11 @@ def resolve_stamp(
         result = datetime.combine(base, result.timetz())
     if not_before is not None and result < not_before:
         next_day = datetime.combine(base + timedelta(days=1), result.timetz())
-        if latest is not None and next_day <= latest + _CLOCK_SKEW:
+        if (
+            latest is not None
+            and next_day <= latest + _CLOCK_SKEW
+            and next_day - not_before <= timedelta(hours=12)
+        ):
             return next_day
     if previous is not None and result < previous:
         if (

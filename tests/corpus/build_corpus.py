@@ -2430,6 +2430,171 @@ STYLES["notes_told_by_their_words"] = [
 ]
 
 
+# 61. Live entries whose clock is in the line under their text that says when they were posted
+# and by whom ("Posted 5:48 PM AST by Staff"): the label is that visible clock.
+def _posted_entry(title: str, text: str, clock: str) -> str:
+    return (
+        f'<div class="lb-post"><p class="lb-post__head"><strong>{title}</strong></p>'
+        f'<p class="lb-text">{text}</p><p class="lb-post__meta"><em>Posted {clock} by News '
+        "Staff</em></p></div>"
+    )
+
+
+STYLES["posted_line_entries"] = [
+    {
+        "html": page(
+            title="Live: gale warning, causeway closed, flights cancelled",
+            body="<p>A gale warning is in force for the island until Monday morning.</p>"
+            '<div class="lb-feed">'
+            + _posted_entry(
+                "Power cuts spread",
+                "The power company says about 3,800 customers "
+                "are without electricity in the eastern parishes.",
+                "5:48 PM AST",
+            )
+            + _posted_entry(
+                "Last buses leave at six",
+                "The transport department says the last "
+                "buses from the city leave at 6 p.m. tonight.",
+                "5:20 PM AST",
+            )
+            + _posted_entry(
+                "Causeway closed",
+                "Police have closed the causeway in both "
+                "directions because of waves breaking over the road.",
+                "4:55 PM AST",
+            )
+            + "</div>",
+            head=jsonld(
+                "2026-12-06T12:00:00-04:00", "2026-12-06T17:48:00-04:00", "LiveBlogPosting"
+            ),
+        ),
+        "fetched_at": "2026-12-06T18:00:00-04:00",
+        "paragraphs": 1,
+        "blocks": [
+            block("live_entry", "2026-12-06T17:48:00-04:00", 2),
+            block("live_entry", "2026-12-06T17:20:00-04:00", 2),
+            block("live_entry", "2026-12-06T16:55:00-04:00", 2),
+        ],
+        "is_live": True,
+    }
+]
+
+
+# 62. An update box with its stamp under its text ("<div class="article-update"><p>…</p><p>
+# Updated: Mon 7 Dec 2026, 4.25am</p></div>"): the stamp dates the box above it.
+def _stamped_below(text: str, stamp: str) -> str:
+    return (
+        f'<div class="article-update"><p>{text}</p>'
+        f'<p class="article-update__stamp">{stamp}</p></div>'
+    )
+
+
+STYLES["update_box_stamped_below"] = [
+    {
+        "html": page(
+            title="Floods: disaster zone declared, southbound trains halted",
+            body=_stamped_below(
+                "The disaster office says 14,200 households have now been "
+                "affected, and 3,100 people are staying in 22 shelters.",
+                "Updated: Mon 7 Dec 2026, 4.25am",
+            )
+            + _stamped_below(
+                "The electricity authority has cut power to parts of two districts "
+                "as a precaution.",
+                "Updated: Mon 7 Dec 2026, 2.10am",
+            )
+            + ps(LOREM[:3]),
+            head=jsonld("2026-12-06T21:30:00+07:00", "2026-12-07T04:25:00+07:00"),
+        ),
+        "fetched_at": "2026-12-07T05:00:00+07:00",
+        "paragraphs": 3,
+        "blocks": [
+            block("update", "2026-12-07T04:25:00+07:00", 1),
+            block("update", "2026-12-07T02:10:00+07:00", 1),
+        ],
+        "is_live": False,
+    }
+]
+
+
+# 63. Newsroom labels in four languages: "Neu (22.50 Uhr):", "Agg. 16:20 –", "Leserhinweis:",
+# "Fehlerkorrektur:", "Transparenz", "Avvertenza:", "Una precisazione:", "Avertissement :",
+# "Correction apportée le … :".
+STYLES["newsroom_labels_four_languages"] = [
+    {
+        "html": page(
+            title="Großbrand im Industriehafen: Rauchwarnung für zwei Stadtteile",
+            body="<p><strong>Neu (22.50 Uhr):</strong> Die Feuerwehr hat den Brand nach eigenen "
+            "Angaben unter Kontrolle.</p><p><strong>Neu (21.35 Uhr):</strong> Messwagen haben "
+            "bislang keine erhöhten Schadstoffwerte festgestellt.</p>"
+            "<p><strong>Leserhinweis:</strong> Äußerungen der Behörden geben wir in eigener "
+            "Übersetzung wieder.</p>"
+            + ps(LOREM[:3])
+            + "<p><strong>Fehlerkorrektur:</strong> In einer früheren Fassung stand, die Brücke "
+            "sei gesperrt. Richtig ist: nur die Zufahrt.</p>"
+            '<div class="mm-box"><h4 class="mm-box__label">Transparenz</h4><p>Einer der Autoren '
+            "ist Mitglied der Freiwilligen Feuerwehr. Am Einsatz war er nicht beteiligt.</p></div>",
+            lang="de-DE",
+            head=jsonld("2026-12-06T19:00:00+01:00", "2026-12-06T22:50:00+01:00"),
+        ),
+        "fetched_at": "2026-12-06T23:00:00+01:00",
+        "paragraphs": 3,
+        "blocks": [
+            block("update", "2026-12-06T22:50:00+01:00", 1),
+            block("update", "2026-12-06T21:35:00+01:00", 1),
+            block("editors_note", None, 1),
+            block("correction", None, 1),
+            block("editors_note", None, 1),
+        ],
+        "is_live": False,
+    },
+    {
+        "html": page(
+            title="Nevicata su New York: sospesa la ferrovia di Staten Island",
+            body="<p><strong><em>Avvertenza:</em></strong> Questo articolo è stato scritto con le "
+            "segnalazioni dei lettori della comunità italiana.</p>"
+            + ps(LOREM[:3])
+            + "<ul><li><strong>Agg. 16:20</strong> – Il traghetto viaggia con corse ogni mezz'ora "
+            "per il vento forte nella baia.</li><li><strong>Agg. 15:05</strong> – Circa 9.000 "
+            "utenze sono senza corrente.</li></ul>"
+            "<p><strong>Una precisazione:</strong> Il servizio navetta ferma in tutte le "
+            "stazioni, non solo al capolinea come riportato in un primo momento.</p>",
+            lang="it-IT",
+            head=jsonld("2026-12-06T11:00:00-05:00", "2026-12-06T16:20:00-05:00"),
+        ),
+        "fetched_at": "2026-12-06T17:00:00-05:00",
+        "paragraphs": 3,
+        "blocks": [
+            block("editors_note", None, 1),
+            block("update", "2026-12-06T16:20:00-05:00", 1),
+            block("update", "2026-12-06T15:05:00-05:00", 1),
+            block("clarification", None, 1),
+        ],
+        "is_live": False,
+    },
+    {
+        "html": page(
+            title="Fortes pluies : la rivière en crue, les bas quartiers inondés",
+            body="<p><strong><em>Avertissement :</em></strong> Certaines photos qui accompagnent "
+            "cet article montrent des personnes blessées.</p>"
+            + ps(LOREM[:3])
+            + "<p><strong>Correction apportée le 7 décembre 2026 à 0 h 20 :</strong> Une "
+            "première version de cet article situait le gymnase dans un autre quartier.</p>",
+            lang="fr-FR",
+            head=jsonld("2026-12-06T20:00:00+03:00", "2026-12-07T00:20:00+03:00"),
+        ),
+        "fetched_at": "2026-12-07T01:00:00+03:00",
+        "paragraphs": 3,
+        "blocks": [
+            block("editors_note", None, 1),
+            block("correction", "2026-12-07T00:20:00+03:00", 1),
+        ],
+        "is_live": False,
+    },
+]
+
+
 def write() -> None:
     for name, versions in STYLES.items():
         folder = HERE / name
