@@ -65,10 +65,10 @@ class PollInputs:
     ``site_counts`` says, for the short paragraphs that differ from ``previous``
     (``monitor.sitewide``), how many other articles of the site showed each before this fetch
     (only those two or more did); it is read only when there are such paragraphs.
-    ``gone_before`` holds the short paragraphs and blocks that came or went since ``previous``
-    (``came_or_went``) and are the same line as one an earlier revision of this article
-    reported removed or an edit lately replaced (``monitor.flicker``): lines and boxes that
-    flicker, meters that tick.
+    ``gone_before`` holds the short paragraphs and blocks that came, went or moved since
+    ``previous`` (``came_went_or_moved``) and are the same line as one an earlier revision of
+    this article reported removed, or an edit or a move lately shifted (``monitor.flicker``):
+    lines and boxes that flicker, meters that tick, notices that hop between paragraphs.
     """
 
     state: PollState | None
@@ -208,8 +208,8 @@ def lost_unreported(found: Sequence[Change], reported: Sequence[Change]) -> tupl
 
 
 def lines_lost(changes: Iterable[Change]) -> tuple[LostLine, ...]:
-    """The short lines ``changes`` lose: removed, or replaced by an edit (``Store.lost_lines``
-    reads the same of stored changes)."""
+    """The short lines ``changes`` lose: removed, or replaced by an edit or moved elsewhere
+    (``Store.lost_lines`` reads the same of stored changes)."""
     lost = []
     for change in changes:
         text = change.previous_text
@@ -217,9 +217,14 @@ def lines_lost(changes: Iterable[Change]) -> tuple[LostLine, ...]:
             continue
         if change.kind in REMOVALS:
             lost.append(LostLine(text, replaced=False))
-        elif change.kind is ChangeKind.PARAGRAPH_EDITED:
+        elif change.kind in _SHIFTS:
             lost.append(LostLine(text, replaced=True))
     return tuple(lost)
+
+
+# A line an edit replaced, or one that moved, is remembered a while: a meter ticks on every
+# poll, and a notice the CMS sets between other paragraphs on every view moves on every poll.
+_SHIFTS = frozenset({ChangeKind.PARAGRAPH_EDITED, ChangeKind.PARAGRAPH_MOVED})
 
 
 def decide_not_modified(
@@ -393,10 +398,31 @@ def site_counts(
     return store.site_paragraph_counts(url, texts, before=fetched_at)
 
 
-def came_or_went(previous: Article, article: Article) -> frozenset[str]:
+def came_went_or_moved(previous: Article, article: Article) -> frozenset[str]:
     """The short paragraphs (body or block) and short blocks only one of ``previous`` and
-    ``article`` shows."""
-    return frozenset(_short_texts(previous) ^ _short_texts(article))
+    ``article`` shows, and the short body paragraphs both show that moved: the paragraph before
+    them, among those both show, is another."""
+    return frozenset(_short_texts(previous) ^ _short_texts(article)) | _moved(previous, article)
+
+
+def _moved(previous: Article, article: Article) -> frozenset[str]:
+    before, after = previous.paragraphs, article.paragraphs
+    if before == after:
+        return frozenset()
+    shared = set(before) & set(after)
+    was, now = _predecessor_of(before, shared), _predecessor_of(after, shared)
+    return frozenset(text for text, prior in now.items() if is_short(text) and was[text] != prior)
+
+
+def _predecessor_of(paragraphs: tuple[str, ...], shared: set[str]) -> dict[str, str | None]:
+    """For each paragraph in ``shared``, the one of ``shared`` before it (None for the first)."""
+    before: dict[str, str | None] = {}
+    prior: str | None = None
+    for paragraph in paragraphs:
+        if paragraph in shared:
+            before[paragraph] = prior
+            prior = paragraph
+    return before
 
 
 def _short_texts(article: Article) -> set[str]:
@@ -409,12 +435,13 @@ def _short_texts(article: Article) -> set[str]:
 def gone_before(
     store: Store, url: str, previous: Article | None, article: Article, fetched_at: datetime
 ) -> frozenset[str]:
-    """The paragraphs and blocks that came or went since ``previous`` and are the same line as
-    one an earlier revision reported removed, or an edit replaced within
-    ``flicker.EDITS_REMEMBERED`` of ``fetched_at``: no query when nothing short came or went."""
+    """The paragraphs and blocks that came, went or moved since ``previous`` and are the same
+    line as one an earlier revision reported removed, or an edit replaced or a move shifted
+    within ``flicker.EDITS_REMEMBERED`` of ``fetched_at``: no query when nothing short came,
+    went or moved."""
     if previous is None:
         return frozenset()
-    texts = came_or_went(previous, article)
+    texts = came_went_or_moved(previous, article)
     if not texts:
         return frozenset()
     return same_lines(texts, store.lost_lines(url, edited_since=fetched_at - EDITS_REMEMBERED))

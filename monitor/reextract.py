@@ -28,7 +28,7 @@ from monitor.flicker import EDITS_REMEMBERED, same_lines
 from monitor.model import Article, ChangeKind, LostLine, PollOutcome, Revision, Snapshot
 from monitor.pipeline import (
     PollInputs,
-    came_or_went,
+    came_went_or_moved,
     decide,
     extract_snapshot,
     lines_lost,
@@ -89,7 +89,7 @@ def plan_rebuild(
     made_by: list[int] = []
     lost_by: list[tuple[LostLine, ...]] = []
     # What the store's lost_lines reads: the lines removed so far (reported or lost as
-    # furniture), and those edits replaced.
+    # furniture), and those edits replaced or moves shifted.
     removed: set[str] = set()
     replaced: list[tuple[datetime, str]] = []
     for page, body in pages:
@@ -98,7 +98,7 @@ def plan_rebuild(
         if inputs.previous is not None:
             since = snapshot.fetched_at - EDITS_REMEMBERED
             lost = removed.union(text for when, text in replaced if when >= since)
-            gone = same_lines(came_or_went(inputs.previous, article), lost)
+            gone = same_lines(came_went_or_moved(inputs.previous, article), lost)
             counts = (
                 site_counts(inputs.previous, article, snapshot.fetched_at)
                 if site_counts is not None

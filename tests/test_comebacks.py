@@ -326,3 +326,50 @@ def test_furniture_lost_beside_news_is_remembered_like_a_reported_loss(tmp_path:
     assert changes == [(2, "paragraph_added", GENUINE), (3, "paragraph_added", LATER)]
     # The history rebuilt from the stored pages remembers the same: nothing to change.
     assert rebuilt == "Re-extracted 1 article: 0 changed, 1 unchanged."
+
+
+# ---------------------------------------------------------------------------------------------
+# A notice the CMS sets between other paragraphs, somewhere else on every page view.
+
+NOTICE = "Story hour for children under five at the town library, every Saturday at ten."
+# Per round: minutes after the first poll, and the index the notice is shown at.
+NOTICE_ROUNDS = [(0, 0), (10, 4), (20, 1), (30, 2), (200, 3)]
+
+
+class _NoticeSite(PageServer):
+    at = 0
+
+    def render(self, path: str) -> bytes | None:
+        lines = [*STORY, LATER]
+        lines.insert(self.at, NOTICE)
+        return _story_page(lines)
+
+
+@pytest.mark.anyio
+async def test_a_line_that_hops_between_paragraphs_is_news_once_an_hour_at_most(
+    tmp_path: Path,
+) -> None:
+    plans: list[Plan] = []
+    now = [T0]
+    with serving(_NoticeSite()) as server, Store.open(tmp_path / "m.db") as store:
+        article = ArticleConfig(url=server.url("/story"))
+        settings = FetchSettings(per_host_delay_s=0.0, retries=0)
+        config = Config(None, tmp_path / "m.db", (article,), fetch=settings)
+        async with build_client(config.fetch) as client:
+            ctx = PollContext(
+                config, store, client, HostLimiter(per_host=1, min_delay_s=0, global_limit=1),
+                clock=lambda: now[0], rng=lambda: 0.5,
+            )  # fmt: skip
+            for minutes, at in NOTICE_ROUNDS:
+                now[0], server.at = T0 + timedelta(minutes=minutes), at
+                plans.append(await poll_article(ctx, article))
+
+    assert [plan.outcome for plan in plans] == [
+        PollOutcome.FIRST,
+        PollOutcome.CHANGED,  # its first move: a reader cannot tell it from an editor's
+        PollOutcome.UNCHANGED,  # it moves again: the CMS places it anew on every view
+        PollOutcome.UNCHANGED,
+        PollOutcome.CHANGED,  # hours later: a paragraph moved again is news again
+    ]
+    assert _reported(plans[1]) == [(ChangeKind.PARAGRAPH_MOVED, NOTICE)]
+    assert _reported(plans[4]) == [(ChangeKind.PARAGRAPH_MOVED, NOTICE)]

@@ -114,7 +114,8 @@ def drop_comebacks(changes: Sequence[Change], gone_before: Set[str]) -> tuple[Ch
     revision reported them gone (``gone_before``, ``monitor.flicker``): a line or a box that
     flickers (a teaser, a promo, a card shown on some page views only, a labelled slot that
     rotates its wording) is reported when it first goes, then never again. So is an edit from
-    one such wording to another, and a block whose every line but its title is such a line."""
+    one such wording to another, a line that moves again after a move lately shifted it, and a
+    block whose every line but its title is such a line."""
     if not gone_before:
         return tuple(changes)
     return tuple(c for c in changes if not _came_back(c, gone_before))
@@ -123,6 +124,8 @@ def drop_comebacks(changes: Sequence[Change], gone_before: Set[str]) -> tuple[Ch
 def _came_back(change: Change, gone_before: Set[str]) -> bool:
     if change.kind is ChangeKind.PARAGRAPH_EDITED:
         return change.previous_text in gone_before and change.text in gone_before
+    if change.kind is ChangeKind.PARAGRAPH_MOVED:  # a notice that hops again
+        return change.text in gone_before
     if change.kind not in _COMINGS_AND_GOINGS:
         return False
     text = change.text or change.previous_text or ""

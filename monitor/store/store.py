@@ -511,8 +511,8 @@ class Store:
     @_translated_keeping_queue
     def lost_lines(self, url: str, *, edited_since: datetime) -> frozenset[str]:
         """The short paragraphs and update blocks (``monitor.sitewide.is_short``) that a stored
-        revision of ``url`` reported removed or lost as furniture, and those an edit fetched at or
-        after ``edited_since`` replaced (``monitor.flicker``)."""
+        revision of ``url`` reported removed or lost as furniture, and those an edit replaced or
+        a move shifted in a revision fetched at or after ``edited_since`` (``monitor.flicker``)."""
         self._write_queued_poll_of(url)
         since = rows.instant(edited_since)
         found = self._conn.execute(
@@ -520,7 +520,7 @@ class Store:
             " ON v.id = c.revision_id JOIN articles a ON a.id = v.article_id"
             " WHERE a.url = ? AND length(c.previous_text) BETWEEN 1 AND ?"
             f" AND (c.kind IN ({_marks(_REMOVALS)})"
-            " OR (c.kind = ? AND v.fetched_at >= ?))"
+            " OR (c.kind IN (?, ?) AND v.fetched_at >= ?))"
             " UNION SELECT f.text FROM furniture_lost f JOIN revisions v"
             " ON v.id = f.revision_id JOIN articles a ON a.id = v.article_id"
             " WHERE a.url = ? AND (f.replaced = 0 OR v.fetched_at >= ?)",
@@ -529,6 +529,7 @@ class Store:
                 LONGEST,
                 *_REMOVALS,
                 ChangeKind.PARAGRAPH_EDITED.value,
+                ChangeKind.PARAGRAPH_MOVED.value,
                 since,
                 url,
                 since,
