@@ -91,6 +91,13 @@ def paragraphs(html: str) -> tuple[str, ...]:
         '<section class="p-2"><p><em>Contenuto sponsorizzato</em></p><p><a href="https://'
         'partner.invalid/1">Le vacanze che sognavi</a></p></section>',
         "<p>Werbung</p>",
+        # An advertorial under the name newsrooms print over it, in the story's markup.
+        "<p>Werbung | Neue Küche bis Weihnachten? Planung und Lieferung in nur drei Wochen.</p>",
+        "<p>Pubbliredazionale – Cambia la caldaia entro il 31 dicembre: sopralluogo gratuito.</p>",
+        "<p><b>Publi-information :</b> Changez de forfait mobile et profitez de trois mois.</p>",
+        "<p>From our sponsors: Learn to sail this summer, beginner courses start in January.</p>",
+        "<p><em>Spazio promozionale</em> – Shopping di Natale: negozi aperti fino alle 22.</p>",
+        "<p>Contenido patrocinado: Las mejores ofertas de fin de año, hasta un 40 %.</p>",
         # A box whose label's own class names it furniture: the label still marks the box.
         '<div class="iq-7" data-slot="inread"><span class="ad-label">Anzeige</span><p>Kredite im '
         "Vergleich: Finanzportal zeigt Ihnen die besten Zinsen.</p></div>",
@@ -147,6 +154,8 @@ def test_story_sentences_that_mention_teaser_words_are_kept() -> None:
         "Related: the river crest was measured at 7.2 metres, officials said.",
         "Temperatures fell to 2°C overnight in the hills above the town, forecasters said.",
         "The mayor urged residents to read more about the evacuation plan on the council site.",
+        "Werbung für die Notunterkünfte machte die Stadt auch auf den Bussen der Linie 4.",
+        "Promoted last year, the fire chief now leads the crews at the river station.",
     ]
     html = page(*(f"<p>{text}</p>" for text in kept[1:]))
     assert [p for p in paragraphs(html) if p not in STORY] == kept[1:]

@@ -56,6 +56,13 @@ _TEASER_LABELS = r"""
   | (?:la\s+|el\s+)?(?:palabra|foto|imagen|santo|chiste)\s+del\s+día
   | empfehlung(?:\s+der\s+redaktion)? | auch\s+interessant | das\s+könnte\s+sie\s+(?:auch\s+)?interessieren
   | you\s+(?:may|might)\s+also\s+like | à\s+découvrir(?:\s+aussi)? | consigliati | scelti\s+per\s+te
+  # What is paid for, by the names newsrooms print over it.
+  | werbung | werbeanzeige | gesponsert | bezahlter\s+inhalt | partnerinhalt
+  | promoted | paid\s+(?:content|post|partnership) | partner\s+content | from\s+our\s+sponsors
+  | publi-?(?:information|reportage|rédactionnel|communiqué) | contenu\s+(?:sponsorisé|partenaire
+    |commandité) | pubbliredazionale | publiredazionale | (?:contenuto\s+)?sponsorizzato
+  | spazio\s+(?:promozionale|pubblicitario) | informazione\s+pubblicitaria
+  | (?:contenido\s+)?patrocinado | publirreportaje | conteúdo\s+patrocinado
 """
 # The label, then the end of the unit or a separator and the teaser's text.
 _TEASER = re.compile(
@@ -72,7 +79,10 @@ _TEASER_WORDS = (
     "quiz", "empfehlung", "auch", "das", "you", "consigliati", "scelti", "the", "word", "photo",
     "picture", "image", "saint", "joke", "tip", "le", "mot", "dessin", "blague", "der", "wort",
     "foto", "bild", "heilige", "witz", "tipp", "il", "parola", "immagine", "santo", "vignetta",
-    "palabra", "imagen", "chiste", "el",
+    "palabra", "imagen", "chiste", "el", "werbung", "werbeanzeige", "gesponsert", "bezahlter",
+    "partnerinhalt", "promoted", "paid", "partner", "from", "publi", "contenu", "pubbliredazionale",
+    "publiredazionale", "contenuto", "sponsorizzato", "spazio", "informazione", "contenido",
+    "patrocinado", "publirreportaje", "conteúdo",
 )  # fmt: skip
 _TEASER_HEADS = frozenset(f"{word} "[:2] for word in _TEASER_WORDS)
 _NUMBER = r"[-+−]?\d[\d.,\s]*"
