@@ -98,6 +98,10 @@ def paragraphs(html: str) -> tuple[str, ...]:
         "<p>From our sponsors: Learn to sail this summer, beginner courses start in January.</p>",
         "<p><em>Spazio promozionale</em> – Shopping di Natale: negozi aperti fino alle 22.</p>",
         "<p>Contenido patrocinado: Las mejores ofertas de fin de año, hasta un 40 %.</p>",
+        # A teaser under "on the same topic", in the story's markup.
+        "<p><b>Sullo stesso tema:</b> Alluvione in Valle Maggia, evacuate venti famiglie</p>",
+        "<p>On the same topic: Council votes to extend night bus routes through winter</p>",
+        "<p>Zum gleichen Thema: Stadtrat beschließt längere Öffnungszeiten</p>",
         # A box whose label's own class names it furniture: the label still marks the box.
         '<div class="iq-7" data-slot="inread"><span class="ad-label">Anzeige</span><p>Kredite im '
         "Vergleich: Finanzportal zeigt Ihnen die besten Zinsen.</p></div>",
@@ -159,6 +163,11 @@ def test_story_sentences_that_mention_teaser_words_are_kept() -> None:
     ]
     html = page(*(f"<p>{text}</p>" for text in kept[1:]))
     assert [p for p in paragraphs(html) if p not in STORY] == kept[1:]
+
+
+def test_a_story_sentence_that_opens_like_a_teaser_label_is_kept() -> None:
+    sentence = "On the same day, police closed the bridge to lorries for the rest of the week."
+    assert [p for p in paragraphs(page(f"<p>{sentence}</p>")) if p not in STORY] == [sentence]
 
 
 def test_a_short_how_to_list_that_mentions_signing_up_is_kept() -> None:

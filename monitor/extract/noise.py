@@ -49,6 +49,9 @@ _TEASER_LABELS = r"""
   | now\s+playing | en\s+cours\s+de\s+lecture | in\s+riproduzione | läuft\s+gerade | reproduciendo
   | quote\s+of\s+the\s+day | zitat\s+des\s+tages | (?:la\s+)?citation\s+du\s+jour
   | (?:la\s+)?(?:citazione|frase)\s+del\s+giorno | (?:la\s+)?frase\s+del\s+día | frase\s+do\s+dia
+  | (?:on|about)\s+the\s+same\s+(?:topic|subject) | (?:sur\s+le\s+)?même\s+sujet
+  | sullo\s+stesso\s+(?:tema|argomento) | zum\s+gleichen\s+thema | sobre\s+el\s+mismo\s+tema
+  | sobre\s+o\s+mesmo\s+(?:tema|assunto)
   | (?:the\s+)?(?:word|photo|picture|image|saint|joke|tip)\s+of\s+the\s+day
   | (?:le\s+|la\s+)?(?:mot|photo|image|saint|dessin|blague)\s+du\s+jour
   | (?:das\s+|der\s+)?(?:wort|foto|bild|heilige|witz|tipp)\s+des\s+tages
@@ -82,7 +85,7 @@ _TEASER_WORDS = (
     "palabra", "imagen", "chiste", "el", "werbung", "werbeanzeige", "gesponsert", "bezahlter",
     "partnerinhalt", "promoted", "paid", "partner", "from", "publi", "contenu", "pubbliredazionale",
     "publiredazionale", "contenuto", "sponsorizzato", "spazio", "informazione", "contenido",
-    "patrocinado", "publirreportaje", "conteúdo",
+    "patrocinado", "publirreportaje", "conteúdo", "on", "about", "sur", "même", "sullo", "sobre",
 )  # fmt: skip
 _TEASER_HEADS = frozenset(f"{word} "[:2] for word in _TEASER_WORDS)
 _NUMBER = r"[-+−]?\d[\d.,\s]*"
