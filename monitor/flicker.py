@@ -1,9 +1,10 @@
-"""Lines that flicker: when a line that came or went is one the article already lost before.
+"""Lines that flicker: when a line that came, went or moved is one the article lost before.
 
 A CMS re-renders its furniture on every page view: a notice's clock is re-stamped, a counter
-moves, and a labelled slot in the body ("Info: …", "Kolumne: …", "Now playing: …") shows one
-wording after another. Once a revision reported such a line gone, or an edit replaced it within
-``EDITS_REMEMBERED``, its coming back is not news, nor is its going or changing again
+moves, a labelled slot in the body ("Info: …", "Kolumne: …", "Now playing: …") shows one
+wording after another, and a notice is set between other paragraphs somewhere else. Once a
+revision reported such a line gone, or an edit replaced it or a move shifted it within
+``EDITS_REMEMBERED``, its coming back is not news, nor is its going, changing or moving again
 (``monitor.classify.drop_comebacks``). This module says which of a poll's lines are the same
 line as one lost before:
 
@@ -42,9 +43,9 @@ __all__ = [
     "slot_name",
 ]
 
-# How long a line an edit replaced counts as lost: long enough for a meter that ticks on every
-# poll (a countdown, a waiting time, a "now playing" line), short enough that a death toll
-# revised again hours later is news again.
+# How long a line an edit replaced or a move shifted counts as lost: long enough for a meter
+# that ticks on every poll (a countdown, a waiting time, a "now playing" line) or a notice placed
+# anew on every view, short enough that a death toll revised again hours later is news again.
 EDITS_REMEMBERED = timedelta(hours=1)
 
 _FIGURES = re.compile(r"\d+")

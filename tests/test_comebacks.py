@@ -256,22 +256,35 @@ class _MeterSite(PageServer):
         return _story_page([STORY[0], METER.format(self.wait), *STORY[1:]])
 
 
-@pytest.mark.anyio
-async def test_a_meter_is_news_once_an_hour_at_most(tmp_path: Path) -> None:
+async def _polls_over_time(
+    server: PageServer, database: Path, steps: list[tuple[int, dict[str, Any]]]
+) -> list[Plan]:
+    """One poll per step, ``minutes`` after the first, with the server's attributes set to
+    what the step gives first (what the page shows then)."""
     plans: list[Plan] = []
     now = [T0]
-    with serving(_MeterSite()) as server, Store.open(tmp_path / "m.db") as store:
+    with Store.open(database) as store:
         article = ArticleConfig(url=server.url("/story"))
         settings = FetchSettings(per_host_delay_s=0.0, retries=0)
-        config = Config(None, tmp_path / "m.db", (article,), fetch=settings)
+        config = Config(None, database, (article,), fetch=settings)
         async with build_client(config.fetch) as client:
             ctx = PollContext(
                 config, store, client, HostLimiter(per_host=1, min_delay_s=0, global_limit=1),
                 clock=lambda: now[0], rng=lambda: 0.5,
             )  # fmt: skip
-            for minutes, wait in METER_ROUNDS:
-                now[0], server.wait = T0 + timedelta(minutes=minutes), wait
+            for minutes, shown in steps:
+                now[0] = T0 + timedelta(minutes=minutes)
+                for name, value in shown.items():
+                    setattr(server, name, value)
                 plans.append(await poll_article(ctx, article))
+    return plans
+
+
+@pytest.mark.anyio
+async def test_a_meter_is_news_once_an_hour_at_most(tmp_path: Path) -> None:
+    with serving(_MeterSite()) as server:
+        steps = [(minutes, {"wait": wait}) for minutes, wait in METER_ROUNDS]
+        plans = await _polls_over_time(server, tmp_path / "m.db", steps)
 
     assert [plan.outcome for plan in plans] == [
         PollOutcome.FIRST,
@@ -349,20 +362,9 @@ class _NoticeSite(PageServer):
 async def test_a_line_that_hops_between_paragraphs_is_news_once_an_hour_at_most(
     tmp_path: Path,
 ) -> None:
-    plans: list[Plan] = []
-    now = [T0]
-    with serving(_NoticeSite()) as server, Store.open(tmp_path / "m.db") as store:
-        article = ArticleConfig(url=server.url("/story"))
-        settings = FetchSettings(per_host_delay_s=0.0, retries=0)
-        config = Config(None, tmp_path / "m.db", (article,), fetch=settings)
-        async with build_client(config.fetch) as client:
-            ctx = PollContext(
-                config, store, client, HostLimiter(per_host=1, min_delay_s=0, global_limit=1),
-                clock=lambda: now[0], rng=lambda: 0.5,
-            )  # fmt: skip
-            for minutes, at in NOTICE_ROUNDS:
-                now[0], server.at = T0 + timedelta(minutes=minutes), at
-                plans.append(await poll_article(ctx, article))
+    with serving(_NoticeSite()) as server:
+        steps = [(minutes, {"at": at}) for minutes, at in NOTICE_ROUNDS]
+        plans = await _polls_over_time(server, tmp_path / "m.db", steps)
 
     assert [plan.outcome for plan in plans] == [
         PollOutcome.FIRST,
