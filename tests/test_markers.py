@@ -26,6 +26,7 @@ from monitor.markers import (
     _note_re,
     _opens_like_bare_stamp,
     _opens_like_note,
+    _unbracketed,
     could_be_stamp,
     could_open_block,
     could_open_marker,
@@ -355,6 +356,7 @@ _STAMPS = [
     "3 January 2020 09:12 UTC", "noon Baghdad time", "9.45 Uhr", "11h10", "le 3 janvier à 18h15",
     "3 de enero de 2020, 18:15 horas", "10:05 a.m. (EST)", "14:00 GMT+1", "(GMT+100)", "Fri. Jan 3",
     "7:20 a.m. ET, Jan. 3, 2020", "6 p.m. local time", "2020-01-03", "03.01.2020", "5 hours",
+    "Sunday, 9:40 p.m. ET", "Sonntag, 17.30 Uhr", "dimanche à 17h30", "Sun 9.40pm", "Monday",
 ]  # fmt: skip
 _GLUE = ["", " ", ": ", " at ", ", ", " — ", " (", " on ", " a las ", " - ", "** ", " as of "]
 
@@ -375,7 +377,8 @@ def _reference_marker(text: str) -> Marker | None:
         kind=_KIND_OF_GROUP[group],
         label=text[: found.end()].strip(),
         stamp=stamp.strip() if stamp else None,
-        rest=text[found.end() :].strip(),
+        # The bracket that closes the one the line opens with encloses the note (session 19).
+        rest=_unbracketed(text, text[found.end() :].strip()),
     )
 
 

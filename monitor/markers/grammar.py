@@ -95,7 +95,10 @@ _AT = (
 )
 _STAMP = (
     rf"(?:(?:{_DATE})(?:(?:\s+[-–—]\s+(?=\d)|\s*\|\s*(?=\d)|,?\s*)(?:{_AT}\s+)?{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?)?"
-    rf"|{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?(?:,?\s*(?:{_AT}\s+)?{_DATE})?)"
+    rf"|{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?(?:,?\s*(?:{_AT}\s+)?{_DATE})?"
+    # A weekday and a clock, no date ("Sunday, 9:40 p.m.", "Sonntag, 17.30 Uhr", "dimanche à
+    # 17h30"): the day of the week nearest the page's date (``resolve_stamp``).
+    rf"|(?:{_WEEKDAY}),?\s*(?:{_AT}\s+)?{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?)"
 )
 STAMP_PATTERN = _STAMP  # the stamp grammar, for recognisers of other stamped lines (datelines)
 
@@ -117,6 +120,7 @@ STAMP_PATTERN = _STAMP  # the stamp grammar, for recognisers of other stamped li
 # lead to a match, and at most one ``_AT`` word matches at any place.
 
 _date_re = _lazily(_DATE, re.IGNORECASE)
+_weekday_re = _lazily(rf"(?:{_WEEKDAY})(?!\w)", re.IGNORECASE)
 _time_re = _lazily(_TIME, re.IGNORECASE)
 # ``\s*TZ`` or ``\s*\(TZ\)`` (one zone alternation, not two); group "paren" says which.
 _zone_re = _lazily(rf"\s*(?P<paren>\()?(?:{_TZ})(?(paren)\))", re.IGNORECASE)
@@ -170,7 +174,7 @@ def _stamp_end(text: str, pos: int) -> int | None:
         return zone.end() if zone is not None else time_end
     time = _time_re().match(text, pos)
     if time is None:
-        return None
+        return _weekday_clock_end(text, pos)
     end = time.end()  # _TIME(?:\s*_TZ|\s*\(_TZ\))?(?:,?\s*(?:_AT\s+)?_DATE)?
     zone = _zone_re().match(text, end)
     if zone is not None:
@@ -210,3 +214,15 @@ def find_stamp(text: str) -> tuple[int, int] | None:
                 return span
         pos = start + 1
     return None
+
+
+def _weekday_clock_end(text: str, pos: int) -> int | None:
+    r"""Where ``_WEEKDAY,?\s*(?:_AT\s+)?_TIME(?:\s*_TZ|\s*\(_TZ\))?`` matched at ``pos`` ends."""
+    weekday = _weekday_re().match(text, pos)
+    if weekday is None:
+        return None
+    time_end = _joined(text, weekday.end(), _time_re())
+    if time_end is None:
+        return None
+    zone = _zone_re().match(text, time_end)
+    return zone.end() if zone is not None else time_end

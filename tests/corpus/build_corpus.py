@@ -2595,6 +2595,52 @@ STYLES["newsroom_labels_four_languages"] = [
 ]
 
 
+# 64. Updates stamped with a weekday and a clock, no date ("UPDATE, Sunday, 9:40 p.m. ET:",
+# "Update Sonntag, 17.30 Uhr:", "Mise à jour dimanche à 17h30 :"): the weekday nearest the
+# page's date.
+STYLES["weekday_clock_updates"] = [
+    {
+        "html": page(
+            title="Storm closes the coast road; ferries cancelled (Updated)",
+            body=ps(LOREM[:3])
+            + "<p><strong>UPDATE, Sunday, 9:40 p.m. ET:</strong> The coast road reopened to "
+            "local traffic after crews cleared the fallen trees.</p>"
+            + "<p><strong>UPDATE, Monday, 7:15 a.m. ET:</strong> The first ferries of the day "
+            "left on time, the operator said.</p>",
+            head=jsonld("2026-12-06T16:00:00-05:00", "2026-12-07T07:15:00-05:00"),
+        ),
+        "fetched_at": "2026-12-07T08:00:00-05:00",
+        "paragraphs": 3,
+        "blocks": [
+            block("update", "2026-12-06T21:40:00-05:00", 1),
+            block("update", "2026-12-07T07:15:00-05:00", 1),
+        ],
+        "is_live": True,
+    },
+    {
+        "html": page(
+            title="Sturm an der Küste: Uferstraße gesperrt",
+            body=ps(
+                [
+                    "Ein Sturm hat am Sonntag die Küstenstraße unter Wasser gesetzt, die Fähren "
+                    "fahren nicht.",
+                    "Die Feuerwehr war mit mehr als 40 Einsätzen beschäftigt, meist wegen "
+                    "umgestürzter Bäume.",
+                ]
+            )
+            + "<p><strong>Update Sonntag, 17.30 Uhr:</strong> Die Uferstraße ist wieder frei, "
+            "die Fähren bleiben im Hafen.</p>",
+            lang="de-DE",
+            head=jsonld("2026-12-06T12:00:00+01:00", "2026-12-06T17:30:00+01:00"),
+        ),
+        "fetched_at": "2026-12-06T18:00:00+01:00",
+        "paragraphs": 2,
+        "blocks": [block("update", "2026-12-06T17:30:00+01:00", 1)],
+        "is_live": False,
+    },
+]
+
+
 def write() -> None:
     for name, versions in STYLES.items():
         folder = HERE / name
