@@ -126,6 +126,21 @@ def test_silently_deleted_block_is_removed() -> None:
     assert gone.claim == BLOCK_1835.text
 
 
+def test_a_deleted_paragraph_about_something_else_is_no_walk_back() -> None:
+    # A notice that shares no content word with the story: its going is reported, but it takes
+    # back nothing the story said. A story paragraph's going still is a walk-back.
+    notice = "Story hour for children under five at the town library, Saturdays at ten."
+    old = seed_version(4)
+    with_notice = dataclasses.replace(old, paragraphs=(*old.paragraphs, notice))
+    (change,), retractions = pipeline(with_notice, old)
+    assert change.kind is ChangeKind.PARAGRAPH_REMOVED and change.previous_text == notice
+    assert retractions == ()
+    story = old.paragraphs[-1]
+    (change,), retractions = pipeline(old, dataclasses.replace(old, paragraphs=old.paragraphs[:-1]))
+    assert change.previous_text == story
+    assert [r.reason for r in retractions] == [RetractionReason.REMOVED]
+
+
 def test_silently_deleted_sentence_is_removed() -> None:
     old = seed_version(4)
     first_sentence = BLOCK_1835.paragraphs[0].split(". ")[0] + "."

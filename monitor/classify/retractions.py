@@ -10,7 +10,10 @@ Four reasons (``RetractionReason``):
   in the same revision that it overlaps most, else to the earlier sentence it overlaps most.
 * STRUCK — text newly struck through, linked to the block (or body) it sits in.
 * REMOVED — an update block that disappeared, or sentences silently deleted (needs the changes
-  as returned by ``classify_changes``, which sets ``silent`` and ``substantive``).
+  as returned by ``classify_changes``, which sets ``silent`` and ``substantive``). A paragraph
+  or block that shares not one content word with the story's stable text
+  (``topic.about_something_else``) takes back nothing the story said: its going is a change,
+  not a walk-back.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from monitor.classify.claims import correction_cue, is_hedged
 from monitor.classify.detector import ClaimDetector, ContradictionDetector, Judgement
 from monitor.classify.rotation import is_label, is_question
 from monitor.classify.signals import content_stems, entities, number_set, shared_entities
+from monitor.classify.topic import about_something_else
 from monitor.diff.align import Op, align_units
 from monitor.diff.articles import block_ref
 from monitor.diff.units import split_sentences
@@ -54,7 +58,15 @@ def find_retractions(
     """Retractions found in the step ``old`` → ``new``, in the order of ``changes``."""
     judge = detector if detector is not None else ClaimDetector()
     found: list[Retraction] = []
+    # A line about something else that went takes back nothing the story said: furniture.
+    elsewhere = about_something_else(
+        [c for c in changes if c.kind in (ChangeKind.UPDATE_REMOVED, ChangeKind.PARAGRAPH_REMOVED)],
+        old,
+        new,
+    )
     for change in changes:
+        if id(change) in elsewhere:
+            continue
         if change.kind is ChangeKind.UPDATE_ADDED and change.block is not None:
             block = new.block(change.block.id)
             if block is None:

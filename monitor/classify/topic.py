@@ -428,6 +428,18 @@ def _texts(change: Change) -> Iterator[str]:
             yield text
 
 
+def about_something_else(changes: Sequence[Change], old: Article, new: Article) -> set[int]:
+    """The ids of those of ``changes`` whose text, with enough words to judge
+    (``_FEWEST_WORDS``), shares not one content word with the story's stable text."""
+    judged = [
+        c for c in changes if len(gist(c.text or c.previous_text or "").words) >= _FEWEST_WORDS
+    ]
+    if not judged:
+        return set()
+    shared = _shared_words(judged, old, new)
+    return {id(c) for c in judged if not shared[id(c)]}
+
+
 def _shared_words(judged: list[Change], old: Article, new: Article) -> dict[int, set[str]]:
     """For each change (by id): a content word its texts share with the story's stable text
     (both headlines and every paragraph, body or block, both versions show), if any. Read in
