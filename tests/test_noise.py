@@ -102,6 +102,13 @@ def paragraphs(html: str) -> tuple[str, ...]:
         "<p><b>Sullo stesso tema:</b> Alluvione in Valle Maggia, evacuate venti famiglie</p>",
         "<p>On the same topic: Council votes to extend night bus routes through winter</p>",
         "<p>Zum gleichen Thema: Stadtrat beschließt längere Öffnungszeiten</p>",
+        # A trivia box and a brand studio's advertorial, in the story's markup.
+        "<p><b>Did you know?</b> Octopuses have three hearts, and two of them stop beating when "
+        "they swim.</p>",
+        "<p>Wussten Sie schon? Der kürzeste Krieg der Geschichte dauerte weniger als eine "
+        "Stunde.</p>",
+        "<p>Advertorial – Family buffet nights at the riverside hotel: children under ten eat "
+        "free.</p>",
         # A box whose label's own class names it furniture: the label still marks the box.
         '<div class="iq-7" data-slot="inread"><span class="ad-label">Anzeige</span><p>Kredite im '
         "Vergleich: Finanzportal zeigt Ihnen die besten Zinsen.</p></div>",
@@ -160,8 +167,10 @@ def test_story_sentences_that_mention_teaser_words_are_kept() -> None:
         "The mayor urged residents to read more about the evacuation plan on the council site.",
         "Werbung für die Notunterkünfte machte die Stadt auch auf den Bussen der Linie 4.",
         "Promoted last year, the fire chief now leads the crews at the river station.",
+        "Did you know the bridge had been closed twice this year, a resident asked the mayor.",
     ]
-    html = page(*(f"<p>{text}</p>" for text in kept[1:]))
+    lines = [f"<p>{text}</p>" for text in kept[1:]]
+    html = page(*lines[: len(STORY)], after="".join(lines[len(STORY) :]))
     assert [p for p in paragraphs(html) if p not in STORY] == kept[1:]
 
 

@@ -268,7 +268,10 @@ _PAID_FOR = re.compile(
     r"(?:sponsored\s+(?:content|post)|paid\s+(?:content|post|partnership)|partner\s+content"
     r"|contenu\s+(?:commandité|sponsorisé|partenaire)|contenuto\s+(?:sponsorizzato|offerto)"
     r"|gesponserter\s+inhalt|bezahlter\s+inhalt|anzeige|werbung|publireportage"
-    r"|contenido\s+patrocinado|conteúdo\s+patrocinado)\s*[:.\-–—]",
+    r"|contenido\s+patrocinado|conteúdo\s+patrocinado|advertorial|from\s+our\s+sponsors"
+    r"|(?:from\s+(?:our|the)\s+)?brand\s*studio|publi-?information|publi-?rédactionnel"
+    r"|pubbliredazionale|publiredazionale|spazio\s+(?:promozionale|pubblicitario)"
+    r"|informazione\s+pubblicitaria|publirreportaje)\s*(?:[:.\-–—]|$)",
     re.IGNORECASE,
 )
 

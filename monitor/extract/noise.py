@@ -65,11 +65,18 @@ _TEASER_LABELS = r"""
   | publi-?(?:information|reportage|rédactionnel|communiqué) | contenu\s+(?:sponsorisé|partenaire
     |commandité) | pubbliredazionale | publiredazionale | (?:contenuto\s+)?sponsorizzato
   | spazio\s+(?:promozionale|pubblicitario) | informazione\s+pubblicitaria
-  | (?:contenido\s+)?patrocinado | publirreportaje | conteúdo\s+patrocinado
+  | (?:contenido\s+)?patrocinado | publirreportaje | conteúdo\s+patrocinado | advertorial
+  | (?:from\s+(?:our|the)\s+)?brand\s*studio
 """
+# A trivia box's question label, its fact after it ("Did you know? Octopuses have three hearts").
+_TRIVIA_LABELS = (
+    r"did\s+you\s+know|wussten\s+sie\s+(?:schon|das)|schon\s+gewusst|le\s+saviez-vous"
+    r"|saviez-vous\s+que|lo\s+sapevate|lo\s+sapevi"
+)
 # The label, then the end of the unit or a separator and the teaser's text.
 _TEASER = re.compile(
-    rf"[\s\[(*»›▶►•|–—-]*(?:{_TEASER_LABELS})\s*(?:$|[:|»›▶►•—–-]|\s[»›▶►•—–-]|\s*[)\]])",
+    rf"[\s\[(*»›▶►•|–—-]*(?:(?:{_TEASER_LABELS})\s*(?:$|[:|»›▶►•—–-]|\s[»›▶►•—–-]|\s*[)\]])"
+    rf"|(?:{_TRIVIA_LABELS})\s*[?:])",
     re.IGNORECASE | re.VERBOSE,
 )
 _LEADING_MARKS = " [(*»›▶►•|–—-"
@@ -86,6 +93,7 @@ _TEASER_WORDS = (
     "partnerinhalt", "promoted", "paid", "partner", "from", "publi", "contenu", "pubbliredazionale",
     "publiredazionale", "contenuto", "sponsorizzato", "spazio", "informazione", "contenido",
     "patrocinado", "publirreportaje", "conteúdo", "on", "about", "sur", "même", "sullo", "sobre",
+    "advertorial", "brand", "did", "wussten", "schon", "saviez-vous", "lo",
 )  # fmt: skip
 _TEASER_HEADS = frozenset(f"{word} "[:2] for word in _TEASER_WORDS)
 _NUMBER = r"[-+−]?\d[\d.,\s]*"
