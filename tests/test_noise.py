@@ -732,6 +732,30 @@ def test_a_labelled_slot_showing_its_next_wording_is_no_change(before: str, afte
     assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Elsewhere on the island", "Weitere Meldungen aus der Region", "Dalle altre zone",
+     "Ailleurs au pays", "In other news"],
+)  # fmt: skip
+def test_another_story_s_headline_in_an_entry_s_markup_is_no_change(title: str) -> None:
+    other = _entry("x1", "21:50", title, "Netball team through to national final")
+    _, first = _poll(None, _live(_FERRY))
+    outcome, revision = _poll(first, _live(other, _FERRY))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_an_entry_titled_elsewhere_about_the_story_is_news() -> None:
+    # "Elsewhere" titles the story's own entry when what follows speaks of its subject.
+    entry = _entry(
+        "e3", "21:50", "Elsewhere in the region",
+        "Buses left the eastern districts too, and two more shelters opened in schools.",
+    )  # fmt: skip
+    _, first = _poll(None, _live(_FERRY))
+    outcome, revision = _poll(first, _live(entry, _FERRY))
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [c.kind for c in revision.changes] == [ChangeKind.UPDATE_ADDED]
+
+
 def _live_body(line: str) -> Article:
     """The story with ``line`` set after its third paragraph: the slot moved as well."""
     return Article(title="Storm forces evacuation", paragraphs=(*STORY[:3], line, *STORY[3:]))

@@ -53,6 +53,9 @@ def drop_off_topic(old: Article, new: Article, changes: Sequence[Change]) -> tup
     and a sentence cut from a short story may share none with the rest.
     """
     changes = [c for c in changes if not (_a_box_of_the_site(c, new) or _a_line_of_the_site(c))]
+    elsewhere = _news_from_elsewhere(changes, old, new)
+    if elsewhere:
+        changes = [c for c in changes if id(c) not in elsewhere]
     judged = [c for c in changes if _judged(c)]
     if not judged:
         return tuple(changes)
@@ -69,6 +72,66 @@ def drop_off_topic(old: Article, new: Article, changes: Sequence[Change]) -> tup
     dropped.update(id(c) for c in judged if _an_appeal(c, shared[id(c)]) or _a_tally(c))
     dropped.update(id(c) for c in _rotated(unrelated))
     return tuple(c for c in changes if id(c) not in dropped)
+
+
+def _news_from_elsewhere(changes: Sequence[Change], old: Article, new: Article) -> set[int]:
+    """The ids of the blocks that came, went or moved under a name for the site's other news
+    ("Elsewhere on the island", "Weitere Meldungen aus der Region", "Dalle altre zone",
+    "Dall'Italia: …", "Latest: Mon 7 Dec, 5.07am") and whose other lines share not one content
+    word with the story: another story's headline in an entry's markup. An entry of the story's
+    own titled "Elsewhere in the region" speaks of the story's subject, and stays news."""
+    titled = {}
+    for change in changes:
+        if change.kind not in _BLOCK_COMINGS_AND_GOINGS:
+            continue
+        lines = block_paragraphs(change.text or change.previous_text or "")
+        rest = [line for line in lines if not _names_news_elsewhere(line)]
+        if len(rest) < len(lines) and rest:
+            told = "\n\n".join(rest)
+            titled[id(change)] = Change(change.kind, text=told, previous_text=told)
+    if not titled:
+        return set()
+    elsewhere = about_something_else(list(titled.values()), old, new)
+    return {key for key, told in titled.items() if id(told) in elsewhere}
+
+
+_BLOCK_COMINGS_AND_GOINGS = (
+    ChangeKind.UPDATE_ADDED,
+    ChangeKind.UPDATE_REMOVED,
+    ChangeKind.UPDATE_MOVED,
+)
+
+
+def _names_news_elsewhere(line: str) -> bool:
+    """Whether ``line`` is a name for the site's other news, alone or as the label of an item
+    ("Dall'Italia: Motociclista muore …"); the item's words are then the rest of the block."""
+    if len(line) <= _LONGEST_ELSEWHERE and _ELSEWHERE.fullmatch(line.strip(" :.–—-")) is not None:
+        return True
+    head, _, after = line.partition(":")
+    return (
+        bool(after.strip())
+        and len(head) <= _LONGEST_ELSEWHERE
+        and (_ELSEWHERE.fullmatch(head.strip()) is not None)
+    )
+
+
+_LONGEST_ELSEWHERE = 60
+# Names newsrooms give the box of their other news, in the five languages.
+_ELSEWHERE = re.compile(
+    r"elsewhere(?:\s+(?:on|in|at|around)\s+.{1,40})?|in\s+other\s+news|other\s+news"
+    r"|more\s+news(?:\s+from\s+.{1,40})?|news\s+in\s+brief|(?:the\s+)?latest(?:\s+news)?"
+    r"(?:\s+from\s+.{1,40})?|also\s+in\s+the\s+news|around\s+the\s+(?:region|state|country"
+    r"|city|island|world)"
+    r"|weitere\s+(?:meldungen|nachrichten)(?:\s+.{1,40})?|was\s+sonst\s+noch\s+(?:los\s+ist"
+    r"|geschah|passiert)|aus\s+(?:der\s+region|dem\s+land|aller\s+welt|den\s+gemeinden)"
+    r"|anderswo(?:\s+.{1,40})?|kurz\s+gemeldet|nachrichten\s+aus\s+.{1,40}"
+    r"|ailleurs(?:\s+(?:au|en|dans|sur|à)\s+.{1,40})?|dans\s+l['’]actualité(?:\s+.{1,40})?"
+    r"|en\s+bref|autres?\s+actualités?"
+    r"|dalle\s+altre\s+(?:zone|redazioni|province|città)|altre\s+notizie|dall['’]italia"
+    r"|dal\s+mondo|in\s+breve|ultime\s+(?:dalla|dal|dalle|dai|da)\s+.{1,40}"
+    r"|en\s+otras\s+noticias|otras\s+noticias|noutras\s+notícias|outras\s+notícias",
+    re.IGNORECASE,
+)
 
 
 def _a_box_of_the_site(change: Change, new: Article) -> bool:
