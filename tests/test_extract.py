@@ -1561,6 +1561,7 @@ def test_a_dated_byline_beside_the_updated_line_is_a_dateline() -> None:
         ("<p><b>1:20 p.m. update:</b> Tow crews have reached the trucks.</p>", "1:20 p.m. update", "1:20 p.m."),
         ("<h3>2:35 p.m. update</h3><p>Tow crews have reached the trucks.</p>", "2:35 p.m. update", "2:35 p.m."),
         ("<h3>Point de situation à 17 h 05</h3><p>Tow crews have reached the trucks.</p>", "Point de situation à 17 h 05", "17 h 05"),
+        ("<p><strong>7:40 p.m. update</strong> Tow crews have reached the trucks.</p>", "7:40 p.m. update", "7:40 p.m."),
     ],
 )  # fmt: skip
 def test_a_stamp_then_the_word_update_opens_an_update(lead: str, label: str, stamp: str) -> None:

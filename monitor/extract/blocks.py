@@ -659,11 +659,19 @@ def _stamp_then_update(lead: str, text: str) -> Marker | None:
     if span is None or span[0] != 0:
         return None
     word = _UPDATE_AFTER_STAMP.fullmatch(lead, span[1])
-    if word is None or (not word["sep"] and lead != text):
-        return None  # a bold "1:20 p.m. update" run into its text needs a separator
+    if word is None or (not word["sep"] and lead != text and not _opens_a_sentence(text, lead)):
+        # A bold "2:35 p.m. update" run into its sentence ("… update figures show …") is prose;
+        # one a new sentence follows ("… update The bridge reopened") is the update's label.
+        return None
     rest = text[len(lead) :].strip(_SEPARATORS) if text.startswith(lead) else ""
     label = lead.rstrip(_SEPARATORS)
     return Marker(BlockKind.UPDATE, label, lead[span[0] : span[1]], normalize_text(rest))
+
+
+def _opens_a_sentence(text: str, lead: str) -> bool:
+    """Whether what follows ``lead`` in ``text`` opens a sentence: a capital letter first."""
+    after = text[len(lead) :].lstrip() if text.startswith(lead) else ""
+    return after[:1].isupper()
 
 
 def _kind_told(kind: BlockKind, text: str) -> BlockKind:
