@@ -305,7 +305,43 @@ _NOTE_OPENINGS = [
     "In una precedente versione dell'articolo", "This story has been refiled",
     "Hemos actualizado este artículo", "Atualizamos este texto", "Esta noticia fue actualizada",
     "Esta notícia foi atualizada", "Nella prima versione di questo articolo",
+    "Une erreur s'est glissée dans une précédente version", "This article originally stated",
+    "Cet article indiquait à tort", "In der ursprünglichen Version dieses Artikels",
+    "La versión original de este artículo", "An earlier headline on this story",
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Due to an editing error, an earlier version of this story misstated the date.",
+        "Because of a production error, a previous version of this article gave the wrong figure.",
+        "Per un errore, nella prima versione di questo articolo si indicava la linea 96.",
+        "Aufgrund eines Fehlers hieß es in einer früheren Version dieses Artikels, die Brücke "
+        "sei gesperrt.",
+        "Durch einen Übertragungsfehler stand in einer früheren Fassung die falsche Zahl.",
+        "Por un error, en una versión anterior de este artículo se decía que el puente estaba "
+        "cerrado.",
+        "À la suite d'une erreur, la première version de cet article donnait un mauvais chiffre.",
+    ],
+)
+def test_an_error_named_before_the_earlier_version_opens_a_correction(note: str) -> None:
+    found = match_note(note)
+    assert found is not None and found.kind is BlockKind.CORRECTION
+    assert could_open_block(note)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Due to a technical error, the live stream was interrupted for ten minutes.",
+        "Per un errore del conducente il bus è finito fuori strada.",
+        "Durch einen Fehler im Stellwerk standen die Züge still.",
+        "This story originally appeared in the Daily Ledger.",
+    ],
+)
+def test_an_error_that_names_no_earlier_version_is_prose(prose: str) -> None:
+    assert match_note(prose) is None
 
 
 def test_an_apology_over_a_note_labels_the_correction() -> None:

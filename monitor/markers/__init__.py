@@ -365,9 +365,23 @@ _note_re = _lazily(
      | in\s+an?\s+(?:story|article|report)\s+(?:published\s+)?(?:on\s+)?[^,]{3,40},?\s+about\b
      # German: "Dieser Artikel wurde (am 3. Mai um 16:05 Uhr) aktualisiert", "In einer früheren
      # Version dieses Artikels hieß es …"
+     # Notes that say what an earlier version got wrong without the word "version": "This
+     # story originally stated …", "An earlier headline on this story …", "Une erreur s'est
+     # glissée dans …", "Cet article indiquait à tort …", "La versión original de este artículo …"
+     | this\s+(?:article|story|report|post)\s+(?:originally|initially|previously|incorrectly
+         |mistakenly|erroneously|wrongly)\s+(?:stated|said|reported|described|identified|gave
+         |named|misstated)\b
+     | an?\s+(?:earlier|previous|prior|original)\s+(?:headline|photo\s+caption|caption|version)
+         \s+(?:on|of|for)\s+this\s+(?:article|story|post|report)\b
+     | une\s+erreur\s+s[’']est\s+glissée\b
+     | (?:cet\s+|l[’']\s*)article\s+(?:indiquait|affirmait|mentionnait|disait|annonçait)\s+
+         (?:à\s+tort|par\s+erreur)\b
+     | (?:la\s+)?versión\s+original\s+de\s+(?:este|esta)\s+(?:artículo|nota|noticia|información
+         |texto)\b
      | (?:dieser|der|diese|die)\s+(?:artikel|beitrag|text|bericht|meldung)\s+wurde\s+(?:\S+\s+){0,8}?
          (?:aktualisiert|korrigiert|ergänzt|geändert|überarbeitet|präzisiert)\b
-     | (?:in\s+)?(?:einer|eine|die)\s+(?:früheren|frühere|vorherigen|vorherige|ersten|erste)\s+
+     | (?:in\s+)?(?:einer|eine|die|der)\s+(?:früheren|frühere|vorherigen|vorherige|ersten|erste
+         |ursprünglichen|ursprüngliche)\s+
          (?:version|fassung)\s+(?:(?:dieses|des)\s+(?:artikels|beitrags|textes)\b|hie(?:ß|ss)\s+es\b)
      # French: "Article mis à jour le …", "Cet article a été mis à jour …", "Une version
      # précédente de cet article …"
@@ -397,8 +411,9 @@ _note_re = _lazily(
 )
 # The notes that tell of a wrong earlier version are corrections whatever their wording.
 _EARLIER = (
-    r"(?:earlier|previous|prior|original|früheren|frühere|vorherigen|vorherige|ersten|erste"
-    r"|précédente|première|ancienne|anterior|precedente|prima)"
+    r"(?:earlier|previous|prior|original|originale|initiale?|früheren|frühere|vorherigen"
+    r"|vorherige|ersten|erste|ursprünglichen|ursprüngliche|précédente|première|ancienne"
+    r"|anterior|precedente|prima)"
 )
 _VERSION = r"(?:version|versión|versione|versão|fassung)"
 _earlier_version_re = _lazily(
@@ -409,7 +424,9 @@ _note_correction_re = _lazily(
     r"erroneously|incorrectly|mistakenly|wrongly|in\s+error|korrigiert|fälschlich\w*|"
     r"irrtümlich|corrigé|par\s+erreur|erronée?ment|corregid[oa]|erróneamente|por\s+error|"
     r"corretto|rettificato|per\s+errore|erroneamente|corrigid[oa]|incorretamente|"
-    r"to\s+correct|to\s+fix|zu\s+korrigieren|pour\s+corriger|per\s+correggere)\b",
+    r"to\s+correct|to\s+fix|zu\s+korrigieren|pour\s+corriger|per\s+correggere|à\s+tort"
+    r"|(?:originally|initially|previously)\s+(?:stated|said|reported|gave|named|described"
+    r"|identified))\b",
     re.IGNORECASE,
 )
 
@@ -469,6 +486,18 @@ _NOTE_FIRST_WORDS = (
     r"questo\s",
     r"nella\s",
     r"ci\s+scusiamo",  # the apologies over a note that ``_NOTE_LABEL`` reads
+    r"due\s+to\s",  # the errors named before a note (``_ERROR_PREAMBLE``)
+    r"because\s+of\s",
+    r"owing\s+to\s",
+    r"per\s",
+    r"aufgrund\s",
+    r"wegen\s",
+    r"durch\s",
+    r"por\s",
+    r"à\s+la\s+suite\s",
+    r"suite\s",
+    r"par\s",
+    r"devido\s",
     r"pedimos\s",
     r"questa\s",
     r"notizia\s",
@@ -556,20 +585,22 @@ _NOTE_PAIRS: dict[str, frozenset[str] | None] = {
     "hemos": None, "atualizamos": None, "corrigimos": None, "modificamos": None,
     "esta": frozenset(["noticia", "notícia"]), "noticia": None, "notícia": None,
     "articolo": None, "artigo": None, "reportagem": None, "notizia": None,
-    "in": frozenset(["a", "an", "einer", "eine", "die", "una", "la"]),
+    "in": frozenset(["a", "an", "einer", "eine", "die", "der", "una", "la"]),
     **dict.fromkeys(["dieser", "der"], frozenset(["artikel", "beitrag", "text", "bericht"])),
     "diese": frozenset(["meldung"]),
     **dict.fromkeys(
         ["einer", "eine"],
-        frozenset(["früheren", "frühere", "vorherigen", "vorherige", "ersten", "erste"]),
+        frozenset(["früheren", "frühere", "vorherigen", "vorherige", "ersten", "erste",
+                   "ursprünglichen", "ursprüngliche"]),
     ),
     "die": frozenset(["früheren", "frühere", "vorherigen", "vorherige", "ersten", "erste",
+                      "ursprüngliche",
                       "meldung"]),
     "cet": frozenset(["article"]), "dans": frozenset(["une", "la"]),
     **dict.fromkeys(
         ["une", "una"],
         frozenset(["précédente", "première", "ancienne", "version", "versión", "precedente",
-                   "prima", "versione"]),
+                   "prima", "versione", "erreur"]),
     ),
     "la": frozenset(["précédente", "première", "ancienne", "version", "versión", "precedente",
                      "prima", "versione", "notizia", "noticia"]),
@@ -605,6 +636,12 @@ def match_note(text: str) -> Marker | None:
     """An unlabelled correction/editor's-note sentence, as a Marker with an empty label; its
     stamp is the first date or time in its opening words ("Dieser Artikel wurde am 3. Mai
     2020 um 16:05 Uhr aktualisiert", "Article mis à jour le 5 mars 2024 à 12h40")."""
+    if _ERROR_PREAMBLE.match(text) is not None and tells_of_an_earlier_version(text):
+        # "Due to an editing error, an earlier version …", "Aufgrund eines Fehlers hieß es in
+        # einer früheren Version …": the error named first, then the version it was in.
+        return Marker(
+            BlockKind.CORRECTION, "", _first_stamp(text[:200]), _note_text(text), note=True
+        )
     label = _NOTE_LABEL.match(text)
     if label is not None:  # "Nota: questo articolo è stato aggiornato …": a label over a note
         inner = match_note(text[label.end() :])
@@ -675,6 +712,15 @@ def corrects_another_story(text: str) -> bool:
 
 
 # A generic label some sites put over an unlabelled note sentence.
+# An error named before the note says where it was ("Due to an editing error, …", "Per un
+# errore, …", "Aufgrund eines Übertragungsfehlers …", "À la suite d'une erreur, …").
+_ERROR_PREAMBLE = re.compile(
+    r"[\s*(\[•]*(?:(?:due\s+to|because\s+of|owing\s+to)\s+an?\s+(?:[\w-]+\s+)?error"
+    r"|per\s+(?:un\s+)?errore|(?:aufgrund|wegen)\s+eines\s+[\w-]*fehlers|durch\s+einen\s+[\w-]*fehler"
+    r"|por\s+(?:un\s+|um\s+)?erro(?:r)?|(?:à\s+la\s+suite\s+d[’']une|suite\s+à\s+une|en\s+raison"
+    r"\s+d[’']une|par\s+une)\s+erreur|devido\s+a\s+um\s+erro)\b",
+    re.IGNORECASE,
+)
 _NOTE_LABEL = re.compile(
     r"[\s*(\[•]*(?:note|nota|n\.\s?b\.|nb|nota\s+bene|hinweis|remarque|nachbemerkung|anmerkung"
     # An apology over the note ("Ci scusiamo con i lettori: nella prima versione …").

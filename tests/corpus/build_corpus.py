@@ -2641,6 +2641,73 @@ STYLES["weekday_clock_updates"] = [
 ]
 
 
+# 65. Corrections phrased as newsrooms phrase them without a label: the error named first ("Due
+# to an editing error, an earlier version …", "Aufgrund eines Fehlers hieß es in einer früheren
+# Version …", "Per un errore, nella prima versione …"), or what the story "originally stated",
+# "Une erreur s'est glissée …", "In der ursprünglichen Version …".
+def _story_with_note(title: str, lang: str, story: list[str], note: str) -> dict[str, Any]:
+    return {
+        "html": page(
+            title=title,
+            body=ps(story) + f"<p><em>{note}</em></p>",
+            lang=lang,
+            head=jsonld("2026-12-06T18:00:00+01:00", "2026-12-06T21:00:00+01:00"),
+        ),
+        "fetched_at": "2026-12-06T22:00:00+01:00",
+        "paragraphs": len(story),
+        "blocks": [block("correction", None, 1)],
+        "is_live": False,
+    }
+
+
+STYLES["correction_phrasings"] = [
+    _story_with_note(
+        "River road closed as floods hit the lower town",
+        "en-GB",
+        LOREM[:3],
+        "Due to an editing error, an earlier version of this story gave the wrong date for the "
+        "reopening of the bridge.",
+    ),
+    _story_with_note(
+        "River road closed as floods hit the lower town",
+        "en-GB",
+        LOREM[1:4],
+        "This article originally stated that the bridge was closed to all traffic; it is closed "
+        "to lorries only.",
+    ),
+    _story_with_note(
+        "Hochwasser: Uferstraße gesperrt",
+        "de-DE",
+        [
+            "Das Hochwasser hat am Sonntag die Unterstadt erreicht, die Uferstraße ist gesperrt.",
+            "Die Feuerwehr pumpte bis zum Abend mehr als vierzig Keller leer.",
+        ],
+        "Aufgrund eines Fehlers hieß es in einer früheren Version dieses Artikels, die Brücke sei "
+        "für alle Fahrzeuge gesperrt.",
+    ),
+    _story_with_note(
+        "Crues : la route du fleuve coupée",
+        "fr-FR",
+        [
+            "La crue a atteint la ville basse dimanche soir et la route du fleuve est coupée.",
+            "Les pompiers ont vidé plus de quarante caves depuis l'après-midi.",
+        ],
+        "Une erreur s'est glissée dans une précédente version de cet article : le pont reste "
+        "ouvert aux voitures.",
+    ),
+    _story_with_note(
+        "Piena del fiume: chiusa la strada del lungofiume",
+        "it-IT",
+        [
+            "La piena ha raggiunto la città bassa domenica sera e la strada del lungofiume è chiusa.",
+            "I vigili del fuoco hanno svuotato più di quaranta cantine dal pomeriggio.",
+        ],
+        "Per un errore, nella prima versione di questo articolo si indicava come chiuso anche il "
+        "ponte vecchio.",
+    ),
+]
+
+
 def write() -> None:
     for name, versions in STYLES.items():
         folder = HERE / name
