@@ -308,6 +308,8 @@ _NOTE_OPENINGS = [
     "Une erreur s'est glissée dans une précédente version", "This article originally stated",
     "Cet article indiquait à tort", "In der ursprünglichen Version dieses Artikels",
     "La versión original de este artículo", "An earlier headline on this story",
+    "Story updated at 7:40 p.m. with", "Updated with details from", "Updated to include",
+    "Artikel aktualisiert um 19.40 Uhr", "Aktualisiert mit Angaben", "Le texte a été mis à jour",
 ]  # fmt: skip
 
 
@@ -338,6 +340,8 @@ def test_an_error_named_before_the_earlier_version_opens_a_correction(note: str)
         "Per un errore del conducente il bus è finito fuori strada.",
         "Durch einen Fehler im Stellwerk standen die Züge still.",
         "This story originally appeared in the Daily Ledger.",
+        "Updated figures show the river is falling.",
+        "Text und Fotos: Anna Muster",
     ],
 )
 def test_an_error_that_names_no_earlier_version_is_prose(prose: str) -> None:

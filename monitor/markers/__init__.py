@@ -374,6 +374,14 @@ _note_re = _lazily(
      | an?\s+(?:earlier|previous|prior|original)\s+(?:headline|photo\s+caption|caption|version)
          \s+(?:on|of|for)\s+this\s+(?:article|story|post|report)\b
      | une\s+erreur\s+s[’']est\s+glissée\b
+     # Short forms: "Story updated at 7:40 p.m. with …", "Updated with details from …",
+     # "Updated to include …", "Artikel aktualisiert um …", "Aktualisiert mit Angaben …", "Le
+     # texte a été mis à jour …"
+     | (?:story|article|post)\s+(?:updated|corrected|amended)\b
+     | updated\s+(?:with|to\s+(?:include|add|reflect|correct|clarify|show))\b
+     | (?:artikel|text|beitrag|meldung)\s+(?:aktualisiert|ergänzt|korrigiert|überarbeitet)\b
+     | (?:aktualisiert|ergänzt)\s+(?:mit|um)\b
+     | (?:le\s+)?texte\s+a\s+été\s+(?:mis\s+à\s+jour|modifié|corrigé|complété|actualisé)\b
      | (?:cet\s+|l[’']\s*)article\s+(?:indiquait|affirmait|mentionnait|disait|annonçait)\s+
          (?:à\s+tort|par\s+erreur)\b
      | (?:la\s+)?versión\s+original\s+de\s+(?:este|esta)\s+(?:artículo|nota|noticia|información
@@ -447,7 +455,7 @@ _advisory_re = _lazily(
 # "cet", "nous", "l'article", "une", "dans"; Spanish "este", "el", "una"; Italian "questo",
 # "articolo", "notizia", "abbiamo"; Portuguese "o", "uma", "texto", "reportagem"), lowercase.
 _NOTE_LEAD = _SPACES + "*([•"
-_NOTE_INITIALS = frozenset("atrwidecluqoenhm")
+_NOTE_INITIALS = frozenset("atrwidecluqoenhmspb")
 # The opening words, each as the note pattern can start (a word that the pattern follows by
 # ``\s`` is written with it; "l'" runs into its noun).
 _NOTE_FIRST_WORDS = (
@@ -485,6 +493,17 @@ _NOTE_FIRST_WORDS = (
     r"una\s",
     r"questo\s",
     r"nella\s",
+    r"story\s",
+    r"post\s",
+    r"updated\s",
+    r"artikel\s",
+    r"text\s",
+    r"beitrag\s",
+    r"meldung\s",
+    r"aktualisiert\s",
+    r"ergänzt\s",
+    r"le\s",
+    r"texte\s",
     r"ci\s+scusiamo",  # the apologies over a note that ``_NOTE_LABEL`` reads
     r"due\s+to\s",  # the errors named before a note (``_ERROR_PREAMBLE``)
     r"because\s+of\s",
@@ -581,6 +600,12 @@ _NOTE_PAIRS: dict[str, frozenset[str] | None] = {
     "a": frozenset([*_EARLIER_WORDS, "associated", "versão", "notícia"]),
     "this": frozenset(["article", "story", "post", "report", "item"]),
     "reuters": None, "we": None, "article": None, "artículo": None, "texto": None,
+    **dict.fromkeys(["story", "post"], frozenset(["updated", "corrected", "amended"])),
+    "updated": frozenset(["with", "to"]),
+    **dict.fromkeys(["artikel", "text", "beitrag", "meldung"],
+                    frozenset(["aktualisiert", "ergänzt", "korrigiert", "überarbeitet"])),
+    **dict.fromkeys(["aktualisiert", "ergänzt"], frozenset(["mit", "um"])),
+    "le": frozenset(["texte"]), "texte": frozenset(["a"]),
     "wir": frozenset(["haben"]), "nous": frozenset(["avons"]), "abbiamo": None,
     "hemos": None, "atualizamos": None, "corrigimos": None, "modificamos": None,
     "esta": frozenset(["noticia", "notícia"]), "noticia": None, "notícia": None,

@@ -2708,6 +2708,34 @@ STYLES["correction_phrasings"] = [
 ]
 
 
+# 66. Update notes in their short forms at the end of the story: "Story updated at 7:40 p.m.
+# with …", "Updated with details from …", "Artikel aktualisiert um 19.40 Uhr …", "Le texte a
+# été mis à jour à 19h40 …".
+def _short_update_note(title: str, lang: str, story: list[str], note: str) -> dict[str, Any]:
+    page_of = _story_with_note(title, lang, story, note)
+    page_of["blocks"] = [block("update", None, 1)]
+    return page_of
+
+
+STYLES["short_update_notes"] = [
+    _short_update_note(
+        "River road closed as floods hit the lower town",
+        "en-GB",
+        LOREM[:3],
+        "Updated with details from the fire service's evening briefing.",
+    ),
+    _short_update_note(
+        "Hochwasser: Uferstraße gesperrt",
+        "de-DE",
+        [
+            "Das Hochwasser hat am Sonntag die Unterstadt erreicht, die Uferstraße ist gesperrt.",
+            "Die Feuerwehr pumpte bis zum Abend mehr als vierzig Keller leer.",
+        ],
+        "Aktualisiert mit Angaben der Feuerwehr vom Abend.",
+    ),
+]
+
+
 def write() -> None:
     for name, versions in STYLES.items():
         folder = HERE / name
