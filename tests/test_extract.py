@@ -512,7 +512,9 @@ def test_a_heading_ends_an_appended_update_and_related_sections_are_furniture() 
      "Updated: 3:45 PM EDT, Fri January 3, 2020", "Stand: 03.01.2020, 18:15 Uhr",
      "Publié le 3 janvier 2020 à 17h10, mis à jour à 18h15",
      "Ultimo aggiornamento: 3 gennaio 2020, 18:15", "Pubblicato il 3 gennaio 2020 alle 17:10",
-     "Última atualização: 3 de janeiro de 2020, 18h15"],
+     "Última atualização: 3 de janeiro de 2020, 18h15",
+     # A weekday and a clock before the date, and the bar markup cut the line at.
+     "Posted: Fri 6:15 PM, Jan 3, 2020 |", "Updated: Fri 6:15 PM, Jan 3, 2020"],
 )  # fmt: skip
 def test_dateline_lines_are_neither_text_nor_blocks(line: str) -> None:
     for body in (f'<p class="dateline">{line}</p>{_STORY_HTML}', f"{_STORY_HTML}<p>{line}</p>"):

@@ -397,6 +397,7 @@ _STAMPS = [
     "3 de enero de 2020, 18:15 horas", "10:05 a.m. (EST)", "14:00 GMT+1", "(GMT+100)", "Fri. Jan 3",
     "7:20 a.m. ET, Jan. 3, 2020", "6 p.m. local time", "2020-01-03", "03.01.2020", "5 hours",
     "Sunday, 9:40 p.m. ET", "Sonntag, 17.30 Uhr", "dimanche à 17h30", "Sun 9.40pm", "Monday",
+    "Fri 6:45 PM, Feb 16, 2018",
 ]  # fmt: skip
 _GLUE = ["", " ", ": ", " at ", ", ", " — ", " (", " on ", " a las ", " - ", "** ", " as of "]
 

@@ -103,6 +103,7 @@ def read_dateline(text: str) -> Dateline | None:
     """What kind of standalone published/updated line ``text`` is, if it is one."""
     if len(text) > 160:
         return None
+    text = text.rstrip(_TRAILING_SEPARATORS)  # "Posted: Fri 6:45 PM, Feb 16, 2018 |", cut by markup
     whole = _whole_dateline(text)
     if whole is None and ("·" in text or "|" in text or "•" in text or " / " in text):
         parts = _META_SEPARATOR.split(text)
@@ -120,6 +121,7 @@ def _whole_dateline(text: str) -> Dateline | None:
 
 
 _META_SEPARATOR = re.compile(r"\s+[·|•/]\s+")
+_TRAILING_SEPARATORS = " ·|•"
 _META_PART = 40  # an author's name or a reading time beside the dateline, not a sentence
 
 

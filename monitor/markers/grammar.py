@@ -98,7 +98,8 @@ _STAMP = (
     rf"|{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?(?:,?\s*(?:{_AT}\s+)?{_DATE})?"
     # A weekday and a clock, no date ("Sunday, 9:40 p.m.", "Sonntag, 17.30 Uhr", "dimanche à
     # 17h30"): the day of the week nearest the page's date (``resolve_stamp``).
-    rf"|(?:{_WEEKDAY}),?\s*(?:{_AT}\s+)?{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?)"
+    rf"|(?:{_WEEKDAY}),?\s*(?:{_AT}\s+)?{_TIME}(?:\s*{_TZ}|\s*\({_TZ}\))?"
+    rf"(?:,?\s*(?:{_AT}\s+)?{_DATE})?)"
 )
 STAMP_PATTERN = _STAMP  # the stamp grammar, for recognisers of other stamped lines (datelines)
 
@@ -217,7 +218,8 @@ def find_stamp(text: str) -> tuple[int, int] | None:
 
 
 def _weekday_clock_end(text: str, pos: int) -> int | None:
-    r"""Where ``_WEEKDAY,?\s*(?:_AT\s+)?_TIME(?:\s*_TZ|\s*\(_TZ\))?`` matched at ``pos`` ends."""
+    r"""Where ``_WEEKDAY,?\s*(?:_AT\s+)?_TIME(?:\s*_TZ|\s*\(_TZ\))?(?:,?\s*(?:_AT\s+)?_DATE)?``
+    matched at ``pos`` ends."""
     weekday = _weekday_re().match(text, pos)
     if weekday is None:
         return None
@@ -225,4 +227,6 @@ def _weekday_clock_end(text: str, pos: int) -> int | None:
     if time_end is None:
         return None
     zone = _zone_re().match(text, time_end)
-    return zone.end() if zone is not None else time_end
+    end = zone.end() if zone is not None else time_end
+    date_end = _joined(text, end, _date_re())  # "Fri 6:45 PM, Feb 16, 2018"
+    return end if date_end is None else date_end
