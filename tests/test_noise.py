@@ -91,6 +91,8 @@ def paragraphs(html: str) -> tuple[str, ...]:
         '<section class="p-2"><p><em>Contenuto sponsorizzato</em></p><p><a href="https://'
         'partner.invalid/1">Le vacanze che sognavi</a></p></section>',
         "<p>Werbung</p>",
+        "<p>Iklan</p>",
+        "<p>Advertentie</p>",
         # An advertorial under the name newsrooms print over it, in the story's markup.
         "<p>Werbung | Neue Küche bis Weihnachten? Planung und Lieferung in nur drei Wochen.</p>",
         "<p>Pubbliredazionale – Cambia la caldaia entro il 31 dicembre: sopralluogo gratuito.</p>",
@@ -172,6 +174,19 @@ def test_story_sentences_that_mention_teaser_words_are_kept() -> None:
     lines = [f"<p>{text}</p>" for text in kept[1:]]
     html = page(*lines[: len(STORY)], after="".join(lines[len(STORY) :]))
     assert [p for p in paragraphs(html) if p not in STORY] == kept[1:]
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        ("SOURCE: Al Jazeera News", False),
+        ("Quelle: dpa, eigene Recherche", False),
+        ("Source: the fire service said forty basements were pumped out, more than in 2021.", True),
+    ],
+)
+def test_a_source_line_after_the_story_is_a_credit(tail: str, kept: bool) -> None:
+    extra = [p for p in paragraphs(page(after=f"<p>{tail}</p>")) if p not in STORY]
+    assert extra == ([tail] if kept else [])
 
 
 def test_a_story_sentence_that_opens_like_a_teaser_label_is_kept() -> None:

@@ -288,7 +288,8 @@ _AD_LABEL = re.compile(
     r"|präsentiert\s+von|contenu\s+partenaire|partner\s+content"
     r"|publicité|annonce|contenu\s+(?:sponsorisé|partenaire)|publicidad|anuncio"
     r"|contenido\s+patrocinado|pubblicità|annuncio|contenuto\s+sponsorizzato|publicidade"
-    r"|anúncio|conteúdo\s+patrocinado)[\s\])*:.-]*",
+    r"|anúncio|conteúdo\s+patrocinado|iklan|reklame|reklama|reklam|advertentie|annonse|annons"
+    r"|mainos|hirdetés|publicitate|reclame)[\s\])*:.-]*",
     re.IGNORECASE,
 )
 _LONGEST_AD_LABEL = 40
