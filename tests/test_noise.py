@@ -176,19 +176,6 @@ def test_story_sentences_that_mention_teaser_words_are_kept() -> None:
     assert [p for p in paragraphs(html) if p not in STORY] == kept[1:]
 
 
-@pytest.mark.parametrize(
-    ("tail", "kept"),
-    [
-        ("SOURCE: Al Jazeera News", False),
-        ("Quelle: dpa, eigene Recherche", False),
-        ("Source: the fire service said forty basements were pumped out, more than in 2021.", True),
-    ],
-)
-def test_a_source_line_after_the_story_is_a_credit(tail: str, kept: bool) -> None:
-    extra = [p for p in paragraphs(page(after=f"<p>{tail}</p>")) if p not in STORY]
-    assert extra == ([tail] if kept else [])
-
-
 def test_a_story_sentence_that_opens_like_a_teaser_label_is_kept() -> None:
     sentence = "On the same day, police closed the bridge to lorries for the rest of the week."
     assert [p for p in paragraphs(page(f"<p>{sentence}</p>")) if p not in STORY] == [sentence]

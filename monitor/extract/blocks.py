@@ -83,12 +83,6 @@ _CREDIT = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Where the story came from, named in a few words ("SOURCE: Al Jazeera News", "Quelle: dpa,
-# eigene Recherche"); "Source: the fire service said …" is a sentence of the story.
-_SOURCE_CREDIT = re.compile(
-    r"[\s(\[—–-]*(?:sources?|quellen?|fonti|fontes|fuentes?)\s*:\s*[^.!?]{1,60}\.?\)?",
-    re.IGNORECASE,
-)
 # A byline of names alone ("By Jane Doe and Sam Lee", "Von Max Muster", "— Ana Ruiz") or an
 # agency's tag ("(dpa)", "AFP/Reuters"): a sentence that opens with "By"/"Von" goes on in lowercase.
 _NAME = r"[A-ZÀ-Ý][\w'’.-]+"
@@ -715,7 +709,6 @@ def is_credit_line(text: str) -> bool:
     return (
         _RULE_TEXT.fullmatch(text) is not None
         or _CREDIT.match(text) is not None
-        or _SOURCE_CREDIT.fullmatch(text) is not None
         or (len(text) <= _LONGEST_BYLINE and _is_sign_off(text))
         or (len(text) <= _LONGEST_BYLINE and _is_byline(text))
         or ("contributed" in text and _CONTRIBUTED.search(text) is not None)
