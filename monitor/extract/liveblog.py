@@ -397,6 +397,9 @@ def visible_clock(entry: Node) -> str:
         posted = _POSTED_AT.fullmatch(text) if len(text) <= _LONGEST_TITLE else None
         if posted is not None:
             return posted["clock"]  # "Posted 5:48 PM AST by Bernews Staff", under the text
+        in_meta = _clock_in_meta_line(text)
+        if in_meta:
+            return in_meta  # "5.40pm · Jane Smith", "Jane Smith | 17:40", "17:40 – 6 December"
         if node.parent is not None and node.parent.tag == "time" and is_relative_time(text):
             found_clock = _ISO_CLOCK.search(node.parent.attributes.get("datetime") or "")
             if found_clock is not None:
@@ -416,6 +419,23 @@ _TRAILING_CLOCK = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_TITLE = 160
+_META_PARTS = re.compile(r"\s+[·•|–—]\s+")
+_LONGEST_META_LINE = 80
+
+
+def _clock_in_meta_line(text: str) -> str:
+    """The clock of an entry's meta line, set off from its author or date by a dot, a bar or a
+    dash ("5.40pm · Jane Smith", "Jane Smith | 17:40"), or ""."""
+    if len(text) > _LONGEST_META_LINE or _META_PARTS.search(text) is None:
+        return ""
+    for part in _META_PARTS.split(text):
+        if could_open_clock(part):
+            found = match_clock_lead(part)
+            if found is not None and not found.rest:
+                return found.label
+    return ""
+
+
 # An entry's line saying when it was posted, perhaps by whom ("Posted 5:48 PM AST by Bernews
 # Staff", "Pubblicato alle 18.40", "Publié à 16 h 42 par la rédaction").
 _POSTED_AT = re.compile(

@@ -2736,6 +2736,64 @@ STYLES["short_update_notes"] = [
 ]
 
 
+# 67. Live entries whose visible clock is in a meta line beside the author or the date ("5.40pm
+# · Jane Smith", "Jane Smith | 17:40"), with the entries' times in the page's JSON-LD: the label
+# is the visible clock, not the structured data's.
+def _meta_line_feed(lang: str, lines: list[tuple[str, str, str]]) -> str:
+    updates = ",".join(
+        f'{{"@type":"BlogPosting","headline":"Update","articleBody":"{text}",'
+        f'"datePublished":"{iso}"}}'
+        for iso, _, text in lines
+    )
+    extra = f',"liveBlogUpdate":[{updates}]'
+    posts = "".join(
+        f'<div class="lb-entry"><p>{text}</p><p class="lb-meta">{meta}</p></div>'
+        for _, meta, text in lines
+    )
+    return page(
+        title="Live: floods in the lower town",
+        body="<p>Heavy rain has flooded the lower town since the afternoon.</p>" + posts,
+        lang=lang,
+        head=jsonld(
+            "2026-12-06T15:00:00+00:00", "2026-12-06T17:40:00+00:00", "LiveBlogPosting", extra
+        ),
+    )
+
+
+STYLES["meta_line_entry_clocks"] = [
+    {
+        "html": _meta_line_feed(
+            "en-GB",
+            [
+                (
+                    "2026-12-06T17:40:00+00:00",
+                    "5.40pm · Jane Smith",
+                    "Police closed the bridge to all traffic as the water rose over the quay.",
+                ),
+                (
+                    "2026-12-06T17:10:00+00:00",
+                    "Jane Smith | 5.10pm",
+                    "The fire service pumped out more than forty basements in the old town.",
+                ),
+                (
+                    "2026-12-06T16:35:00+00:00",
+                    "4.35pm – 6 December 2026",
+                    "Forecasters expect the rain to ease overnight but warn of more on Monday.",
+                ),
+            ],
+        ),
+        "fetched_at": "2026-12-06T18:00:00+00:00",
+        "paragraphs": 1,
+        "blocks": [
+            block("live_entry", "2026-12-06T17:40:00+00:00", 1),
+            block("live_entry", "2026-12-06T17:10:00+00:00", 1),
+            block("live_entry", "2026-12-06T16:35:00+00:00", 1),
+        ],
+        "is_live": True,
+    }
+]
+
+
 def write() -> None:
     for name, versions in STYLES.items():
         folder = HERE / name
