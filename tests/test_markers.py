@@ -475,6 +475,10 @@ def test_bare_stamp_precheck_never_rejects_a_bare_stamp(
          "Die Polizei meldet eine Festnahme"),
         ("05.03.2024 • 16:40 Uhr", "05.03.2024 • 16:40 Uhr", ""),
         ("05.03.2024, 16:40 Uhr", "05.03.2024, 16:40 Uhr", ""),
+        # A period after the clock sets it off ("19h40. La préfecture", "19:40 h. La policía").
+        ("19h40. La préfecture lève l'alerte", "19h40", "La préfecture lève l'alerte"),
+        ("19:40 h. La policía cierra el puente", "19:40 h", "La policía cierra el puente"),
+        ("19h40.", "19h40", ""),
     ],
 )  # fmt: skip
 def test_clock_leads(text: str, label: str, rest: str) -> None:
@@ -493,7 +497,14 @@ def test_a_tickers_plus_marks_set_a_clock_off_from_its_title() -> None:
 
 
 def test_figures_and_dates_are_not_clock_leads() -> None:
-    for text in ("12.30% of voters", "11.02.23, 11:52", "In 2020 the", "noon", "Officials said"):
+    for text in (
+        "12.30% of voters",
+        "11.02.23, 11:52",
+        "In 2020 the",
+        "noon",
+        "Officials said",
+        "6.12. Die Polizei meldet",
+    ):
         assert match_clock_lead(text) is None
 
 

@@ -22,12 +22,18 @@ _clock_lead_re = _lazily(
     (?:{_CLOCK_WORD}\s+)?
     (?P<stamp>{_TIME}(?:\s*\(?(?:{_TZ})\)?)?)
     (?![\w/%€$£]|[.:,]\d)[\s\])*+]*
-    (?P<sep>[:|–—-]+|[,;]|(?=\S)|$)\s*""",
+    (?P<sep>[:|–—-]+|\.(?=\s|$)|[,;]|(?=\S)|$)\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
 
 
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{2}\.\d{2}\b")
+_DAY_AND_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})")
+
+
+def _a_day_and_month(clock: str) -> bool:
+    found = _DAY_AND_MONTH.fullmatch(clock)
+    return found is not None and 1 <= int(found[1]) <= 31 and 1 <= int(found[2]) <= 12
 
 
 class ClockLead(NamedTuple):
@@ -67,6 +73,8 @@ def match_clock_lead(text: str) -> ClockLead | None:
     clock = found["stamp"].strip()
     if not any(char.isdigit() for char in clock) or _DOTTED_DATE.match(clock):
         return None  # "noon" alone is a word of the story; "11.02.23" is a date
+    if found["sep"] == "." and _a_day_and_month(clock):
+        return None  # "6.12. Die Polizei …": a day and a month, not a clock, before the period
     stamp = text[
         found.start("date") if found["date"] else found.start("stamp") : found.end("stamp")
     ]

@@ -2794,6 +2794,65 @@ STYLES["meta_line_entry_clocks"] = [
 ]
 
 
+# 68. Live entries opened by a bold clock that a period sets off ("<strong>19h40.</strong> La
+# préfecture …", "<strong>19:40 h.</strong> La policía …").
+def _period_clock_feed(lang: str, title: str, clocks: list[str], texts: list[str]) -> str:
+    posts = "".join(
+        f"<p><strong>{clock}.</strong> {text}</p>"
+        for clock, text in zip(clocks, texts, strict=True)
+    )
+    return page(
+        title=title,
+        body=posts,
+        lang=lang,
+        head=jsonld("2026-12-06T15:00:00+01:00", "2026-12-06T19:40:00+01:00", "LiveBlogPosting"),
+    )
+
+
+STYLES["period_clock_entries"] = [
+    {
+        "html": _period_clock_feed(
+            "fr-FR",
+            "DIRECT. Inondations : la ville basse sous les eaux",
+            ["19h40", "19h10", "18h35"],
+            [
+                "La préfecture a fermé le pont à toute circulation ce soir.",
+                "Les pompiers ont vidé plus de quarante caves dans la vieille ville.",
+                "Météo-France prévoit une accalmie dans la nuit, mais de nouvelles pluies lundi.",
+            ],
+        ),
+        "fetched_at": "2026-12-06T20:00:00+01:00",
+        "paragraphs": 0,
+        "blocks": [
+            block("live_entry", "2026-12-06T19:40:00+01:00", 1),
+            block("live_entry", "2026-12-06T19:10:00+01:00", 1),
+            block("live_entry", "2026-12-06T18:35:00+01:00", 1),
+        ],
+        "is_live": True,
+    },
+    {
+        "html": _period_clock_feed(
+            "es-ES",
+            "Directo: inundaciones en la ciudad baja",
+            ["19:40 h", "19:10 h", "18:35 h"],
+            [
+                "La policía ha cerrado el puente a todo el tráfico esta noche.",
+                "Los bomberos han vaciado más de cuarenta sótanos en el casco antiguo.",
+                "La Aemet prevé que la lluvia amaine de madrugada, pero volverá el lunes.",
+            ],
+        ),
+        "fetched_at": "2026-12-06T20:00:00+01:00",
+        "paragraphs": 0,
+        "blocks": [
+            block("live_entry", "2026-12-06T19:40:00+01:00", 1),
+            block("live_entry", "2026-12-06T19:10:00+01:00", 1),
+            block("live_entry", "2026-12-06T18:35:00+01:00", 1),
+        ],
+        "is_live": True,
+    },
+]
+
+
 def write() -> None:
     for name, versions in STYLES.items():
         folder = HERE / name
