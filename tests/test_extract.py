@@ -1750,3 +1750,17 @@ def test_a_live_feed_set_in_a_description_list_is_not_counted_twice() -> None:
     )
     article = extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
     assert len(article.blocks) == len(entries)
+
+
+def test_a_chronology_inside_the_story_s_element_is_the_body_s_text_once() -> None:
+    # A clocked list inside the story is left to the body, as a clocked <li> list is: its lines
+    # must not stand twice, once as paragraphs and once as update blocks.
+    chronology = (
+        "<dl><dt>Sunday, Dec. 6, 11:15 p.m.</dt><dd>Snowploughs reached the closed section of "
+        "the pass road.</dd><dt>Sunday, Dec. 6, 9:40 p.m.</dt><dd>Police stopped all traffic "
+        "onto the pass road.</dd></dl>"
+    )
+    article = _article(_STORY_HTML + chronology)
+    texts = [*article.paragraphs, *(p for b in article.blocks for p in b.paragraphs)]
+    assert len(texts) == len(set(texts))
+    assert "Police stopped all traffic onto the pass road." in texts

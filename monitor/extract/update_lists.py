@@ -51,17 +51,21 @@ def with_update_lists(
     listings = select(tree, "dl")[:_MAX_LISTS]
     if listings:
         told = [text for block in found for text in block.paragraphs]
+        held = {unit.text for unit in units}
         for listing in listings:
-            blocks.extend(_chronology_blocks(listing, story, told))
+            blocks.extend(_chronology_blocks(listing, story, told, held))
     return blocks + found if blocks else found
 
 
-def _chronology_blocks(listing: Node, story: Node | None, told: list[str]) -> list[RawBlock]:
+def _chronology_blocks(
+    listing: Node, story: Node | None, told: list[str], held: set[str]
+) -> list[RawBlock]:
     """A description list of stamped terms, each over what happened then ("<dt>Sonntag, 6.
     Dezember, 21.40 Uhr</dt><dd>Die Polizei …</dd>"): a chronology of the story's updates, one
     block per term, when every term is a stamp with a clock and every description says
     something in its own words (not a list of links) that no block ``told`` already (a live
-    feed set in a description list, found as entries)."""
+    feed set in a description list, found as entries) and that is not one of the body's units
+    (``held``: a list inside the story's element is the body's, as a clocked <li> list is)."""
     pairs: list[tuple[str, Node]] = []
     term: str | None = None
     for child in listing.iter():
@@ -79,7 +83,7 @@ def _chronology_blocks(listing: Node, story: Node | None, told: list[str]) -> li
         text = normalize_text(description.text(deep=True, separator=" "))
         if not (_a_clocked_stamp(stamp) and text) or _mostly_links(description, text):
             return []
-        if any(paragraph in text for paragraph in told):
+        if text in held or any(paragraph in text for paragraph in told):
             return []
         block = RawBlock(kind=BlockKind.UPDATE, label=stamp, stamp=stamp)
         block.paragraphs.append(text)
