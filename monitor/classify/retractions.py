@@ -43,6 +43,7 @@ from monitor.model import (
 )
 
 NOTE_KINDS = frozenset({BlockKind.CORRECTION, BlockKind.CLARIFICATION, BlockKind.EDITORS_NOTE})
+_GOINGS = (ChangeKind.UPDATE_REMOVED, ChangeKind.PARAGRAPH_REMOVED)
 _EDITS_OF_EXISTING = frozenset(
     {ChangeKind.PARAGRAPH_EDITED, ChangeKind.PARAGRAPH_REMOVED, ChangeKind.UPDATE_REMOVED}
 )
@@ -59,13 +60,10 @@ def find_retractions(
     judge = detector if detector is not None else ClaimDetector()
     found: list[Retraction] = []
     # A line about something else that went takes back nothing the story said: furniture.
-    elsewhere = about_something_else(
-        [c for c in changes if c.kind in (ChangeKind.UPDATE_REMOVED, ChangeKind.PARAGRAPH_REMOVED)],
-        old,
-        new,
-    )
+    gone = [c.previous_text or "" for c in changes if c.kind in _GOINGS]
+    elsewhere = about_something_else(gone, old, new) if gone else set()
     for change in changes:
-        if id(change) in elsewhere:
+        if change.kind in _GOINGS and change.previous_text in elsewhere:
             continue
         if change.kind is ChangeKind.UPDATE_ADDED and change.block is not None:
             block = new.block(change.block.id)

@@ -80,19 +80,18 @@ def _news_from_elsewhere(changes: Sequence[Change], old: Article, new: Article) 
     "Dall'Italia: …", "Latest: Mon 7 Dec, 5.07am") and whose other lines share not one content
     word with the story: another story's headline in an entry's markup. An entry of the story's
     own titled "Elsewhere in the region" speaks of the story's subject, and stays news."""
-    titled = {}
+    told: dict[int, str] = {}
     for change in changes:
         if change.kind not in _BLOCK_COMINGS_AND_GOINGS:
             continue
         lines = block_paragraphs(change.text or change.previous_text or "")
         rest = [line for line in lines if not _names_news_elsewhere(line)]
         if len(rest) < len(lines) and rest:
-            told = "\n\n".join(rest)
-            titled[id(change)] = Change(change.kind, text=told, previous_text=told)
-    if not titled:
+            told[id(change)] = "\n\n".join(rest)
+    if not told:
         return set()
-    elsewhere = about_something_else(list(titled.values()), old, new)
-    return {key for key, told in titled.items() if id(told) in elsewhere}
+    elsewhere = about_something_else(list(told.values()), old, new)
+    return {key for key, text in told.items() if text in elsewhere}
 
 
 _BLOCK_COMINGS_AND_GOINGS = (
@@ -494,26 +493,31 @@ def _texts(change: Change) -> Iterator[str]:
             yield text
 
 
-def about_something_else(changes: Sequence[Change], old: Article, new: Article) -> set[int]:
-    """The ids of those of ``changes`` whose text, with enough words to judge
-    (``_FEWEST_WORDS``), shares not one content word with the story's stable text."""
-    judged = [
-        c for c in changes if len(gist(c.text or c.previous_text or "").words) >= _FEWEST_WORDS
-    ]
+def about_something_else(texts: Sequence[str], old: Article, new: Article) -> set[str]:
+    """Those of ``texts`` with enough words to judge (``_FEWEST_WORDS``) that share not one
+    content word with the story's stable text."""
+    judged = [text for text in texts if len(gist(text).words) >= _FEWEST_WORDS]
     if not judged:
         return set()
-    shared = _shared_words(judged, old, new)
-    return {id(c) for c in judged if not shared[id(c)]}
+    shared = _words_shared_with_story({i: [text] for i, text in enumerate(judged)}, old, new)
+    return {text for i, text in enumerate(judged) if not shared[i]}
 
 
 def _shared_words(judged: list[Change], old: Article, new: Article) -> dict[int, set[str]]:
     """For each change (by id): a content word its texts share with the story's stable text
-    (both headlines and every paragraph, body or block, both versions show), if any. Read in
-    page order until every change has met one: most do in the headline or first paragraphs."""
-    met: dict[int, set[str]] = {id(c): set() for c in judged}
-    sides = {id(c): [gist(text).words for text in _texts(c)] for c in judged}
+    (both headlines and every paragraph, body or block, both versions show), if any."""
+    return _words_shared_with_story({id(c): list(_texts(c)) for c in judged}, old, new)
+
+
+def _words_shared_with_story(
+    texts: dict[int, list[str]], old: Article, new: Article
+) -> dict[int, set[str]]:
+    """For each key: a content word its texts share with the story's stable text, if any. Read
+    in page order until every key has met one: most do in the headline or first paragraphs."""
+    met: dict[int, set[str]] = {key: set() for key in texts}
+    sides = {key: [gist(text).words for text in lines] for key, lines in texts.items()}
     pending = set(met)
-    own = {text for c in judged for text in _texts(c)}  # a moved line is in both versions
+    own = {text for lines in texts.values() for text in lines}  # a moved line is in both
     for text in _stable_texts(old, new):
         if text in own:
             continue
