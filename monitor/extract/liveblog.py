@@ -391,15 +391,9 @@ def visible_clock(entry: Node) -> str:
         ):
             # a full stamp: "6 Dec 2026 16:10 GMT", "Dec 06, 2026, 9:05 AM EST", "Dimanche, 22h40"
             return text
-        trailing = _TRAILING_CLOCK.search(text) if len(text) <= _LONGEST_TITLE else None
-        if trailing is not None:
-            return trailing[1]  # "Chiuso il casello di Voltri (21:20)": the title, then when
-        posted = _POSTED_AT.fullmatch(text) if len(text) <= _LONGEST_TITLE else None
-        if posted is not None:
-            return posted["clock"]  # "Posted 5:48 PM AST by Bernews Staff", under the text
-        in_meta = _clock_in_meta_line(text)
-        if in_meta:
-            return in_meta  # "5.40pm · Jane Smith", "Jane Smith | 17:40", "17:40 – 6 December"
+        clock = _clock_beside_words(text)
+        if clock:
+            return clock
         if node.parent is not None and node.parent.tag == "time" and is_relative_time(text):
             found_clock = _ISO_CLOCK.search(node.parent.attributes.get("datetime") or "")
             if found_clock is not None:
@@ -421,6 +415,25 @@ _TRAILING_CLOCK = re.compile(
 _LONGEST_TITLE = 160
 _META_PARTS = re.compile(r"\s+[·•|–—]\s+")
 _LONGEST_META_LINE = 80
+
+
+def _clock_beside_words(text: str) -> str:
+    """The clock of a short line that says more than the clock: a title ending with it in
+    brackets ("Chiuso il casello di Voltri (21:20)"), a posted line ("Posted 5:48 PM AST by
+    Bernews Staff"), or a meta line ("5.40pm · Jane Smith"); else "". Most lines of a page hold
+    no digit and are turned down by one search."""
+    if len(text) > _LONGEST_TITLE or _DIGIT.search(text) is None:
+        return ""
+    trailing = _TRAILING_CLOCK.search(text)
+    if trailing is not None:
+        return trailing[1]
+    posted = _POSTED_AT.fullmatch(text)
+    if posted is not None:
+        return posted["clock"]
+    return _clock_in_meta_line(text)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _clock_in_meta_line(text: str) -> str:
