@@ -1688,11 +1688,17 @@ def test_a_note_that_ends_at_its_stamp_leaves_the_next_paragraph_to_the_story() 
 
 
 def _beside(box: str) -> Article:
+    """A page whose <article> holds the story's element among its furniture (a standfirst, a
+    byline, share tools), with ``box`` and a sidebar beside the article: the story's element is
+    the container, and the box is not joined to it as a run of the story."""
     html = (
-        '<html lang="en-US"><body><header><a href="/">Home</a></header><main><div class="layout">'
-        f'<article><h1>Headline</h1><div class="story-body">{_STORY_HTML}</div></article>{box}'
+        '<html lang="en-US"><body><header><a href="/">Home</a></header><main><article>'
+        '<h1>Headline</h1><p class="standfirst">A summary line that sits above the story.</p>'
+        '<div class="byline">By <a href="/staff/ada">Ada Reporter</a></div>'
+        f'<div class="story-body">{_STORY_HTML}</div>'
+        f'<div class="share-tools"><a href="#">Share</a></div></article>{box}'
         '<aside class="rail"><h2>Most read</h2><ul><li><a href="/1">Another story people read '
-        "today</a></li></ul></aside></div></main></body></html>"
+        "today at length</a></li></ul></aside></main></body></html>"
     )
     return extract_article(html, url="https://x.test/a", fetched_at=FETCHED)
 
