@@ -141,6 +141,28 @@ def test_a_deleted_paragraph_about_something_else_is_no_walk_back() -> None:
     assert [r.reason for r in retractions] == [RetractionReason.REMOVED]
 
 
+def test_a_deleted_notice_that_shares_a_word_by_chance_is_no_walk_back() -> None:
+    # A community notice names the town and a weekday the story names too: it shares a word or
+    # two with the story, but not its headline and not the words the story keeps repeating.
+    notice = (
+        "Free legal-advice evening on the first Monday of every month at the Baghdad community"
+        " library: bring your papers, doors open at seven."
+    )
+    old = seed_version(4)
+    with_notice = dataclasses.replace(
+        old, paragraphs=(*old.paragraphs[:2], notice, *old.paragraphs[2:])
+    )
+    (change,), retractions = pipeline(with_notice, old)
+    assert change.kind is ChangeKind.PARAGRAPH_REMOVED and change.previous_text == notice
+    assert retractions == ()
+    # A story paragraph that goes is still a walk-back, however few words it shares.
+    for story in old.paragraphs:
+        (change,), retractions = pipeline(
+            old, dataclasses.replace(old, paragraphs=tuple(p for p in old.paragraphs if p != story))
+        )
+        assert [r.reason for r in retractions] == [RetractionReason.REMOVED], story
+
+
 def test_silently_deleted_sentence_is_removed() -> None:
     old = seed_version(4)
     first_sentence = BLOCK_1835.paragraphs[0].split(". ")[0] + "."

@@ -662,7 +662,6 @@ _LONG_WORD = re.compile(rf"([^\W\d_]{{4,{_TOPIC_PREFIX}}})[^\W\d_]*")
 _NUMBER_WORDS = frozenset(lexicon.UNITS)
 
 
-@functools.lru_cache(maxsize=4096)
 @functools.lru_cache(maxsize=8192)  # a new sentence meets every earlier one, and they recur
 def gist(text: str) -> Gist:
     lowered = text.casefold()

@@ -11,9 +11,9 @@ Four reasons (``RetractionReason``):
 * STRUCK — text newly struck through, linked to the block (or body) it sits in.
 * REMOVED — an update block that disappeared, or sentences silently deleted (needs the changes
   as returned by ``classify_changes``, which sets ``silent`` and ``substantive``). A paragraph
-  or block that shares not one content word with the story's stable text
-  (``topic.about_something_else``) takes back nothing the story said: its going is a change,
-  not a walk-back.
+  or block about something else (``topic.about_something_else``: not one content word shared
+  with the story's stable text, or hardly one with its headline and the words it repeats)
+  takes back nothing the story said: its going is a change, not a walk-back.
 """
 
 from __future__ import annotations

@@ -495,12 +495,53 @@ def _texts(change: Change) -> Iterator[str]:
 
 def about_something_else(texts: Sequence[str], old: Article, new: Article) -> set[str]:
     """Those of ``texts`` with enough words to judge (``_FEWEST_WORDS``) that share not one
-    content word with the story's stable text."""
+    content word with the story's stable text, or that stand off its core (``_off_core``)."""
     judged = [text for text in texts if len(gist(text).words) >= _FEWEST_WORDS]
     if not judged:
         return set()
     shared = _words_shared_with_story({i: [text] for i, text in enumerate(judged)}, old, new)
-    return {text for i, text in enumerate(judged) if not shared[i]}
+    unrelated = {text for i, text in enumerate(judged) if not shared[i]}
+    return unrelated | _off_core([t for t in judged if t not in unrelated], old, new)
+
+
+# A story says what it is about in its headline and in the words its paragraphs repeat. A
+# notice, a promo or a line of other news set among them shares a word with it by chance (a
+# weekday, the town), hardly more. Judged only where the story has ``_CORE_PARAGRAPHS`` stable
+# paragraphs (a short story repeats too little to have a core), and only for a line of
+# ``_FEWEST_CORE_WORDS`` content words or more: a shorter aside or quote shares little with
+# anything (AEB's story paragraphs, each removed alone: 6 % of them stand off the core this way,
+# 9 % with no floor; bench/RESULTS.md, session 21).
+_CORE_PARAGRAPHS = 6
+_FEWEST_CORE_WORDS = 6
+_MOST_SHARED = 1
+
+
+def _off_core(texts: Sequence[str], old: Article, new: Article) -> set[str]:
+    """Those of ``texts`` that share at most ``_MOST_SHARED`` word with the headlines, and at
+    most that many with the words two stable paragraphs or more repeat."""
+    if not texts:
+        return set()
+    own = set(texts)
+    headline = gist(old.title).words | gist(new.title).words
+    seen: dict[str, int] = {}
+    paragraphs = 0
+    for text in _stable_texts(old, new):
+        if text in own or text in (old.title, new.title):
+            continue
+        paragraphs += 1
+        for word in gist(text).words:
+            seen[word] = seen.get(word, 0) + 1
+    if paragraphs < _CORE_PARAGRAPHS:
+        return set()
+    off = set()
+    for text in texts:
+        words = gist(text).words
+        if len(words) < _FEWEST_CORE_WORDS:
+            continue
+        recurring = sum(1 for word in words if seen.get(word, 0) >= 2)
+        if len(words & headline) <= _MOST_SHARED and recurring <= _MOST_SHARED:
+            off.add(text)
+    return off
 
 
 def _shared_words(judged: list[Change], old: Article, new: Article) -> dict[int, set[str]]:
