@@ -987,3 +987,62 @@ def test_a_quotation_under_its_speaker_that_went_is_a_walk_back() -> None:
     outcome, revision = _poll(first, _article())
     assert outcome is PollOutcome.CHANGED and revision is not None
     assert [r.claim for r in revision.retractions] == [line]
+
+
+# A story long enough to have a core: the words its paragraphs keep repeating.
+LONG_STORY = (
+    *STORY,
+    "By midday the storm had pushed the river over its banks in two places, and the evacuation "
+    "was extended to the low-lying districts south of the old bridge.",
+    "Residents who stayed behind were urged to move to the upper floors; the governor said the "
+    "shelters still had room for several thousand people.",
+    "Forecasters expect the storm to weaken overnight, but warned that the river would keep "
+    "rising until Thursday as water comes down from the hills.",
+)
+
+
+def _long_story(*lines: str, at: int = 2) -> Article:
+    return Article(
+        title="Storm forces evacuation",
+        paragraphs=(*LONG_STORY[:at], *lines, *LONG_STORY[at:]),
+    )
+
+
+# A notice that names the town's river and a weekday, as a story would: it shares a word or two
+# with the story by chance, but not its headline and not the words it keeps repeating.
+COUNTER = "The charity book sale at the river library has sold 287 books since Monday morning."
+
+
+def test_a_notice_that_shares_a_word_with_the_story_swapped_for_another_is_no_change() -> None:
+    other = "Bingo night every week in the parish cellar on Mill Lane: doors open at seven."
+    _, first = _poll(None, _long_story(COUNTER))
+    outcome, revision = _poll(first, _long_story(other))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_a_notice_that_shares_a_word_with_the_story_and_moved_is_no_change() -> None:
+    _, first = _poll(None, _long_story(COUNTER, at=2))
+    outcome, revision = _poll(first, _long_story(COUNTER, at=5))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_a_figure_changed_in_a_paragraph_of_a_long_story_is_news() -> None:
+    # Its words stand off the story's core (none in the headline, one the story repeats): a
+    # figure changed in it is news all the same, as is a counter's tick, which reads the same.
+    _, first = _poll(None, _long_story())
+    toll = LONG_STORY[3].replace("400", "600")
+    later = Article(
+        title="Storm forces evacuation", paragraphs=(*LONG_STORY[:3], toll, *LONG_STORY[4:])
+    )
+    outcome, revision = _poll(first, later)
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [c.kind for c in revision.changes] == [ChangeKind.PARAGRAPH_EDITED]
+
+
+def test_a_new_paragraph_that_shares_a_word_with_the_story_is_news() -> None:
+    # A story's next turn may share little with what came before: a paragraph that came is never
+    # judged by the story's core.
+    _, first = _poll(None, _long_story())
+    outcome, revision = _poll(first, _long_story(COUNTER))
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [c.kind for c in revision.changes] == [ChangeKind.PARAGRAPH_ADDED]

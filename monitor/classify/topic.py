@@ -60,8 +60,11 @@ def drop_off_topic(old: Article, new: Article, changes: Sequence[Change]) -> tup
     if not judged:
         return tuple(changes)
     shared = _shared_words(judged, old, new)
+    off = _off_core([t for c in judged for t in _texts(c)], old, new)
     unrelated = [
-        c for c in judged if not shared[id(c)] and c.kind is not ChangeKind.PARAGRAPH_MOVED
+        c
+        for c in judged
+        if c.kind is not ChangeKind.PARAGRAPH_MOVED and (not shared[id(c)] or _stands_off(c, off))
     ]
     dropped = {
         id(c)
@@ -71,7 +74,25 @@ def drop_off_topic(old: Article, new: Article, changes: Sequence[Change]) -> tup
     # An appeal to the reader about something else is furniture wherever it came, went or moved.
     dropped.update(id(c) for c in judged if _an_appeal(c, shared[id(c)]) or _a_tally(c))
     dropped.update(id(c) for c in _rotated(unrelated))
+    # A line off the story's core that only moved: a slot's item shown in another place.
+    dropped.update(
+        id(c) for c in judged if c.kind is ChangeKind.PARAGRAPH_MOVED and _stands_off(c, off)
+    )
     return tuple(c for c in changes if id(c) not in dropped)
+
+
+def _stands_off(change: Change, off: set[str]) -> bool:
+    """A line that went or moved, or was swapped for another, every side of which stands off the
+    story's core (``_off_core``). Never a line that came, since a story's next turn may share
+    little with what came before, nor a figure changed in a line, since a toll revised in a
+    story paragraph of its own words is news."""
+    if change.kind is ChangeKind.PARAGRAPH_ADDED:
+        return False
+    if change.kind is ChangeKind.PARAGRAPH_EDITED and not gist(
+        change.previous_text or ""
+    ).words.isdisjoint(gist(change.text or "").words):
+        return False
+    return all(text in off for text in _texts(change))
 
 
 def _news_from_elsewhere(changes: Sequence[Change], old: Article, new: Article) -> set[int]:
