@@ -231,6 +231,14 @@ _MARKER_WORDS = [case["text"] for case in CASES["markers"]] + [
     "Leserhinweis: x", "Fehlerkorrektur: x", "Transparenz: x", "Avvertenza: x",
     "Avertissement : x", "Advertencia: x", "Advertência: x", "Una precisazione: x",
     "Une précision : x", "Correction apportée le 7 décembre 2026 à 0 h 20 : x",
+    "Correctif apporté le 6 décembre 2026 : x", "Précision de la rédaction : x",
+    "Precisazione della redazione: x", "Klarstellung der Redaktion: x",
+    "Aclaración de la redacción: x", "Nota per i lettori: x", "Nota ai lettori: x",
+    "À nos lecteurs : x", "A nos lecteurs : x", "Aux lecteurs : x", "To our readers: x",
+    "An unsere Leser: x", "An unsere Leserinnen und Leser: x", "Why we are reporting this: x",
+    "Why we're covering this story: x", "Why we wrote this: x", "How we reported this story: x",
+    "How we reported on this: x", "Behind the story: x", "Zur Entstehung dieses Textes: x",
+    "Nouvel élément – 23 h 40 : x", "Nouveaux éléments : x",
 ]  # fmt: skip
 
 
@@ -480,6 +488,8 @@ def test_bare_stamp_precheck_never_rejects_a_bare_stamp(
         ("19h40. La préfecture lève l'alerte", "19h40", "La préfecture lève l'alerte"),
         ("19:40 h. La policía cierra el puente", "19:40 h", "La policía cierra el puente"),
         ("19h40.", "19h40", ""),
+        # An Italian clock with a comma after "ore".
+        ("ore 19,00", "ore 19,00", ""), ("Ore 22,42 – Il sindaco", "Ore 22,42", "Il sindaco"),
     ],
 )  # fmt: skip
 def test_clock_leads(text: str, label: str, rest: str) -> None:
@@ -505,8 +515,23 @@ def test_figures_and_dates_are_not_clock_leads() -> None:
         "noon",
         "Officials said",
         "6.12. Die Polizei meldet",
+        "19,50 euro al litro",
+        "ore 19,5 di attesa",
+        "ore 19,000 persone",
     ):
         assert match_clock_lead(text) is None
+
+
+def test_an_italian_comma_clock_resolves_as_its_dotted_twin() -> None:
+    lead = match_clock_lead("ore 19,30")
+    assert lead is not None
+    reference = datetime.fromisoformat("2026-12-06T23:00:00+01:00")
+    read = [
+        resolve_stamp(stamp, reference=reference, default_zone="Europe/Rome", previous=None)
+        for stamp in (lead.label, "ore 19.30")
+    ]
+    assert read[0] is not None and read[0] == read[1]
+    assert read[0].isoformat() == "2026-12-06T19:30:00+01:00"
 
 
 @settings(max_examples=300, deadline=None)

@@ -49,6 +49,7 @@ _KINDS = rf"""
         |Drittes|Viertes|Weiteres|Neues)\s+)?UPDATED?{_NUMBERED} | EDIT{_NUMBERED}
       | Aktualisierung{_NUMBERED} | Aktualisiert | Nachtrag | Ergänzung | Neuer\s+Stand
       | Follow-up | Ajout | Complément\s+d[’']information | Aggiunta | Integrazione
+      | Nouvel\s+élément | Nouveaux\s+éléments
       | (?:Nouvelle|Deuxième|Seconde|Troisième)\s+mise\s+à\s+jour
       | (?:Nuovo|Secondo|Terzo|Ulteriore)\s+aggiornamento
       | (?:Nueva|Segunda|Tercera|Otra)\s+actualizaci[óo]n
@@ -58,13 +59,15 @@ _KINDS = rf"""
       | A[c]?tualiza[çc][ãa]o{_NUMBERED} | A[c]?tualizad[oa] | Actualisée?
       | Point\s+de\s+situation | Punto\s+della\s+situazione)
   | (?P<asof>Stand | Neu | Agg\.)
-  | (?P<correction>Correction\s+appended | Correction\s+apportée | CORRECTIONS? | CORRECTED | RETRACTION | For\s+the\s+record
+  | (?P<correction>Correction\s+appended | Correction\s+apportée | Correctif\s+apporté | CORRECTIONS? | CORRECTED | RETRACTION | For\s+the\s+record
       | A\s+correction\s+(?:was|has\s+been)\s+(?:made|appended) | Korrektur(?:hinweis|vermerk)? | Richtigstellung
       | Berichtigung | Korrigendum | Fehlerkorrektur | Rectificatif | Rectification | Correctif
       | Errat(?:um|a)(?:\s+corrige)? | Correcci[óo]n
       | Rectificaci[óo]n | Fe\s+de\s+err(?:at)?as
       | Fe\s+de\s+errores | Correzione | Rettifica | Corre(?:c?ç|c)[ãa]o | Retifica[çc][ãa]o)
-  | (?P<clarification>CLARIFICATION | Klarstellung | Präzisierung | (?:Une\s+)?Précision
+  | (?P<clarification>(?:Précision\s+de\s+la\s+r[ée]daction | Precisazione\s+della\s+redazione
+        | Klarstellung\s+der\s+Redaktion | Aclaraci[óo]n\s+de\s+la\s+redacci[óo]n)
+      | CLARIFICATION | Klarstellung | Präzisierung | (?:Une\s+)?Précision
       | (?:Una\s+)?Precisazione
       | Chiariment[oi] | Puntualizzazione | Mise\s+au\s+point | Aclaraci[óo]n | Esclarecimento)
   | (?P<note>EDITOR[’']?S?[’']?\s+NOTE | EDITORS[’']\s+NOTE | Anmerkung\s+der\s+Redaktion
@@ -77,7 +80,12 @@ _KINDS = rf"""
       | Transparency\s+note | Note\s+aux\s+lecteurs | Nota\s+del\s+direttore | Nota\s+dell[’']editore
       | Addendum | Gegendarstellung | Leserhinweis | Transparenz | Avvertenza | Avertissement
       | Advertencia | Advertência | Droit\s+de\s+réponse | Diritto\s+di\s+replica
-      | Avviso\s+ai\s+lettori | Avis\s+(?:aux|à\s+nos)\s+lecteurs | Aviso\s+a\s+(?:los|nuestros)\s+lectores)
+      | Avviso\s+ai\s+lettori | Avis\s+(?:aux|à\s+nos)\s+lecteurs | Aviso\s+a\s+(?:los|nuestros)\s+lectores
+      | Nota\s+(?:per\s+i|ai)\s+lettori | (?:À|A)\s+nos\s+lecteurs | Aux\s+lecteurs
+      | To\s+our\s+readers | An\s+unsere\s+Leser(?:innen\s+und\s+Leser)?
+      | Why\s+we(?:\s+are|[’']re)?\s+(?:reporting|writing|wrote|covered|covering)\s+(?:on\s+|about\s+)?this(?:\s+story)?
+      | How\s+we\s+reported\s+(?:on\s+)?this(?:\s+story)? | Behind\s+the\s+story
+      | Zur\s+Entstehung\s+dieses\s+(?:Artikels|Textes|Beitrags))
   | (?P<breaking>(?:BREAKING|DEVELOPING)(?:\s+NEWS)? | Eilmeldung | Última\s+hora
       | Derni[èe]re\s+minute | Ultim[’']ora | Ultima\s+ora)
 """
@@ -244,13 +252,21 @@ _WHOLE_WORD = {
     "red": ("redaktionelle",),
     "pub": ("publisher",),
     "tra": ("transparenz", "transparency note"),
-    "a n": ("a note to",),
     "n.d": ("n.d.l.r.", "n. d. l. r.", "n.d.r.", "n. d. r."),
     "n. ": ("n. d.",),
     "int": ("integrazione",),
     "add": ("addendum",),
     "geg": ("gegendarstellung",),
     "dro": ("droit de réponse",),
+    "aux": ("aux lecteurs",),
+    "a n": ("a note to", "a nos lecteurs"),
+    "à n": ("à nos lecteurs",),
+    "to ": ("to our readers",),
+    "an ": ("an unsere leser",),
+    "why": ("why we",),
+    "how": ("how we reported",),
+    "beh": ("behind the story",),
+    "zur": ("zur entstehung dieses",),
     "dir": ("diritto di replica",),
     # An update told by its number ("Second update:", "Zweites Update:", "Nuovo aggiornamento:").
     "fir": ("first update",),
@@ -264,7 +280,7 @@ _WHOLE_WORD = {
     "dri": ("drittes update",),
     "vie": ("viertes update",),
     "wei": ("weiteres update",),
-    "nou": ("nouvelle mise à jour",),
+    "nou": ("nouvelle mise à jour", "nouvel élément", "nouveaux éléments"),
     "deu": ("deuxième mise à jour",),
     "tro": ("troisième mise à jour",),
     "nuo": ("nuovo aggiornamento",),

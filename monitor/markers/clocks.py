@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from monitor.markers import _SPACES
-from monitor.markers.grammar import _TIME, _TZ, _lazily
+from monitor.markers.grammar import _TIME, _TZ, _lazily, dot_comma_clock
 
 # A word some sites put before the clock ("Ore 17.30", "um 9.45 Uhr", "kl. 14.00", "h. 22:40").
 _CLOCK_WORD = r"(?:ore|h\.?|um|kl\.?|à|at)"
@@ -67,6 +67,11 @@ def match_clock_lead(text: str) -> ClockLead | None:
     """The clock ``text`` opens with, when it opens with nothing but a clock."""
     if len(text) < 2 or not could_open_clock(text):
         return None
+    dotted = dot_comma_clock(text)
+    if dotted is not text:
+        # Read as its dotted twin; the label keeps the comma as printed (same length).
+        lead = match_clock_lead(dotted)
+        return None if lead is None else lead._replace(label=text[: len(lead.label)])
     found = _clock_lead_re().match(text)
     if found is None:
         return None

@@ -38,6 +38,18 @@ _TIME = (
     rf"(?:(?:[01]?\d|2[0-3])(?:[:.]|\s?h\s?)[0-5]\d(?:[:.][0-5]\d)?(?:\s*{_AMPM})?{_CLOCK_SUFFIX}?"
     rf"|(?:1[0-2]|0?[1-9])\s*{_AMPM}|(?:[01]?\d|2[0-3])\s?(?:Uhr|h)\b|noon|midnight)"
 )
+# An Italian clock with a comma after its word ("ore 19,30"); after "ore" it is no decimal.
+_ORE_COMMA = re.compile(r"\b(ore\s+(?:[01]?\d|2[0-3])),([0-5]\d)(?![\d,.])", re.IGNORECASE)
+
+
+def dot_comma_clock(text: str) -> str:
+    """``text`` with an "ore 19,30" clock written "ore 19.30" (``text`` itself when it has none)."""
+    if "," not in text:
+        return text
+    dotted = _ORE_COMMA.sub(r"\1.\2", text)
+    return text if dotted == text else dotted
+
+
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (

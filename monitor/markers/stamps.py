@@ -35,6 +35,7 @@ from monitor.markers.grammar import (
     _WEEKDAY,
     WEEKDAY_NAMES,
     _lazily,
+    dot_comma_clock,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -292,7 +293,7 @@ def _stamp_parts(stamp: str) -> _StampParts:
     """``stamp`` split into zone, date and clock. Cached: the zone and date patterns are tried
     at every position of the text (~10 µs a stamp), and a page's stamps recur on every poll of
     it, while the reading of the parts depends on the page (its date, zone, day order)."""
-    text = unicodedata.normalize("NFC", stamp).replace("\xa0", " ").strip()
+    text = dot_comma_clock(unicodedata.normalize("NFC", stamp).replace("\xa0", " ").strip())
     zone_text = None
     zone_match = _zone_re().search(text)
     if zone_match:
