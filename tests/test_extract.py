@@ -1770,3 +1770,38 @@ def test_a_chronology_inside_the_story_s_element_is_the_body_s_text_once() -> No
     texts = [*article.paragraphs, *(p for b in article.blocks for p in b.paragraphs)]
     assert len(texts) == len(set(texts))
     assert "Police stopped all traffic onto the pass road." in texts
+
+
+@pytest.mark.parametrize(
+    ("stamp", "label"),
+    [
+        ("<em>(ergänzt um 21.05 Uhr)</em>", "ergänzt um 21.05 Uhr"),
+        ("(Updated 9.05pm)", "Updated 9.05pm"),
+        ("<i>(mis à jour à 21 h 05)</i>", "mis à jour à 21 h 05"),
+        ("(aggiornato alle 21.05)", "aggiornato alle 21.05"),
+    ],
+)
+def test_a_paragraph_that_ends_with_its_update_stamp_is_that_update(stamp: str, label: str) -> None:
+    added = "The motorway exit was closed to heavy lorries as well, the operator said."
+    story = "".join(f"<p>{text}</p>" for text in STORY[:-1])
+    html = (
+        '<html lang="en"><head><meta property="article:published_time" '
+        'content="2026-12-06T18:02:00+01:00"></head><body><article><h1>Headline</h1><div>'
+        f"{story}<p>{added} {stamp}</p><p>{STORY[-1]}</p></div></article></body></html>"
+    )
+    fetched = datetime(2026, 12, 6, 22, 0, tzinfo=UTC)
+    article = extract_article(html, url="https://x.test/a", fetched_at=fetched)
+    (block,) = article.blocks
+    assert (block.kind, block.label, block.paragraphs) == (BlockKind.UPDATE, label, (added,))
+    assert block.timestamp is not None and (block.timestamp.hour, block.timestamp.minute) == (21, 5)
+    assert article.paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    "stamp", ["(Stand: 22.45 Uhr)", "(gezählt um 22.54 Uhr)", "(prices at 10.45pm)", "(Updated)"]
+)
+def test_a_paragraph_that_ends_with_another_stamp_is_story_text(stamp: str) -> None:
+    line = f"Petrol cost 1.88 a litre at the station on the high street. {stamp}"
+    article = _article(f"{_STORY_HTML}<p>{line}</p>")
+    assert article.blocks == ()
+    assert article.paragraphs == (*STORY, line)

@@ -37,6 +37,7 @@ from monitor.markers import (
     match_marker,
     match_note,
     resolve_stamp,
+    trailing_update,
 )
 from monitor.markers.clocks import _clock_lead_re, could_open_clock, match_clock_lead
 from monitor.model import BlockKind
@@ -520,6 +521,39 @@ def test_figures_and_dates_are_not_clock_leads() -> None:
         "ore 19,000 persone",
     ):
         assert match_clock_lead(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "rest"),
+    [
+        ("Die Ausfahrt ist gesperrt. (ergänzt um 21.05 Uhr)", "ergänzt um 21.05 Uhr",
+         "Die Ausfahrt ist gesperrt."),
+        ("The road reopened. (Updated 9.05pm)", "Updated 9.05pm", "The road reopened."),
+        ("La route est rouverte (mis à jour à 21 h 05)", "mis à jour à 21 h 05",
+         "La route est rouverte"),
+    ],
+)  # fmt: skip
+def test_a_paragraph_closed_by_its_update_stamp(text: str, label: str, rest: str) -> None:
+    found = trailing_update(text)
+    assert found is not None and (found.kind, found.label, found.rest) == (
+        BlockKind.UPDATE,
+        label,
+        rest,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petrol costs 1.88 a litre. (Stand: 22.45 Uhr)",  # an as-of stamp dates a figure
+        "Petrol costs 1.88 a litre. (Preise von 22.45 Uhr)",
+        "The road reopened. (Updated Dec. 6)",  # no clock
+        "(Updated 9.05pm)",  # no text of its own
+        "The road reopened (updated later).",
+    ],
+)
+def test_other_closing_brackets_are_no_update(text: str) -> None:
+    assert trailing_update(text) is None
 
 
 def test_an_italian_comma_clock_resolves_as_its_dotted_twin() -> None:

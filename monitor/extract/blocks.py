@@ -57,6 +57,7 @@ from monitor.markers import (
     named_kind,
     resolve_stamp,
     tells_of_an_earlier_version,
+    trailing_update,
     zone_from_name,
 )
 from monitor.markers.clocks import CLOCK_FIRST_CHARS, could_open_clock, match_clock_lead
@@ -303,6 +304,20 @@ def segment(
             if current.single and current.paragraphs:
                 current = None
             continue
+        if marker is None and not unit.box:
+            closing = trailing_update(unit.text)
+            if closing is not None:
+                # "… ist gesperrt. (ergänzt um 21.05 Uhr)": this paragraph is that update.
+                current, credits = None, False
+                block = RawBlock(
+                    kind=closing.kind,
+                    label=closing.label,
+                    stamp=closing.stamp,
+                    story_before=len(out.paragraphs),
+                )
+                block.paragraphs.append(closing.rest)
+                out.blocks.append(block)
+                continue
         if (current is not None or credits) and is_credit_line(unit.text):
             current = None  # "Additional reporting by …", "___": the block's end, not its text
             credits = True

@@ -32,14 +32,14 @@ from monitor.markers.grammar import (
     match_stamp,
     stamp_starts_at,
 )
-from monitor.markers.stamps import resolve_stamp, zone_from_name, zone_named_by
+from monitor.markers.stamps import clock_minutes, resolve_stamp, zone_from_name, zone_named_by
 from monitor.model import BlockKind
 
 __all__ = [
     "STAMP_PATTERN", "Marker", "corrects_another_story", "could_be_stamp", "could_hold_stamp",
     "could_open_block", "could_open_marker", "could_open_note", "headline_is_updated",
     "is_advisory", "is_bare_stamp", "match_marker", "match_note", "named_kind", "resolve_stamp",
-    "tells_of_an_earlier_version", "zone_from_name", "zone_named_by",
+    "tells_of_an_earlier_version", "trailing_update", "zone_from_name", "zone_named_by",
 ]  # fmt: skip
 
 _NUMBERED = rf"(?:\s+(?:No\.?\s?|Nr\.?\s?|n\.\s?|\#)?\d{{1,2}}(?![:.]\d)(?![/\d])(?!\s*(?:{_MONTH}|[ap]\.?m|h\s?\d|Uhr|de\s)))?"
@@ -47,7 +47,7 @@ _NUMBERED = rf"(?:\s+(?:No\.?\s?|Nr\.?\s?|n\.\s?|\#)?\d{{1,2}}(?![:.]\d)(?![/\d]
 _KINDS = rf"""
     (?P<update>(?:(?:LATEST|NEW|FIRST|SECOND|THIRD|FOURTH|FIFTH|FURTHER|ANOTHER|Erstes|Zweites
         |Drittes|Viertes|Weiteres|Neues)\s+)?UPDATED?{_NUMBERED} | EDIT{_NUMBERED}
-      | Aktualisierung{_NUMBERED} | Aktualisiert | Nachtrag | Ergänzung | Neuer\s+Stand
+      | Aktualisierung{_NUMBERED} | Aktualisiert | Nachtrag | Ergänzung | Ergänzt | Neuer\s+Stand
       | Follow-up | Ajout | Complément\s+d[’']information | Aggiunta | Integrazione
       | Nouvel\s+élément | Nouveaux\s+éléments
       | (?:Nouvelle|Deuxième|Seconde|Troisième)\s+mise\s+à\s+jour
@@ -179,6 +179,28 @@ def _match_marker(text: str) -> Marker | None:
 # The marks a note may open with, and the brackets that close what one opened.
 _NOTE_MARKS = "*([•"
 _CLOSERS = {"[": "]", "(": ")"}
+
+
+def trailing_update(text: str) -> Marker | None:
+    """The update marker a paragraph ends with in brackets, stamped with a clock ("… ist
+    gesperrt. (ergänzt um 21.05 Uhr)", "… reopened. (Updated 9.05pm)"): the paragraph is that
+    update. An "as of" stamp ("(Stand: 22.45 Uhr)") dates a figure, not an update."""
+    if not text.endswith(")"):
+        return None
+    found = _TRAILING_MARKER.search(text)
+    if found is None or found.start() == 0:
+        return None
+    inner = found[1].strip()
+    head = _marker_head_re().match(inner)
+    marker = match_marker(inner)
+    if head is None or head.lastgroup != "update" or marker is None:
+        return None
+    if marker.rest or not marker.stamp or clock_minutes(marker.stamp) is None:
+        return None
+    return Marker(BlockKind.UPDATE, marker.label, marker.stamp, text[: found.start()].rstrip())
+
+
+_TRAILING_MARKER = re.compile(r"\s\(([^()]{4,60})\)\s*$")
 
 
 def _unbracketed(text: str, rest: str) -> str:

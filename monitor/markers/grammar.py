@@ -24,7 +24,7 @@ def _lazily(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
 _TZ_ABBR = (
     r"(?:E|C|M|P|AK|H)[SD]?T|GMT|UTC|Z|BST|IST|WES?T|CES?T|EES?T|MESZ|MEZ|MSK|"
     r"JST|KST|HKT|SGT|PHT|WIB|ICT|PKT|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|SAST|"
-    r"EAT|WAT|CAT|AST|ADT|NST|NDT"
+    r"EAT|WAT|CAT|AST|ADT|NST|NDT|GST|IDT|MYT|BRT|CLS?T|IRST|NPT|TRT|WITA"
 )
 _OFFSET = r"[+-−]\s*\d{1,2}(?::?\d{2})?"
 _TZ = (

@@ -66,6 +66,12 @@ _ZONES: dict[str, tuple[str, ...]] = {
     "AWST": ("Australia/Perth",), "NZST": ("Pacific/Auckland",), "NZDT": ("Pacific/Auckland",),
     "SAST": ("Africa/Johannesburg",), "EAT": ("Africa/Nairobi",), "WAT": ("Africa/Lagos",),
     "CAT": ("Africa/Maputo",),
+    # Gulf, Israel in summer, Malaysia, Brasília, Chile, Iran, Nepal, Türkiye, central Indonesia:
+    # abbreviations their newsrooms print that are no English word.
+    "GST": ("Asia/Dubai",), "IDT": ("Asia/Jerusalem",), "MYT": ("Asia/Kuala_Lumpur",),
+    "BRT": ("America/Sao_Paulo",), "CLT": ("America/Santiago",), "CLST": ("America/Santiago",),
+    "IRST": ("Asia/Tehran",), "NPT": ("Asia/Kathmandu",), "TRT": ("Europe/Istanbul",),
+    "WITA": ("Asia/Makassar",),
 }  # fmt: skip
 _CITY_ZONES = {
     "baghdad": "Asia/Baghdad", "tehran": "Asia/Tehran", "kyiv": "Europe/Kyiv",
