@@ -1805,3 +1805,43 @@ def test_a_paragraph_that_ends_with_another_stamp_is_story_text(stamp: str) -> N
     article = _article(f"{_STORY_HTML}<p>{line}</p>")
     assert article.blocks == ()
     assert article.paragraphs == (*STORY, line)
+
+
+@pytest.mark.parametrize(
+    "stamp", ["6. Dezember 2026 – 17:20 Uhr (Brasília-Zeit)", "Sunday, Dec. 6, 2026, 5:20 p.m."]
+)
+def test_a_dated_heading_after_the_story_heads_an_update(stamp: str) -> None:
+    added = "The ring road is open again in one direction; water still covers two lanes."
+    story = "".join(f"<p>{text}</p>" for text in _LONG_STORY)
+    html = (
+        '<html lang="en"><head><meta property="article:published_time" '
+        'content="2026-12-06T14:02:00-03:00"></head><body><article><h1>Headline</h1><div>'
+        f"{story}<h4>{stamp}</h4><p>{added}</p></div></article></body></html>"
+    )
+    fetched = datetime(2026, 12, 6, 23, 0, tzinfo=UTC)
+    article = extract_article(html, url="https://x.test/a", fetched_at=fetched)
+    (block,) = article.blocks
+    assert (block.kind, block.label, block.paragraphs) == (BlockKind.UPDATE, stamp, (added,))
+    assert block.timestamp is not None
+    assert block.timestamp.isoformat().startswith("2026-12-06T17:20")
+    assert article.paragraphs == _LONG_STORY
+
+
+def test_a_dated_heading_above_the_story_is_no_update() -> None:
+    # Above the story the same line is the article's dateline.
+    story = "".join(f"<p>{text}</p>" for text in _LONG_STORY)
+    html = (
+        '<html lang="en"><body><article><h1>Headline</h1><h2>Sunday, Dec. 6, 2026, 5:20 p.m.</h2>'
+        f"<div>{story}</div></article></body></html>"
+    )
+    fetched = datetime(2026, 12, 6, 23, 0, tzinfo=UTC)
+    article = extract_article(html, url="https://x.test/a", fetched_at=fetched)
+    assert article.blocks == ()
+    assert article.paragraphs == _LONG_STORY
+
+
+# Story paragraphs long enough to read as the story (``blocks._STORY_TEXT``).
+_LONG_STORY = tuple(
+    f"Story paragraph {n} tells what happened on the ring road, long enough to read as story text."
+    for n in range(3)
+)

@@ -239,7 +239,15 @@ _MARKER_WORDS = [case["text"] for case in CASES["markers"]] + [
     "An unsere Leser: x", "An unsere Leserinnen und Leser: x", "Why we are reporting this: x",
     "Why we're covering this story: x", "Why we wrote this: x", "How we reported this story: x",
     "How we reported on this: x", "Behind the story: x", "Zur Entstehung dieses Textes: x",
-    "Nouvel élément – 23 h 40 : x", "Nouveaux éléments : x",
+    "Nouvel élément – 23 h 40 : x", "Nouveaux éléments : x", "Amendment: x",
+    "Wir haben korrigiert: x", "Nous avons corrigé : x", "Abbiamo corretto: x",
+    "We have corrected: x", "We corrected: x", "We've corrected: x", "Korrigiert: x",
+    "Corrigé : x", "Corretto: x", "Corregido: x", "Corrigido: x", "Éclaircissement : x",
+    "Erläuterung der Redaktion: x", "Doverosa precisazione: x", "Ai lettori: x",
+    "Note éditoriale : x", "Nota di metodo: x", "Nota metodologica: x", "Methodology note: x",
+    "A note on our coverage: x", "Note on methodology: x", "Note on sources: x",
+    "Zu diesem Text: x", "Zu diesem Artikel: x", "Sviluppi delle 20.05 – x",
+    "En date de 16 h 40 : x",
 ]  # fmt: skip
 
 

@@ -497,6 +497,9 @@ def _text_items(
         if marker is None and unit.box in box_kinds and _stamp_of_an_item(unit.text):
             # "December 7, 2026 — 8.40am" over its text in a box of updates: an item of its own.
             marker = Marker(box_kinds[unit.box], unit.text, unit.text, "")
+        if marker is None and story_started and unit.heading_level:
+            # A stamp heading after story text heads an update, where above it is a dateline.
+            marker = _dated_heading(unit.text) or _stamp_heading(unit.text)
         if marker is None:
             if _is_furniture_text(unit, title):
                 continue
@@ -708,6 +711,13 @@ def _dated_heading(text: str) -> Marker | None:
     # The clock alone is the stamp ("22 h 20"; "Sunday, noon" has no digit): the day is the page's.
     clock = next((i for i, char in enumerate(text) if char.isdigit()), 0)
     return Marker(BlockKind.UPDATE, text, text[clock:], "", note=True)
+
+
+def _stamp_heading(text: str) -> Marker | None:
+    """A heading that is a stamp with a clock and nothing else, once the story has begun
+    ("<h4>6. Dezember 2026 – 17:20 Uhr (Brasília-Zeit)</h4>" over a paragraph): an update, as
+    ``_dated_heading``. Above the story the same line is its dateline."""
+    return Marker(BlockKind.UPDATE, text, text, "", note=True) if _stamp_of_an_item(text) else None
 
 
 _LONGEST_DATED_HEADING = 40

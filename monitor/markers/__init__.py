@@ -58,8 +58,10 @@ _KINDS = rf"""
       | (?:Ultimo\s+)?Aggiornamento{_NUMBERED} | Aggiornat[oa]
       | A[c]?tualiza[çc][ãa]o{_NUMBERED} | A[c]?tualizad[oa] | Actualisée?
       | Point\s+de\s+situation | Punto\s+della\s+situazione)
-  | (?P<asof>Stand | Neu | Agg\.)
-  | (?P<correction>Correction\s+appended | Correction\s+apportée | Correctif\s+apporté | CORRECTIONS? | CORRECTED | RETRACTION | For\s+the\s+record
+  | (?P<asof>Stand | Neu | Agg\. | Sviluppi | En\s+date\s+de)
+  | (?P<correction>Correction\s+appended | Correction\s+apportée | Correctif\s+apporté | Amendment
+      | (?:Wir\s+haben|Nous\s+avons|Abbiamo|We(?:\s+have|[’']ve)?)\s+(?:korrigiert|corrigé|corretto|corrected)
+      | Korrigiert | Corrigé | Corretto | Corregido | Corrigido | CORRECTIONS? | CORRECTED | RETRACTION | For\s+the\s+record
       | A\s+correction\s+(?:was|has\s+been)\s+(?:made|appended) | Korrektur(?:hinweis|vermerk)? | Richtigstellung
       | Berichtigung | Korrigendum | Fehlerkorrektur | Rectificatif | Rectification | Correctif
       | Errat(?:um|a)(?:\s+corrige)? | Correcci[óo]n
@@ -67,6 +69,7 @@ _KINDS = rf"""
       | Fe\s+de\s+errores | Correzione | Rettifica | Corre(?:c?ç|c)[ãa]o | Retifica[çc][ãa]o)
   | (?P<clarification>(?:Précision\s+de\s+la\s+r[ée]daction | Precisazione\s+della\s+redazione
         | Klarstellung\s+der\s+Redaktion | Aclaraci[óo]n\s+de\s+la\s+redacci[óo]n)
+      | Doverosa\s+precisazione | Erläuterung\s+der\s+Redaktion | Éclaircissement
       | CLARIFICATION | Klarstellung | Präzisierung | (?:Une\s+)?Précision
       | (?:Una\s+)?Precisazione
       | Chiariment[oi] | Puntualizzazione | Mise\s+au\s+point | Aclaraci[óo]n | Esclarecimento)
@@ -81,7 +84,10 @@ _KINDS = rf"""
       | Addendum | Gegendarstellung | Leserhinweis | Transparenz | Avvertenza | Avertissement
       | Advertencia | Advertência | Droit\s+de\s+réponse | Diritto\s+di\s+replica
       | Avviso\s+ai\s+lettori | Avis\s+(?:aux|à\s+nos)\s+lecteurs | Aviso\s+a\s+(?:los|nuestros)\s+lectores
-      | Nota\s+(?:per\s+i|ai)\s+lettori | (?:À|A)\s+nos\s+lecteurs | Aux\s+lecteurs
+      | Nota\s+(?:per\s+i|ai)\s+lettori | (?:À|A)\s+nos\s+lecteurs | Aux\s+lecteurs | Ai\s+lettori
+      | Note\s+éditoriale | Nota\s+di\s+metodo | Nota\s+metodologica | Methodology\s+note
+      | (?:A\s+)?Note\s+on\s+(?:our\s+)?(?:coverage|methodology|sources)
+      | Zu\s+diesem\s+(?:Text|Artikel|Beitrag)
       | To\s+our\s+readers | An\s+unsere\s+Leser(?:innen\s+und\s+Leser)?
       | Why\s+we(?:\s+are|[’']re)?\s+(?:reporting|writing|wrote|covered|covering)\s+(?:on\s+|about\s+)?this(?:\s+story)?
       | How\s+we\s+reported\s+(?:on\s+)?this(?:\s+story)? | Behind\s+the\s+story
@@ -281,7 +287,20 @@ _WHOLE_WORD = {
     "geg": ("gegendarstellung",),
     "dro": ("droit de réponse",),
     "aux": ("aux lecteurs",),
-    "a n": ("a note to", "a nos lecteurs"),
+    "a n": ("a note to", "a note on", "a nos lecteurs"),
+    "ame": ("amendment",),
+    "wir": ("wir haben korrigiert",),
+    "abb": ("abbiamo corretto",),
+    "we ": ("we have corrected", "we corrected"),
+    "we'": ("we've corrected",),
+    "erl": ("erläuterung der redaktion",),
+    "écl": ("éclaircissement",),
+    "dov": ("doverosa precisazione",),
+    "ai ": ("ai lettori",),
+    "met": ("methodology note",),
+    "zu ": ("zu diesem",),
+    "svi": ("sviluppi",),
+    "en ": ("en date de",),
     "à n": ("à nos lecteurs",),
     "to ": ("to our readers",),
     "an ": ("an unsere leser",),
@@ -302,7 +321,7 @@ _WHOLE_WORD = {
     "dri": ("drittes update",),
     "vie": ("viertes update",),
     "wei": ("weiteres update",),
-    "nou": ("nouvelle mise à jour", "nouvel élément", "nouveaux éléments"),
+    "nou": ("nouvelle mise à jour", "nouvel élément", "nouveaux éléments", "nous avons corrig"),
     "deu": ("deuxième mise à jour",),
     "tro": ("troisième mise à jour",),
     "nuo": ("nuovo aggiornamento",),

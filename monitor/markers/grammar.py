@@ -30,7 +30,7 @@ _OFFSET = r"[+-−]\s*\d{1,2}(?::?\d{2})?"
 _TZ = (
     rf"(?:(?:GMT|UTC)\s*{_OFFSET}|(?:{_TZ_ABBR})\b|local\s+time|hora\s+local|heure\s+locale"
     r"|heure\s+de\s+Paris|ora\s+italiana|hora\s+de\s+Lisboa|hor(?:a|ário)\s+de\s+Bras[íi]lia"
-    r"|[A-Z][a-z]+\s+time)"
+    r"|Ortszeit|ora\s+locale|[A-Z][^\W\d_]+-Zeit|[A-Z][a-z]+\s+time)"
 )
 _AMPM = r"(?:[ap]\.?\s?m(?![a-z])\.?)"
 _CLOCK_SUFFIX = r"(?:\s*(?:Uhr|horas|hrs|h)\b)"

@@ -80,8 +80,12 @@ _CITY_ZONES = {
     "beijing": "Asia/Shanghai", "tokyo": "Asia/Tokyo", "washington": "America/New_York",
     "eastern": "America/New_York", "pacific": "America/Los_Angeles",
     "central": "America/Chicago", "mountain": "America/Denver",
+    "brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
+    "new york": "America/New_York", "rome": "Europe/Rome", "vienna": "Europe/Vienna",
+    "wien": "Europe/Vienna", "istanbul": "Europe/Istanbul", "dubai": "Asia/Dubai",
+    "delhi": "Asia/Kolkata", "beirut": "Asia/Beirut", "cairo": "Africa/Cairo",
 }  # fmt: skip
-_LOCAL_WORDS = ("local", "locale")
+_LOCAL_WORDS = ("local", "locale", "ortszeit")
 # Zones named in words ("heure de Paris", "ora italiana", "hora de Brasília").
 _PHRASE_ZONES = {
     "heure de paris": "Europe/Paris", "ora italiana": "Europe/Rome",
@@ -131,8 +135,8 @@ def _zone_for_token(token: str, default: tzinfo | None, when: datetime) -> tzinf
         return ZoneInfo(_PHRASE_ZONES[word.lower()])
     if any(local in word.lower() for local in _LOCAL_WORDS):
         return default
-    if word.lower().endswith(" time"):
-        city = _CITY_ZONES.get(word.lower().rsplit(" ", 1)[0])
+    if word.lower().endswith((" time", "-zeit")):  # "Baghdad time", "Brasília-Zeit"
+        city = _CITY_ZONES.get(word.lower()[:-5])
         return ZoneInfo(city) if city else default
     candidates = _ZONES.get(word.upper())
     if not candidates:
