@@ -1845,3 +1845,30 @@ _LONG_STORY = tuple(
     f"Story paragraph {n} tells what happened on the ring road, long enough to read as story text."
     for n in range(3)
 )
+
+
+@pytest.mark.parametrize(
+    ("label", "sentence", "kind"),
+    [
+        ("<strong>Reader notice:</strong>", "An earlier version of this story placed the landslip at "
+         "Macqueripe.", BlockKind.CORRECTION),
+        ("<em>Transparence</em> :", "dans une version précédente, nous indiquions que la RN5 était "
+         "coupée.", BlockKind.CORRECTION),
+        ("<b>Zum Stand der Dinge:</b>", "Dieser Artikel wird fortlaufend ergänzt.", BlockKind.UPDATE),
+    ],
+)  # fmt: skip
+def test_a_note_under_a_label_of_the_newsroom_s_own_is_a_note(
+    label: str, sentence: str, kind: BlockKind
+) -> None:
+    article = _article(f"{_STORY_HTML}<p>{label} {sentence}</p>")
+    (block,) = article.blocks
+    assert block.kind is kind and block.paragraphs == (sentence,)
+    assert block.label.rstrip(" :") == normalize_text(re.sub("<[^>]+>", "", label)).rstrip(" :")
+    assert article.paragraphs == STORY
+
+
+def test_a_labelled_story_paragraph_is_story_text() -> None:
+    line = "<strong>Background:</strong> The bridge was built in 1932 and widened in 1978."
+    article = _article(f"{_STORY_HTML}<p>{line}</p>")
+    assert article.blocks == ()
+    assert article.paragraphs[-1] == "Background: The bridge was built in 1932 and widened in 1978."

@@ -327,7 +327,42 @@ _NOTE_OPENINGS = [
     "La versión original de este artículo", "An earlier headline on this story",
     "Story updated at 7:40 p.m. with", "Updated with details from", "Updated to include",
     "Artikel aktualisiert um 19.40 Uhr", "Aktualisiert mit Angaben", "Le texte a été mis à jour",
+    "Questo articolo viene aggiornato", "L'articolo verrà aggiornato",
+    "Dieser Artikel wird fortlaufend ergänzt", "Der Liveblog wird laufend aktualisiert",
+    "Este artículo se actualiza", "El texto se irá actualizando", "Este texto está sendo atualizado",
+    "In an earlier version, we", "In una versione precedente la", "Dans une version précédente,",
+    "In einer früheren Fassung stand",
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        ("Questo articolo viene aggiornato nel corso della serata.", BlockKind.UPDATE),
+        ("Dieser Artikel wird fortlaufend ergänzt.", BlockKind.UPDATE),
+        ("Este artículo se actualiza a medida que llega información.", BlockKind.UPDATE),
+        ("In an earlier version, we said the bridge had closed.", BlockKind.CORRECTION),
+        ("In una versione precedente la linea sospesa era il tram 14.", BlockKind.CORRECTION),
+        ("Dans une version précédente, nous indiquions que la RN5 était coupée.",
+         BlockKind.CORRECTION),
+        ("In einer früheren Fassung stand, die A1 sei gesperrt.", BlockKind.CORRECTION),
+    ],
+)  # fmt: skip
+def test_notes_that_say_the_story_is_being_updated_or_was_wrong(note: str, kind: BlockKind) -> None:
+    found = match_note(note)
+    assert found is not None and found.kind is kind
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "In an earlier version of the software, the bug did not exist.",
+        "Der Artikel wird von vielen gelesen.",
+        "Questo articolo viene letto da molti.",
+    ],
+)
+def test_prose_about_versions_and_articles_is_no_note(prose: str) -> None:
+    assert match_note(prose) is None
 
 
 @pytest.mark.parametrize(

@@ -191,6 +191,9 @@ def unit_marker(unit: Unit, rule: re.Pattern[str] | None) -> Marker | None:
         dated = _dated_lead(unit.lead, text) or _stamp_then_update(unit.lead, text)
         if dated is not None:
             return dated
+        labelled = _labelled_note(unit.lead, text)
+        if labelled is not None:
+            return labelled
     elif unit.heading_level:
         stamped = _stamp_then_update(text, text) if text[:1].isdigit() else _dated_heading(text)
         if stamped is not None:
@@ -641,6 +644,28 @@ def _clock_marker(unit: Unit) -> Marker | None:
     if found.rest and not (found.marked or unit.heading_level or unit.tag in ("li", "dt")):
         return None
     return Marker(BlockKind.LIVE_ENTRY, found.label, found.stamp, found.rest)
+
+
+def _labelled_note(lead: str, text: str) -> Marker | None:
+    """An emphasised label of a few words, set off by a colon, over a note sentence, whatever
+    the label's words ("<b>Amendment:</b> An earlier version of this story …", "<em>Zu diesem
+    Text:</em> Dieser Artikel wird fortlaufend ergänzt"): the note, under the newsroom's label.
+    The sentence says what it is; the label only names it."""
+    label = lead.strip()
+    after = text[len(lead) :].lstrip() if text.startswith(lead) else ""
+    if not label.endswith(":"):
+        if not after.startswith(":"):
+            return None
+        label, after = f"{label}:", after[1:].lstrip()
+    if len(label) > _LONGEST_NOTE_LABEL or len(label.split()) > _MOST_LABEL_WORDS or not after:
+        return None
+    sentence = after[:1].upper() + after[1:]
+    note = match_note(sentence)
+    return None if note is None else Marker(note.kind, label, note.stamp, after, note=True)
+
+
+_LONGEST_NOTE_LABEL = 40
+_MOST_LABEL_WORDS = 5
 
 
 def _dated_lead(lead: str, text: str) -> Marker | None:

@@ -464,6 +464,19 @@ _note_re = _lazily(
      | (?:questo\s+|l[’']\s*)?articolo\s+(?:è\s+stato\s+|e[’']\s+stato\s+)?
          (?:aggiornato|corretto|modificato|rettificato)\b
      | (?:questa\s+|la\s+)?notizia\s+(?:è\s+stata\s+)?(?:aggiornata|corretta|modificata|rettificata)\b
+     # Being updated ("Questo articolo viene aggiornato nel corso della giornata", "Dieser
+     # Artikel wird fortlaufend ergänzt", "Este artículo se actualiza …")
+     | (?:questo\s+|l[’']\s*)?articolo\s+(?:viene|verrà|sarà)\s+(?:\S+\s+){0,2}?aggiornato\b
+     | (?:dieser|der)\s+(?:artikel|beitrag|text|bericht|liveblog|ticker)\s+wird\s+(?:\S+\s+){0,3}?
+         (?:aktualisiert|ergänzt)\b
+     | (?:este\s+|el\s+)?(?:artículo|texto)\s+se\s+(?:actualiza|está\s+actualizando|irá\s+actualizando)\b
+     | (?:este\s+|o\s+)?(?:artigo|texto)\s+(?:está\s+sendo|será)\s+atualizad[oa]\b
+     # "In an earlier version, …", "In una versione precedente …", "Dans une version
+     # précédente, …", "In einer früheren Fassung …" without naming the article
+     | in\s+an?\s+(?:earlier|previous|prior)\s+version\s*,
+     | in\s+una\s+(?:versione\s+precedente|precedente\s+versione|prima\s+versione)\b
+     | dans\s+une\s+(?:version\s+précédente|précédente\s+version|première\s+version)\b
+     | in\s+einer\s+(?:früheren|vorherigen|ersten)\s+(?:version|fassung)\b
      | (?:(?:in\s+)?(?:una|la)\s+|nella\s+)(?:(?:precedente|prima)\s+versione
          |versione\s+precedente)\s+(?:di\s+questo\s+|dell[’']\s*)articolo\b
      # Portuguese: "Este artigo foi atualizado", "Uma versão anterior deste texto …"
@@ -668,7 +681,9 @@ _NOTE_PAIRS: dict[str, frozenset[str] | None] = {
     "esta": frozenset(["noticia", "notícia"]), "noticia": None, "notícia": None,
     "articolo": None, "artigo": None, "reportagem": None, "notizia": None,
     "in": frozenset(["a", "an", "einer", "eine", "die", "der", "una", "la"]),
-    **dict.fromkeys(["dieser", "der"], frozenset(["artikel", "beitrag", "text", "bericht"])),
+    **dict.fromkeys(
+        ["dieser", "der"], frozenset(["artikel", "beitrag", "text", "bericht", "liveblog", "ticker"])
+    ),
     "diese": frozenset(["meldung"]),
     **dict.fromkeys(
         ["einer", "eine"],
@@ -816,7 +831,7 @@ _NOTE_LABEL = re.compile(
 
 
 _update_verb_re = _lazily(
-    r"\b(?:updated|aktualisiert|ergänzt|mis\s+à\s+jour|actualisé|complété|actualizad[oa]"
+    r"\b(?:updated|aktualisiert|ergänzt|mis\s+à\s+jour|actualisé|complété|actualizad[oa]|actualiza(?:ndo)?"
     r"|aggiornat[oa]|atualizad[oa]|atualizamos)\b",
     re.IGNORECASE,
 )
