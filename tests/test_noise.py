@@ -1046,3 +1046,42 @@ def test_a_new_paragraph_that_shares_a_word_with_the_story_is_news() -> None:
     outcome, revision = _poll(first, _long_story(COUNTER))
     assert outcome is PollOutcome.CHANGED and revision is not None
     assert [c.kind for c in revision.changes] == [ChangeKind.PARAGRAPH_ADDED]
+
+
+@pytest.mark.parametrize(
+    "title", ["DW-Nachrichten um 23 Uhr", "Le journal de 23 heures", "News at 11pm"]
+)
+def test_a_bulletin_titled_by_its_hour_showing_another_headline_is_no_change(title: str) -> None:
+    # A box of the site's other news, titled by the hour of its edition, in the feed's markup.
+    def bulletin(clock: str, headline: str) -> UpdateBlock:
+        return _entry(f"b-{clock}", clock, title, headline)
+
+    _, first = _poll(
+        None, _live(bulletin("22:51", "Coalition agrees relief for commuters"), _SHELTER)
+    )
+    later = _live(bulletin("22:58", "Rail operator announces new long-distance trains"), _SHELTER)
+    outcome, revision = _poll(first, later)
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_a_bulletin_line_titled_by_its_hour_showing_another_headline_is_no_change() -> None:
+    # The site's bulletin line, shown in another place between the story's paragraphs; each
+    # headline shares words with the story ("storm", "river"), as the site's other news would.
+    went = "Radio 4, news at 11 pm: The storm delays the river festival until next summer."
+    came = "Radio 4, news at 11 pm: Storm damage closes the river museum for a week."
+    _, first = _poll(None, _long_story(went, at=2))
+    outcome, revision = _poll(first, _long_story(came, at=5))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+def test_an_update_under_its_clock_in_place_of_another_is_news() -> None:
+    # "UPDATE 7:10 p.m." names an update, not a bulletin: a new one in place of another is news.
+    went = _entry(
+        "u-1", "19:10", "UPDATE 7:10 p.m.", "Officials said the convoy was struck near Taji."
+    )
+    came = _entry(
+        "u-2", "19:10", "UPDATE 7:10 p.m.", "Officials now say no convoy was struck at all."
+    )
+    _, first = _poll(None, _live(went, _SHELTER))
+    outcome, revision = _poll(first, _live(came, _SHELTER))
+    assert outcome is PollOutcome.CHANGED and revision is not None

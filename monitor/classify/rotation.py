@@ -102,11 +102,33 @@ def _label_of(change: Change) -> str | None:
     day" over another item every time)."""
     text = change.text or change.previous_text or ""
     if change.kind in (ChangeKind.PARAGRAPH_REMOVED, ChangeKind.PARAGRAPH_ADDED):
-        return slot_label(text)
+        label = slot_label(text)
+        if label is None:
+            found = labelled(text)  # "Chaîne 3, journal de 23 h : …"
+            if found is not None and _titled_by_its_hour(found[0]):
+                label = fold(found[0]).casefold()
+        return label
     parts = block_paragraphs(text)
-    if len(parts) < 2 or not is_label(parts[0]):
+    if len(parts) < 2 or not (is_label(parts[0]) or _titled_by_its_hour(parts[0])):
         return None
     return fold(parts[0]).casefold()
+
+
+def _titled_by_its_hour(title: str) -> bool:
+    """A box's title that names the hour of its edition ("DW-Nachrichten um 23 Uhr", "Le
+    journal de 23 heures", "News at 11pm"): a label but for that hour, and the items under it
+    are the bulletin's."""
+    hour = _HOUR_OF_AN_EDITION.search(title)
+    if hour is None or match_marker(title) is not None:  # "UPDATE 7:10 p.m." is an update's
+        return False
+    # Without its hour, and the number of its channel ("Chaîne 3, journal de 23 h").
+    rest = _DIGITS.sub("", f"{title[: hour.start()]} {title[hour.end() :]}")
+    return is_label(" ".join(rest.split()))
+
+
+_HOUR_OF_AN_EDITION = re.compile(
+    r"\b\d{1,2}(?:[.:h]\d{2})?\s?(?:Uhr|heures?|h|ore|[ap]\.?m\.?)(?!\w)", re.IGNORECASE
+)
 
 
 def drop_comebacks(changes: Sequence[Change], gone_before: Set[str]) -> tuple[Change, ...]:
