@@ -216,6 +216,17 @@ def _dashed_label(text: str) -> str | None:
     return _wording(label)
 
 
+def _bracketed(text: str) -> tuple[str, str] | None:
+    """A label in square brackets that opens a line, and the rest ("[Kurz gemeldet, 22.56 Uhr]
+    Gemeinderat stimmt …"), or None."""
+    if not text.startswith("["):
+        return None
+    end = text.find("]", 1, _LONGEST_LABEL_HEAD)
+    if end < 2 or len(text[1:end].split()) > _LONGEST_LABEL:
+        return None
+    return text[1:end], text[end + 1 :].strip()
+
+
 _WORDS_OF_A_DASHED_LABEL = 6
 _WORDS_OF_A_DATELINE_CITY = 3  # "SALT LAKE CITY —"
 
@@ -223,7 +234,7 @@ _WORDS_OF_A_DATELINE_CITY = 3  # "SALT LAKE CITY —"
 def _stamped_key(text: str) -> str | None:
     """The stamped label of a line, blind to case and figures, when it names something besides
     its clock ("ladesäulen, stand 0.0 uhr"; None for "At 10.30pm")."""
-    found = labelled(text)
+    found = labelled(text) or _bracketed(text)
     if found is None or _CLOCK_IN_LABEL.search(found[0]) is None:
         return None
     key = _wording(found[0])

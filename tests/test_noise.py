@@ -1085,3 +1085,24 @@ def test_an_update_under_its_clock_in_place_of_another_is_news() -> None:
     _, first = _poll(None, _live(went, _SHELTER))
     outcome, revision = _poll(first, _live(came, _SHELTER))
     assert outcome is PollOutcome.CHANGED and revision is not None
+
+
+def test_a_stamped_slot_in_brackets_showing_its_next_item_is_no_change() -> None:
+    went = "[Kurz gemeldet, 22.56 Uhr] Gemeinderat stimmt für neues Hallenbad."
+    came = "[Kurz gemeldet, 23.15 Uhr] Landrat kündigt Rückzug zum Jahresende an."
+    _, first = _poll(None, _long_story(went, at=2))
+    outcome, revision = _poll(first, _long_story(came, at=5))
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NTV news at 1am: Two teenagers are rescued after their canoe overturns off the coast.",
+        "Il notiziario delle 18: I sindacati della scuola annunciano una giornata di mobilitazione.",
+    ],
+)
+def test_a_bulletin_line_that_went_is_no_change(line: str) -> None:
+    _, first = _poll(None, _long_story(line))
+    outcome, revision = _poll(first, _long_story())
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)

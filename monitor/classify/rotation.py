@@ -104,9 +104,8 @@ def _label_of(change: Change) -> str | None:
     if change.kind in (ChangeKind.PARAGRAPH_REMOVED, ChangeKind.PARAGRAPH_ADDED):
         label = slot_label(text)
         if label is None:
-            found = labelled(text)  # "Chaîne 3, journal de 23 h : …"
-            if found is not None and _titled_by_its_hour(found[0]):
-                label = fold(found[0]).casefold()
+            found = _bulletin_item(text)  # "Chaîne 3, journal de 23 h : …"
+            label = fold(found[0]).casefold() if found is not None else None
         return label
     parts = block_paragraphs(text)
     if len(parts) < 2 or not (is_label(parts[0]) or _titled_by_its_hour(parts[0])):
@@ -114,20 +113,36 @@ def _label_of(change: Change) -> str | None:
     return fold(parts[0]).casefold()
 
 
+def _bulletin_item(text: str) -> tuple[str, str] | None:
+    """The title and the headline of a line of the site's bulletin ("NTV news at 1am: Two
+    teenagers are rescued …", "Il notiziario delle 18: …"), or None."""
+    found = labelled(text)
+    return found if found is not None and _titled_by_its_hour(found[0]) else None
+
+
 def _titled_by_its_hour(title: str) -> bool:
     """A box's title that names the hour of its edition ("DW-Nachrichten um 23 Uhr", "Le
-    journal de 23 heures", "News at 11pm"): a label but for that hour, and the items under it
-    are the bulletin's."""
+    journal de 23 heures", "News at 11pm"): a label but for that hour that calls itself news,
+    and the items under it are the bulletin's. ("UPDATE 7:10 p.m." does not.)"""
     hour = _HOUR_OF_AN_EDITION.search(title)
-    if hour is None or match_marker(title) is not None:  # "UPDATE 7:10 p.m." is an update's
-        return False
+    if hour is None or _NEWS_WORDS.search(title) is None:
+        return False  # "Buses on the river road at 10.34pm: …" is a reading, not a bulletin
     # Without its hour, and the number of its channel ("Chaîne 3, journal de 23 h").
     rest = _DIGITS.sub("", f"{title[: hour.start()]} {title[hour.end() :]}")
     return is_label(" ".join(rest.split()))
 
 
+# What a bulletin calls itself, in the six languages.
+_NEWS_WORDS = re.compile(
+    r"\b(?:news|bulletin|headlines|nachrichten|meldungen|journal|notiziario|tg|gr|telegiornale"
+    r"|giornale|noticiero|noticias|telediario|informativo|jornal|notícias|infos?|actualités"
+    r"|flash)\b",
+    re.IGNORECASE,
+)
 _HOUR_OF_AN_EDITION = re.compile(
-    r"\b\d{1,2}(?:[.:h]\d{2})?\s?(?:Uhr|heures?|h|ore|[ap]\.?m\.?)(?!\w)", re.IGNORECASE
+    r"\b\d{1,2}(?:[.:h]\d{2})?\s?(?:Uhr|heures?|h|ore|[ap]\.?m\.?)(?!\w)"
+    r"|\b(?:delle|alle|dalle)\s+\d{1,2}(?:[.:]\d{2})?\b",  # "Il Tg delle 23", "Notiziario delle 18"
+    re.IGNORECASE,
 )
 
 
@@ -195,7 +210,7 @@ def _slot_item_went(change: Change) -> bool:
     if change.kind is not ChangeKind.PARAGRAPH_REMOVED:
         return False
     text = change.previous_text or ""
-    found = slot_item(text)
+    found = slot_item(text) or _bulletin_item(text)
     if found is None or len(found[1].split()) < _WORDS_OF_AN_ITEM:
         return False
     return match_marker(text) is None and match_note(text) is None
