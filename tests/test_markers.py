@@ -247,7 +247,10 @@ _MARKER_WORDS = [case["text"] for case in CASES["markers"]] + [
     "Note éditoriale : x", "Nota di metodo: x", "Nota metodologica: x", "Methodology note: x",
     "A note on our coverage: x", "Note on methodology: x", "Note on sources: x",
     "Zu diesem Text: x", "Zu diesem Artikel: x", "Sviluppi delle 20.05 – x",
-    "En date de 16 h 40 : x",
+    "En date de 16 h 40 : x", "Reporter's note: x", "Reporter’s note: x", "Méthodologie : x",
+    "Methodology: x", "Avis de la rédaction : x", "Zur Quellenlage: x", "Come lavoriamo: x",
+    "How we work: x", "For clarity: x", "To clarify: x", "Zur Klarstellung: x",
+    "Per chiarezza: x", "Fait nouveau à 22h15 : x", "Faits nouveaux : x",
 ]  # fmt: skip
 
 

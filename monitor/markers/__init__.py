@@ -49,7 +49,7 @@ _KINDS = rf"""
         |Drittes|Viertes|Weiteres|Neues)\s+)?UPDATED?{_NUMBERED} | EDIT{_NUMBERED}
       | Aktualisierung{_NUMBERED} | Aktualisiert | Nachtrag | Ergänzung | Ergänzt | Neuer\s+Stand
       | Follow-up | Ajout | Complément\s+d[’']information | Aggiunta | Integrazione
-      | Nouvel\s+élément | Nouveaux\s+éléments
+      | Nouvel\s+élément | Nouveaux\s+éléments | Faits?\s+nouveaux?
       | (?:Nouvelle|Deuxième|Seconde|Troisième)\s+mise\s+à\s+jour
       | (?:Nuovo|Secondo|Terzo|Ulteriore)\s+aggiornamento
       | (?:Nueva|Segunda|Tercera|Otra)\s+actualizaci[óo]n
@@ -70,6 +70,7 @@ _KINDS = rf"""
   | (?P<clarification>(?:Précision\s+de\s+la\s+r[ée]daction | Precisazione\s+della\s+redazione
         | Klarstellung\s+der\s+Redaktion | Aclaraci[óo]n\s+de\s+la\s+redacci[óo]n)
       | Doverosa\s+precisazione | Erläuterung\s+der\s+Redaktion | Éclaircissement
+      | For\s+clarity | To\s+clarify | Zur\s+Klarstellung | Per\s+chiarezza
       | CLARIFICATION | Klarstellung | Präzisierung | (?:Une\s+)?Précision
       | (?:Una\s+)?Precisazione
       | Chiariment[oi] | Puntualizzazione | Mise\s+au\s+point | Aclaraci[óo]n | Esclarecimento)
@@ -87,7 +88,8 @@ _KINDS = rf"""
       | Nota\s+(?:per\s+i|ai)\s+lettori | (?:À|A)\s+nos\s+lecteurs | Aux\s+lecteurs | Ai\s+lettori
       | Note\s+éditoriale | Nota\s+di\s+metodo | Nota\s+metodologica | Methodology\s+note
       | (?:A\s+)?Note\s+on\s+(?:our\s+)?(?:coverage|methodology|sources)
-      | Zu\s+diesem\s+(?:Text|Artikel|Beitrag)
+      | Zu\s+diesem\s+(?:Text|Artikel|Beitrag) | Reporter[’']s\s+note | Méthodologie | Methodology
+      | Avis\s+de\s+la\s+r[ée]daction | Zur\s+Quellenlage | Come\s+lavoriamo | How\s+we\s+work
       | To\s+our\s+readers | An\s+unsere\s+Leser(?:innen\s+und\s+Leser)?
       | Why\s+we(?:\s+are|[’']re)?\s+(?:reporting|writing|wrote|covered|covering)\s+(?:on\s+|about\s+)?this(?:\s+story)?
       | How\s+we\s+reported\s+(?:on\s+)?this(?:\s+story)? | Behind\s+the\s+story
@@ -270,11 +272,17 @@ _WHOLE_WORD = {
     "feh": ("fehlerkorrektur",),
     "una": ("una precisazione",),
     "une": ("une précision",),
-    "avi": ("avis aux lecteurs", "avis à nos lecteurs", "aviso a los lectores", "aviso a nuestros"),
+    "avi": (
+        "avis aux lecteurs",
+        "avis à nos lecteurs",
+        "aviso a los lectores",
+        "aviso a nuestros",
+        "avis de la r",
+    ),
     "fol": ("follow-up",),
     "fur": ("further update",),
     "ajo": ("ajout",),
-    "com": ("complément d",),
+    "com": ("complément d", "come lavoriamo"),
     "agg": ("aggiorna", "aggiunta", "agg."),
     "neu": ("neu",),  # "Neu (22.50 Uhr):", "Neuer Stand", "Neues Update"
     "red": ("redaktionelle",),
@@ -297,17 +305,21 @@ _WHOLE_WORD = {
     "écl": ("éclaircissement",),
     "dov": ("doverosa precisazione",),
     "ai ": ("ai lettori",),
-    "met": ("methodology note",),
+    "met": ("methodology",),
+    "mét": ("méthodologie",),
+    "rep": ("reporter's note", "reporter’s note"),
+    "fai": ("fait nouveau", "faits nouveaux"),
+    "per": ("per chiarezza",),
     "zu ": ("zu diesem",),
     "svi": ("sviluppi",),
     "en ": ("en date de",),
     "à n": ("à nos lecteurs",),
-    "to ": ("to our readers",),
+    "to ": ("to our readers", "to clarify"),
     "an ": ("an unsere leser",),
     "why": ("why we",),
-    "how": ("how we reported",),
+    "how": ("how we reported", "how we work"),
     "beh": ("behind the story",),
-    "zur": ("zur entstehung dieses",),
+    "zur": ("zur entstehung dieses", "zur quellenlage", "zur klarstellung"),
     "dir": ("diritto di replica",),
     # An update told by its number ("Second update:", "Zweites Update:", "Nuovo aggiornamento:").
     "fir": ("first update",),
