@@ -18,6 +18,11 @@ judge text nobody on the team wrote: the 177 real pages of ``../shared/aeb/``.
   added one at a time in the middle of the full story, and the filters' catches counted.
   These are real sites' teasers, promos, navigation and notices: most never reach the body
   (the extractor drops them), so this is what the filters would do with the ones that did.
+* **Walk-backs lost**: each story sentence (a paragraph of six words or more that ends as a
+  sentence) is removed alone from the full story, and the step goes through diff, classify and
+  ``find_retractions`` as a poll's does. Counted: the removals that yield no "removed" walk-back
+  because a topic rule (``topic.about_something_else``) calls the sentence about something
+  else. A story's sentence that goes takes back what it said, so each is a walk-back lost.
 """
 
 from __future__ import annotations
@@ -36,12 +41,17 @@ from selectolax.lexbor import LexborHTMLParser
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from monitor.classify import drop_off_topic, drop_rotations  # noqa: E402
+from monitor.classify import (  # noqa: E402
+    classify_changes,
+    drop_off_topic,
+    drop_rotations,
+    find_retractions,
+)
 from monitor.diff import diff_articles  # noqa: E402
 from monitor.diff.units import fold  # noqa: E402
 from monitor.errors import ExtractError  # noqa: E402
 from monitor.extract import extract_article  # noqa: E402
-from monitor.model import Article  # noqa: E402
+from monitor.model import Article, RetractionReason  # noqa: E402
 
 FETCHED_AT = datetime(2024, 3, 5, 9, 0, tzinfo=UTC)
 _SENTENCE_WORDS = 6
@@ -90,6 +100,7 @@ def _other_lines(html: str, truth: str) -> Iterator[str]:
 def measure(aeb: Path) -> dict[str, Tally]:
     truth = json.loads((aeb / "ground-truth.json").read_text("utf-8"))
     added, sentences, removed, furniture = Tally(), Tally(), Tally(), Tally()
+    walk_backs = Tally()
     for key, entry in truth.items():
         html = gzip.decompress((aeb / "html" / f"{key}.html.gz").read_bytes()).decode(
             "utf-8", "replace"
@@ -110,12 +121,30 @@ def measure(aeb: Path) -> dict[str, Tally]:
         full = Article(title, tuple(paragraphs))
         removed.steps += 1
         removed.dropped += not _kept(full, Article(title, tuple(paragraphs[:-1])))
+        for index, paragraph in enumerate(paragraphs):
+            if _is_sentence(paragraph):
+                walk_backs.steps += 1
+                walk_backs.dropped += not _walked_back(full, index)
         middle = len(paragraphs) // 2
         for line in _other_lines(html, entry["articleBody"]):
             noisy = Article(title, (*paragraphs[:middle], line, *paragraphs[middle:]))
             furniture.steps += 1
             furniture.dropped += not _kept(full, noisy)
-    return {"added": added, "sentences": sentences, "removed": removed, "furniture": furniture}
+    return {
+        "added": added,
+        "sentences": sentences,
+        "removed": removed,
+        "furniture": furniture,
+        "walk-backs": walk_backs,
+    }
+
+
+def _walked_back(full: Article, index: int) -> bool:
+    """Whether removing paragraph ``index`` alone reads as a walk-back of it."""
+    shorter = Article(full.title, full.paragraphs[:index] + full.paragraphs[index + 1 :])
+    changes = classify_changes(full, shorter, diff_articles(full, shorter))
+    retractions = find_retractions(full, shorter, changes)
+    return any(r.reason is RetractionReason.REMOVED for r in retractions)
 
 
 def _is_sentence(text: str) -> bool:
@@ -134,6 +163,7 @@ def main() -> None:
     print(tallies["sentences"].line("  of which sentences (6+ words)"))
     print(tallies["removed"].line("last story paragraph removed, change dropped"))
     print(tallies["furniture"].line("page's own furniture added, change dropped"))
+    print(tallies["walk-backs"].line("story sentence removed, no walk-back"))
 
 
 if __name__ == "__main__":
