@@ -648,8 +648,9 @@ def _clock_marker(unit: Unit) -> Marker | None:
 
 def _labelled_note(lead: str, text: str) -> Marker | None:
     """An emphasised label of a few words, set off by a colon, over a note sentence, whatever
-    the label's words ("<b>Amendment:</b> An earlier version of this story …", "<em>Zu diesem
-    Text:</em> Dieser Artikel wird fortlaufend ergänzt"): the note, under the newsroom's label.
+    the label's words ("<b>Reader notice:</b> An earlier version of this story …", "<em>Zum
+    Stand der Dinge:</em> Dieser Artikel wird fortlaufend ergänzt"): the note, under the
+    newsroom's label.
     The sentence says what it is; the label only names it."""
     label = lead.strip()
     after = text[len(lead) :].lstrip() if text.startswith(lead) else ""
