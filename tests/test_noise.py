@@ -1106,3 +1106,34 @@ def test_a_bulletin_line_that_went_is_no_change(line: str) -> None:
     _, first = _poll(None, _long_story(line))
     outcome, revision = _poll(first, _long_story())
     assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Bingo night every Thursday in the parish cellar on Mill Lane: doors open at seven.",
+        "Free legal-advice evening on the first Monday of the month at the river library.",
+    ],
+)
+def test_a_community_notice_that_went_alone_is_no_change(notice: str) -> None:
+    # It names the town's river, as the story does, but announces an event or an offer.
+    _, first = _poll(None, _long_story(notice))
+    outcome, revision = _poll(first, _long_story())
+    assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A story's own line about a recurring service shares the story's words: news.
+        "The storm shelters at the river school open every Thursday for residents of the "
+        "evacuated districts, the governor said.",
+        # A quotation that mentions something free is no offer of the site's.
+        "“Each family got blankets and hot soup for free,” said a volunteer at the bakery.",
+    ],
+)
+def test_a_story_line_that_went_is_still_a_change(line: str) -> None:
+    _, first = _poll(None, _long_story(line))
+    outcome, revision = _poll(first, _long_story())
+    assert outcome is PollOutcome.CHANGED and revision is not None
+    assert [c.kind for c in revision.changes] == [ChangeKind.PARAGRAPH_REMOVED]

@@ -74,11 +74,49 @@ def drop_off_topic(old: Article, new: Article, changes: Sequence[Change]) -> tup
     # An appeal to the reader about something else is furniture wherever it came, went or moved.
     dropped.update(id(c) for c in judged if _an_appeal(c, shared[id(c)]) or _a_tally(c))
     dropped.update(id(c) for c in _rotated(unrelated))
+    # A notice that went alone, standing off the story's core: a recurring event ("Bingo night
+    # every Thursday …", "Consultations juridiques gratuites le premier lundi du mois …").
+    dropped.update(
+        id(c)
+        for c in unrelated
+        if c.kind is ChangeKind.PARAGRAPH_REMOVED
+        and _stands_off(c, off)
+        and _a_notice(c.previous_text or "")
+    )
     # A line off the story's core that only moved: a slot's item shown in another place.
     dropped.update(
         id(c) for c in judged if c.kind is ChangeKind.PARAGRAPH_MOVED and _stands_off(c, off)
     )
     return tuple(c for c in changes if id(c) not in dropped)
+
+
+def _a_notice(text: str) -> bool:
+    """A line that announces a recurring event ("every Thursday", "le premier lundi du mois")
+    or a free offer: a community notice."""
+    if _RECURRING.search(text) is not None:
+        return True
+    # A free offer, not a quotation that mentions one ("“… got a bag for free,” she said").
+    return not text.lstrip().startswith(_QUOTES) and _FREE_OFFER.search(text) is not None
+
+
+_WEEKDAYS_ALL = (
+    r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|montags?"
+    r"|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?"
+    r"|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|luned[iì]|marted[iì]|mercoled[iì]"
+    r"|gioved[iì]|venerd[iì]|sabato|domenica)"
+)
+# "every Thursday", "jeden Donnerstag", "tous les jeudis", "ogni giovedì", "the first Monday of
+# the month", "le premier lundi du mois", "am ersten Montag im Monat", "il primo lunedì del mese",
+# "Thursdays from 10", "les mercredis", "dienstags und donnerstags".
+_RECURRING = re.compile(
+    rf"\b(?:every|each|jeden|jede[nm]?|tous\s+les|chaque|ogni|tutti\s+i)\s+{_WEEKDAYS_ALL}\b"
+    rf"|\b(?:first|second|third|last|ersten|zweiten|letzten|premier|deuxième|dernier|primo"
+    rf"|secondo|ultimo)\s+{_WEEKDAYS_ALL}\s+(?:of\s+(?:the|every|each)\s+month|im\s+monat"
+    rf"|du\s+mois|del\s+mese|of\s+every\s+month)\b"
+    r"|\b(?:les|i)\s+(?:lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)\b"
+    r"|\b(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\b",
+    re.IGNORECASE,
+)
 
 
 def _stands_off(change: Change, off: set[str]) -> bool:
@@ -469,6 +507,8 @@ _OFFER_VERBS = (
     r"|share|teilen|partagez|condividi|comparte|compartilhe)\b"
 )
 _FREE = r"\b(?:free|gratuite?s?|gratuit[ao]|kostenlos\w*|gratis)\b"
+_FREE_OFFER = re.compile(_FREE, re.IGNORECASE)
+_QUOTES = ('"', "“", "„", "«", "‘", "'", "‹", "”")
 _OFFER = re.compile(rf"(?:^|[.!?:]\s+){_OFFER_VERBS}|{_FREE}", re.IGNORECASE)
 _OFFERED = re.compile(rf"\b{_OFFER_VERBS}|{_FREE}", re.IGNORECASE)
 
