@@ -15,8 +15,8 @@ line as one lost before:
   (``slot_name``: "Wein der Woche: …", not "Police said: …"); or
 * the same label stamped with another clock ("Ladesäulen, Stand 23.19 Uhr: …" after "… Stand
   22.58 Uhr: …", or in brackets: "[Kurz gemeldet, 22.56 Uhr] …"), once the article has lost
-  one wording of it: a reading as of then, which the
-  next one replaces. The label must name something besides its clock: "At 10.30pm: …" does not.
+  one wording of it: a reading as of then, which the next one replaces. The label must name
+  something besides its clock: "At 10.30pm: …" does not.
 
 Kept apart from ``monitor.classify`` because the store asks it on every changed poll. Pure:
 text in, text out.

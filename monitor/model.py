@@ -161,6 +161,10 @@ class ChangeKind(enum.StrEnum):
 # The changes that say a paragraph or an update block went: what an article's history
 # remembers of lines that flicker (``Store.removed_before``, ``classify.drop_comebacks``).
 REMOVALS = frozenset({ChangeKind.PARAGRAPH_REMOVED, ChangeKind.UPDATE_REMOVED})
+# The changes that shift a line: an edit replaced it, or it moved. Remembered a while, as a
+# meter ticks on every poll and a notice the CMS sets elsewhere on every view moves on every
+# poll (``flicker.EDITS_REMEMBERED``, ``pipeline.lines_lost``, ``Store.lost_lines``).
+SHIFTS = frozenset({ChangeKind.PARAGRAPH_EDITED, ChangeKind.PARAGRAPH_MOVED})
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,9 +31,9 @@ from monitor.fetch import HostLimiter, exact_utf8, fetch
 from monitor.flicker import EDITS_REMEMBERED, same_lines
 from monitor.model import (
     REMOVALS,
+    SHIFTS,
     Article,
     Change,
-    ChangeKind,
     FailureInfo,
     LostLine,
     NotModified,
@@ -217,14 +217,9 @@ def lines_lost(changes: Iterable[Change]) -> tuple[LostLine, ...]:
             continue
         if change.kind in REMOVALS:
             lost.append(LostLine(text, replaced=False))
-        elif change.kind in _SHIFTS:
+        elif change.kind in SHIFTS:
             lost.append(LostLine(text, replaced=True))
     return tuple(lost)
-
-
-# A line an edit replaced, or one that moved, is remembered a while: a meter ticks on every
-# poll, and a notice the CMS sets between other paragraphs on every view moves on every poll.
-_SHIFTS = frozenset({ChangeKind.PARAGRAPH_EDITED, ChangeKind.PARAGRAPH_MOVED})
 
 
 def decide_not_modified(

@@ -35,6 +35,7 @@ from collections.abc import Iterator, Sequence
 
 from monitor.classify.claims import gist
 from monitor.classify.rotation import is_teaser_like, same_but_figures
+from monitor.extract.noise import PAID_NAMES
 from monitor.model import Article, Change, ChangeKind, block_paragraphs
 
 # Fewer content words than this say too little about a line's topic to call it unrelated.
@@ -95,8 +96,8 @@ def _a_notice(text: str) -> bool:
     or a free offer: a community notice."""
     if _RECURRING.search(text) is not None:
         return True
-    # A free offer, not a quotation that mentions one ("“… got a bag for free,” she said").
-    return not text.lstrip().startswith(_QUOTES) and _FREE_OFFER.search(text) is not None
+    # A free offer outside quotes: a quotation may mention one ("“… got it for free,” she said").
+    return _FREE_OFFER.search(_QUOTED.sub(" ", text)) is not None
 
 
 _WEEKDAYS_ALL = (
@@ -385,16 +386,7 @@ _THE_FEED = re.compile(
 )
 # A paragraph that opens by saying it is paid for ("Contenuto sponsorizzato: …", "Sponsored
 # content.", "Contenu commandité.").
-_PAID_FOR = re.compile(
-    r"(?:sponsored\s+(?:content|post)|paid\s+(?:content|post|partnership)|partner\s+content"
-    r"|contenu\s+(?:commandité|sponsorisé|partenaire)|contenuto\s+(?:sponsorizzato|offerto)"
-    r"|gesponserter\s+inhalt|bezahlter\s+inhalt|anzeige|werbung|publireportage"
-    r"|contenido\s+patrocinado|conteúdo\s+patrocinado|advertorial|from\s+our\s+sponsors"
-    r"|(?:from\s+(?:our|the)\s+)?brand\s*studio|publi-?information|publi-?rédactionnel"
-    r"|pubbliredazionale|publiredazionale|spazio\s+(?:promozionale|pubblicitario)"
-    r"|informazione\s+pubblicitaria|publirreportaje)\s*(?:[:.\-–—]|$)",
-    re.IGNORECASE,
-)
+_PAID_FOR = re.compile(rf"(?:{PAID_NAMES})\s*(?:[:.\-–—]|$)", re.IGNORECASE)
 
 
 # The news delivered on a schedule, offered to the reader ("Recevez chaque soir l'essentiel …",
@@ -508,7 +500,6 @@ _OFFER_VERBS = (
 )
 _FREE = r"\b(?:free|gratuite?s?|gratuit[ao]|kostenlos\w*|gratis)\b"
 _FREE_OFFER = re.compile(_FREE, re.IGNORECASE)
-_QUOTES = ('"', "“", "„", "«", "‘", "'", "‹", "”")
 _OFFER = re.compile(rf"(?:^|[.!?:]\s+){_OFFER_VERBS}|{_FREE}", re.IGNORECASE)
 _OFFERED = re.compile(rf"\b{_OFFER_VERBS}|{_FREE}", re.IGNORECASE)
 
@@ -570,8 +561,7 @@ def about_something_else(texts: Sequence[str], old: Article, new: Article) -> se
 # weekday, the town), hardly more. Judged only where the story has ``_CORE_PARAGRAPHS`` stable
 # paragraphs (a short story repeats too little to have a core), and only for a line of
 # ``_FEWEST_CORE_WORDS`` content words or more: a shorter aside or quote shares little with
-# anything (AEB's story paragraphs, each removed alone: 6 % of them stand off the core this way,
-# 9 % with no floor; bench/RESULTS.md, session 21).
+# anything. What the test costs on real story text: ``bench/topic_public.py``.
 _CORE_PARAGRAPHS = 6
 _FEWEST_CORE_WORDS = 6
 _MOST_SHARED = 1

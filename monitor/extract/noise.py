@@ -40,7 +40,7 @@ _TEASER_LABELS = r"""
     related(?:\s+(?:stories|story|coverage|articles?|content|news|reading|links?|videos?))?
   | read\s+(?:more|also|next) | also\s+read | see\s+also | more\s+(?:on\s+this|from\s+[^:]{1,40})
   | recommended | sponsored(?:\s+(?:content|post|story|links?))? | advertisement
-  | lesen\s+sie\s+(?:auch|mehr) | mehr\s+zum\s+thema | zum\s+thema | anzeige | siehe\s+auch
+  | lesen\s+sie\s+(?:auch|mehr) | mehr\s+zum\s+thema | zum\s+thema | siehe\s+auch
   | (?:à\s+)?lire\s+(?:aussi|également|la\s+suite) | voir\s+aussi | publicité
   | lee\s+(?:también|más) | te\s+puede\s+interesar | noticias\s+relacionadas | publicidad
   | leggi\s+(?:anche|pure|altro) | potrebbe\s+interessarti | articoli\s+correlati | pubblicità
@@ -59,15 +59,21 @@ _TEASER_LABELS = r"""
   | (?:la\s+|el\s+)?(?:palabra|foto|imagen|santo|chiste)\s+del\s+día
   | empfehlung(?:\s+der\s+redaktion)? | auch\s+interessant | das\s+könnte\s+sie\s+(?:auch\s+)?interessieren
   | you\s+(?:may|might)\s+also\s+like | à\s+découvrir(?:\s+aussi)? | consigliati | scelti\s+per\s+te
-  # What is paid for, by the names newsrooms print over it.
-  | werbung | werbeanzeige | gesponsert | bezahlter\s+inhalt | partnerinhalt
-  | promoted | paid\s+(?:content|post|partnership) | partner\s+content | from\s+our\s+sponsors
-  | publi-?(?:information|reportage|rédactionnel|communiqué) | contenu\s+(?:sponsorisé|partenaire
-    |commandité) | pubbliredazionale | publiredazionale | (?:contenuto\s+)?sponsorizzato
-  | spazio\s+(?:promozionale|pubblicitario) | informazione\s+pubblicitaria
-  | (?:contenido\s+)?patrocinado | publirreportaje | conteúdo\s+patrocinado | advertorial
-  | (?:from\s+(?:our|the)\s+)?brand\s*studio
 """
+# What is paid for, by the names newsrooms print over it: a teaser label here, and the opening of
+# a paragraph or a block that says it is paid for in ``classify.topic``.
+PAID_NAMES = (
+    r"sponsored\s+(?:content|post|story|links?)|paid\s+(?:content|post|partnership)"
+    r"|partner\s+content|from\s+our\s+sponsors|promoted|advertorial"
+    r"|(?:from\s+(?:our|the)\s+)?brand\s*studio"
+    r"|werbung|werbeanzeige|anzeige|gesponsert(?:er\s+inhalt)?|bezahlter\s+inhalt|partnerinhalt"
+    r"|publi-?(?:information|reportage|rédactionnel|communiqué)"
+    r"|contenu\s+(?:sponsorisé|partenaire|commandité)"
+    r"|pubbliredazionale|publiredazionale|contenuto\s+(?:sponsorizzato|offerto)|sponsorizzato"
+    r"|spazio\s+(?:promozionale|pubblicitario)|informazione\s+pubblicitaria"
+    r"|(?:contenido\s+)?patrocinado|publirreportaje|conteúdo\s+patrocinado"
+)
+_TEASER_LABELS += f"|{PAID_NAMES}"
 # A trivia box's question label, its fact after it ("Did you know? Octopuses have three hearts").
 _TRIVIA_LABELS = (
     r"did\s+you\s+know|wussten\s+sie\s+(?:schon|das)|schon\s+gewusst|le\s+saviez-vous"

@@ -30,9 +30,9 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from monitor.errors import MonitorError, NotFound, StoreError
 from monitor.model import (
     REMOVALS,
+    SHIFTS,
     Article,
     ArticleHistory,
-    ChangeKind,
     LostLine,
     Plan,
     PollOutcome,
@@ -73,6 +73,7 @@ _WRITES_REVISION = (PollOutcome.FIRST, PollOutcome.CHANGED)
 # 1, 4 and 16 MB cost the same CPU in a first pass over 2,000 pages (bench/RESULTS.md).
 _QUEUED_BYTES_MAX = 1024 * 1024
 _REMOVALS = tuple(sorted(kind.value for kind in REMOVALS))
+_SHIFTS = tuple(sorted(kind.value for kind in SHIFTS))
 
 
 def _marks(values: Sequence[object]) -> str:
@@ -520,7 +521,7 @@ class Store:
             " ON v.id = c.revision_id JOIN articles a ON a.id = v.article_id"
             " WHERE a.url = ? AND length(c.previous_text) BETWEEN 1 AND ?"
             f" AND (c.kind IN ({_marks(_REMOVALS)})"
-            " OR (c.kind IN (?, ?) AND v.fetched_at >= ?))"
+            f" OR (c.kind IN ({_marks(_SHIFTS)}) AND v.fetched_at >= ?))"
             " UNION SELECT f.text FROM furniture_lost f JOIN revisions v"
             " ON v.id = f.revision_id JOIN articles a ON a.id = v.article_id"
             " WHERE a.url = ? AND (f.replaced = 0 OR v.fetched_at >= ?)",
@@ -528,8 +529,7 @@ class Store:
                 url,
                 LONGEST,
                 *_REMOVALS,
-                ChangeKind.PARAGRAPH_EDITED.value,
-                ChangeKind.PARAGRAPH_MOVED.value,
+                *_SHIFTS,
                 since,
                 url,
                 since,
