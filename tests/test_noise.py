@@ -1065,10 +1065,17 @@ def test_a_bulletin_titled_by_its_hour_showing_another_headline_is_no_change(tit
 
 
 def test_a_bulletin_line_titled_by_its_hour_showing_another_headline_is_no_change() -> None:
-    # The site's bulletin line, shown in another place between the story's paragraphs; each
-    # headline shares words with the story ("storm", "river"), as the site's other news would.
-    went = "Radio 4, news at 11 pm: The storm delays the river festival until next summer."
-    came = "Radio 4, news at 11 pm: Storm damage closes the river museum for a week."
+    # The site's bulletin line, shown in another place between the story's paragraphs. Each
+    # headline shares a word with the story ("storm", "river"), as the site's other news would,
+    # and the title's hour has no minutes: nothing but the title pairs the two.
+    went = (
+        "Chaîne 3, journal de 23 h : The national championship resumes on Saturday after the"
+        " international break, the storm permitting."
+    )
+    came = (
+        "Chaîne 3, journal de 23 h : A new museum devoted to calligraphy opens its doors next"
+        " week beside the old river harbour."
+    )
     _, first = _poll(None, _long_story(went, at=2))
     outcome, revision = _poll(first, _long_story(came, at=5))
     assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
@@ -1088,8 +1095,9 @@ def test_an_update_under_its_clock_in_place_of_another_is_news() -> None:
 
 
 def test_a_stamped_slot_in_brackets_showing_its_next_item_is_no_change() -> None:
-    went = "[Kurz gemeldet, 22.56 Uhr] Gemeinderat stimmt für neues Hallenbad."
-    came = "[Kurz gemeldet, 23.15 Uhr] Landrat kündigt Rückzug zum Jahresende an."
+    # Each item shares the words the story repeats: only the bracketed, stamped label pairs them.
+    went = "[Kurz gemeldet, 22.56 Uhr] The storm delays the river festival until next summer."
+    came = "[Kurz gemeldet, 23.15 Uhr] Storm damage closes the river museum for a week."
     _, first = _poll(None, _long_story(went, at=2))
     outcome, revision = _poll(first, _long_story(came, at=5))
     assert (outcome, revision) == (PollOutcome.UNCHANGED, None)
