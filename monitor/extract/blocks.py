@@ -497,7 +497,7 @@ def _text_items(
             marker = _stamp_then_update(unit.text, unit.text) or marker
         if unit.box_kind is not None:
             box_kinds[unit.box] = unit.box_kind
-        if marker is None and unit.box in box_kinds and _stamp_of_an_item(unit.text):
+        if marker is None and unit.box in box_kinds and stamp_of_an_item(unit.text):
             # "December 7, 2026 — 8.40am" over its text in a box of updates: an item of its own.
             marker = Marker(box_kinds[unit.box], unit.text, unit.text, "")
         if marker is None and story_started and unit.heading_level:
@@ -525,8 +525,9 @@ def _text_items(
     return items, frozenset(after_dateline), bool(clocks)
 
 
-def _stamp_of_an_item(text: str) -> bool:
-    """A line that is a stamp with a clock and nothing else ("December 7, 2026 — 8.40am")."""
+def stamp_of_an_item(text: str) -> bool:
+    """A line that is a stamp with a clock and nothing else ("December 7, 2026 — 8.40am"): the
+    stamp of the item under it, in a box, a chronology or a heading after the story."""
     return (
         len(text) <= _LONGEST_ITEM_STAMP and is_bare_stamp(text) and clock_minutes(text) is not None
     )
@@ -743,7 +744,7 @@ def _stamp_heading(text: str) -> Marker | None:
     """A heading that is a stamp with a clock and nothing else, once the story has begun
     ("<h4>6. Dezember 2026 – 17:20 Uhr (Brasília-Zeit)</h4>" over a paragraph): an update, as
     ``_dated_heading``. Above the story the same line is its dateline."""
-    return Marker(BlockKind.UPDATE, text, text, "", note=True) if _stamp_of_an_item(text) else None
+    return Marker(BlockKind.UPDATE, text, text, "", note=True) if stamp_of_an_item(text) else None
 
 
 _LONGEST_DATED_HEADING = 40

@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import re
 
-from monitor.extract.blocks import RawBlock, is_playlist
+from monitor.extract.blocks import RawBlock, is_playlist, stamp_of_an_item
 from monitor.extract.boxes import is_story_paragraph
 from monitor.extract.dom import Node, Unit, has_ancestor_in, link_text_length, select
 from monitor.extract.normalize import normalize_text
-from monitor.markers import is_bare_stamp
 from monitor.markers.clocks import could_open_clock, match_clock_lead
-from monitor.markers.stamps import clock_minutes
 from monitor.model import BlockKind
 
 _MIN_ITEMS = 2
@@ -81,7 +79,7 @@ def _chronology_blocks(
     blocks = []
     for stamp, description in pairs:
         text = normalize_text(description.text(deep=True, separator=" "))
-        if not (_a_clocked_stamp(stamp) and text) or _mostly_links(description, text):
+        if not (stamp_of_an_item(stamp) and text) or _mostly_links(description, text):
             return []
         if text in held or any(paragraph in text for paragraph in told):
             return []
@@ -89,13 +87,6 @@ def _chronology_blocks(
         block.paragraphs.append(text)
         blocks.append(block)
     return blocks
-
-
-def _a_clocked_stamp(text: str) -> bool:
-    return len(text) <= _LONGEST_STAMP and is_bare_stamp(text) and clock_minutes(text) is not None
-
-
-_LONGEST_STAMP = 60
 
 
 def _another_s(items: list[Node], entries: frozenset[int], story: Node | None) -> bool:
